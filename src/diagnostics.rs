@@ -1,0 +1,226 @@
+//! Compiler-style diagnostics for problems in a project's input.
+//!
+//! Loading collects every problem it finds as a [`Diagnostic`] (file, byte
+//! span, message) instead of stopping at the first; [`Sources`] keeps the
+//! text of each file read so that [`render`] can show the offending line
+//! with its line and column, as a compiler does. No IO here: rendering
+//! returns a string.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, Config};
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Help,
+    Note,
+    Warning,
+    Error,
+}
+
+/// One problem, located in a file of the project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub level: Level,
+    /// A label shown in brackets after the level, such as a rule id.
+    pub code: Option<String>,
+    /// Path relative to the project folder, with `/` separators.
+    pub file: String,
+    /// Byte range in the file; `None` when the problem is the file itself.
+    pub span: Option<Range<usize>>,
+    pub message: String,
+    /// Text under the marked span.
+    pub label: String,
+    /// Extra lines, each shown as `= help: ...` or `= note: ...`.
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    /// An error in `file` at `span`.
+    pub fn error(
+        file: impl Into<String>,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            level: Level::Error,
+            code: None,
+            file: file.into(),
+            span,
+            message: message.into(),
+            label: String::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = label.into();
+        self
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.level == Level::Error
+    }
+}
+
+/// The text of every file that was read, by project-relative path.
+#[derive(Debug, Default, Clone)]
+pub struct Sources {
+    texts: BTreeMap<String, String>,
+}
+
+impl Sources {
+    pub fn insert(&mut self, path: impl Into<String>, text: impl Into<String>) {
+        self.texts.insert(path.into(), text.into());
+    }
+
+    pub fn get(&self, path: &str) -> Option<&str> {
+        self.texts.get(path).map(String::as_str)
+    }
+
+    /// 1-based line and column of a byte offset in a file.
+    pub fn line_column(&self, path: &str, offset: usize) -> Option<(usize, usize)> {
+        let text = self.get(path)?;
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = text[line_start..offset].chars().count() + 1;
+        Some((line, column))
+    }
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Renders diagnostics as plain text, in the given order.
+///
+/// `prefix` is put before every file name (the project folder as the user
+/// named it), so that the names can be opened from where the command ran.
+pub fn render(diagnostics: &[Diagnostic], sources: &Sources, prefix: &str) -> String {
+    let mut files = SimpleFiles::new();
+    let mut ids = BTreeMap::new();
+    let mut out = String::new();
+    let config = Config::default();
+    for diagnostic in diagnostics {
+        let name = format!("{prefix}{}", diagnostic.file);
+        let report = match (&diagnostic.span, sources.get(&diagnostic.file)) {
+            (Some(span), Some(text)) => {
+                let id = *ids
+                    .entry(diagnostic.file.clone())
+                    .or_insert_with(|| files.add(name.clone(), text.to_string()));
+                let span = clamp_span(text, span.clone());
+                to_report(diagnostic).with_labels(vec![
+                    Label::primary(id, span).with_message(diagnostic.label.clone()),
+                ])
+            }
+            _ => {
+                let mut report = to_report(diagnostic);
+                report.message = format!("{name}: {}", diagnostic.message);
+                report
+            }
+        };
+        match term::emit_into_string(&config, &files, &report) {
+            Ok(text) => out.push_str(&text),
+            Err(_) => {
+                out.push_str(&format!(
+                    "{}: {name}: {}\n",
+                    level_name(diagnostic.level),
+                    diagnostic.message
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn to_report(diagnostic: &Diagnostic) -> Report<usize> {
+    let report = match diagnostic.level {
+        Level::Error => Report::error(),
+        Level::Warning => Report::warning(),
+        Level::Note => Report::note(),
+        Level::Help => Report::help(),
+    };
+    let report = report
+        .with_message(diagnostic.message.clone())
+        .with_notes(diagnostic.notes.clone());
+    match &diagnostic.code {
+        Some(code) => report.with_code(code.clone()),
+        None => report,
+    }
+}
+
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Error => "error",
+        Level::Warning => "warning",
+        Level::Note => "note",
+        Level::Help => "help",
+    }
+}
+
+/// Keeps a span inside the text and on character boundaries, and at least
+/// one character wide where the text allows, so the marker is visible.
+fn clamp_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let mut end = floor_char_boundary(text, span.end.min(text.len())).max(start);
+    if end == start {
+        end = text[start..]
+            .char_indices()
+            .nth(1)
+            .map_or(text.len(), |(i, _)| start + i);
+    }
+    start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_file_line_column_and_the_line() {
+        let mut sources = Sources::default();
+        sources.insert("site.toml", "title = 1\nclient = \"x\"\n");
+        let diagnostic =
+            Diagnostic::error("site.toml", Some(8..9), "expected a string").with_label("here");
+        let text = render(&[diagnostic], &sources, "demo/");
+        assert!(text.contains("error: expected a string"), "{text}");
+        assert!(text.contains("demo/site.toml:1:9"), "{text}");
+        assert!(text.contains("title = 1"), "{text}");
+    }
+
+    #[test]
+    fn a_file_without_source_is_named_in_the_message() {
+        let diagnostic = Diagnostic::error("content/a.md", None, "is not UTF-8");
+        let text = render(&[diagnostic], &Sources::default(), "");
+        assert!(text.contains("content/a.md: is not UTF-8"), "{text}");
+    }
+
+    #[test]
+    fn line_column_counts_characters() {
+        let mut sources = Sources::default();
+        sources.insert("a", "æø\nxå y");
+        assert_eq!(sources.line_column("a", 0), Some((1, 1)));
+        assert_eq!(sources.line_column("a", 4), Some((1, 3)));
+        assert_eq!(sources.line_column("a", 8), Some((2, 3)));
+    }
+
+    #[test]
+    fn empty_span_at_end_of_text_does_not_panic() {
+        assert_eq!(clamp_span("ab", 5..5), 2..2);
+        assert_eq!(clamp_span("aé", 2..2), 1..3);
+    }
+}

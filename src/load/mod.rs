@@ -1,0 +1,528 @@
+//! Load: reads a project folder from disk into the validated [`Project`].
+//!
+//! This is one of the two stages that touch the disk (render is the other).
+//! It reads site.toml, walks content/ once in sorted order, parses every
+//! note and scorecard, then checks the references between them. Every
+//! problem found is collected, so one run reports them all, each with its
+//! file and span; the texts read are kept in [`Sources`] for the messages.
+
+mod frontmatter;
+mod notes;
+mod scorecard;
+mod site;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::path::Path;
+
+use crate::diagnostics::{Diagnostic, Level, Sources};
+use crate::model::{Note, Project};
+
+pub use frontmatter::split as split_front_matter;
+pub use site::{SITE_FILE, preset_stages};
+
+/// The largest file Trailmark reads.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// The most files content/ may hold.
+pub const MAX_FILES: usize = 20_000;
+/// The deepest folder nesting read under content/.
+pub const MAX_DEPTH: usize = 32;
+
+/// A loaded project, with the texts read and any warnings.
+#[derive(Debug)]
+pub struct Loaded {
+    pub project: Project,
+    pub sources: Sources,
+    /// Problems worth saying that do not stop the build.
+    pub warnings: Vec<Diagnostic>,
+    /// Other files under content/ (images and the like), relative to
+    /// content/, sorted; published as they are.
+    pub assets: Vec<String>,
+}
+
+/// Why a project could not be loaded: every problem found.
+#[derive(Debug)]
+pub struct LoadError {
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: Sources,
+}
+
+/// Diagnostics and source texts gathered while loading.
+#[derive(Default)]
+pub(crate) struct Collector {
+    diagnostics: Vec<Diagnostic>,
+    sources: Sources,
+}
+
+impl Collector {
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    pub(crate) fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// What a reference points at, checked once everything is loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    Stage,
+    Persona,
+    Touchpoint,
+    Note,
+}
+
+/// A reference from one file to an id defined elsewhere.
+#[derive(Debug)]
+pub(crate) struct Ref {
+    pub target: Target,
+    pub id: String,
+    pub file: String,
+    pub span: Range<usize>,
+}
+
+/// Loads the project in `root`.
+pub fn load(root: &Path) -> Result<Loaded, LoadError> {
+    let mut out = Collector::default();
+    let rule_ids: Vec<&str> = crate::rules::REGISTRY
+        .iter()
+        .map(|rule| rule.id())
+        .collect();
+
+    let Some(site_text) = read_text(root, SITE_FILE, &mut out) else {
+        return Err(out.into_error());
+    };
+    let parsed = site::parse(&site_text, &rule_ids, &mut out);
+    let Some((site, stages, site_refs)) = parsed else {
+        return Err(out.into_error());
+    };
+
+    let files = walk_content(root, &mut out);
+    let stage_ids: Vec<&str> = stages.iter().map(|stage| stage.id.as_str()).collect();
+    let mut refs = Vec::new();
+
+    // Scorecards first, in the model's stage order, so touchpoints come out
+    // ordered by stage and then as written.
+    let mut scorecards: BTreeMap<&str, &str> = BTreeMap::new();
+    for path in &files.scorecards {
+        let stem = path
+            .strip_prefix("scorecards/")
+            .and_then(|name| name.strip_suffix(".toml"))
+            .unwrap_or_default();
+        if stage_ids.contains(&stem) {
+            scorecards.insert(stem, path);
+        } else {
+            out.push(
+                Diagnostic::error(
+                    content_path(path),
+                    None,
+                    format!("scorecard for unknown stage `{stem}`"),
+                )
+                .with_note(format!(
+                    "the stages of the {} model are: {}",
+                    site.model.name(),
+                    stage_ids.join(", ")
+                )),
+            );
+        }
+    }
+    let mut touchpoints = Vec::new();
+    for stage in &stages {
+        let Some(path) = scorecards.get(stage.id.as_str()) else {
+            continue;
+        };
+        let file = content_path(path);
+        if let Some(text) = read_text(root, &file, &mut out) {
+            let ctx = scorecard::Context {
+                file: &file,
+                stage: &stage.id,
+                scoring: &site.scoring,
+            };
+            touchpoints.extend(scorecard::parse(&text, &ctx, &mut refs, &mut out));
+        }
+    }
+
+    let mut notes = Vec::new();
+    let mut personas = Vec::new();
+    for path in &files.notes {
+        let file = content_path(path);
+        if let Some(text) = read_text(root, &file, &mut out) {
+            let ctx = notes::Context {
+                path,
+                file: &file,
+                stage_ids: &stage_ids,
+            };
+            if let Some((note, persona)) = notes::parse(&text, &ctx, &mut refs, &mut out) {
+                notes.push(note);
+                personas.extend(persona);
+            }
+        }
+    }
+
+    check_duplicate_touchpoints(&touchpoints, &mut out);
+    refs.extend(site_refs.touchpoints.into_iter().map(|id| Ref {
+        target: Target::Touchpoint,
+        span: id.span(),
+        id: id.into_inner(),
+        file: SITE_FILE.to_string(),
+    }));
+    refs.extend(site_refs.personas.into_iter().map(|id| Ref {
+        target: Target::Persona,
+        span: id.span(),
+        id: id.into_inner(),
+        file: SITE_FILE.to_string(),
+    }));
+    let known = Known {
+        stages: stage_ids.iter().map(|id| id.to_string()).collect(),
+        personas: personas
+            .iter()
+            .map(|p: &crate::model::Persona| p.id.clone())
+            .collect(),
+        touchpoints: touchpoints.iter().map(|tp| tp.id.clone()).collect(),
+        notes: notes.iter().map(|note: &Note| note.path.clone()).collect(),
+    };
+    check_refs(&refs, &known, &mut out);
+
+    if out.error_count() > 0 {
+        return Err(out.into_error());
+    }
+    personas.sort_by(|a, b| a.id.cmp(&b.id));
+    let project = Project {
+        site,
+        stages,
+        touchpoints,
+        personas,
+        notes,
+    };
+    Ok(Loaded {
+        project,
+        sources: out.sources,
+        warnings: out.diagnostics,
+        assets: files.assets,
+    })
+}
+
+impl Collector {
+    fn into_error(self) -> LoadError {
+        LoadError {
+            diagnostics: self.diagnostics,
+            sources: self.sources,
+        }
+    }
+}
+
+struct Known {
+    stages: BTreeSet<String>,
+    personas: BTreeSet<String>,
+    touchpoints: BTreeSet<String>,
+    notes: BTreeSet<String>,
+}
+
+fn check_refs(refs: &[Ref], known: &Known, out: &mut Collector) {
+    for reference in refs {
+        let (set, what) = match reference.target {
+            Target::Stage => (&known.stages, "stage"),
+            Target::Persona => (&known.personas, "persona"),
+            Target::Touchpoint => (&known.touchpoints, "touchpoint"),
+            Target::Note => (&known.notes, "note"),
+        };
+        if set.contains(&reference.id) {
+            continue;
+        }
+        let mut diagnostic = Diagnostic::error(
+            reference.file.clone(),
+            Some(reference.span.clone()),
+            format!("unknown {what} `{}`", reference.id),
+        )
+        .with_label(format!("no {what} has this id"));
+        diagnostic = match reference.target {
+            Target::Persona if known.personas.is_empty() => {
+                diagnostic.with_note("personas are defined in content/personas/<id>.md")
+            }
+            Target::Note => diagnostic
+                .with_note("note paths are relative to content/, e.g. \"stages/awareness.md\""),
+            _ => match closest(&reference.id, set) {
+                Some(guess) => diagnostic.with_note(format!("did you mean `{guess}`?")),
+                None => diagnostic,
+            },
+        };
+        out.push(diagnostic);
+    }
+}
+
+/// The known id most like `id`, when one is close enough to be a typo.
+fn closest<'a>(id: &str, known: &'a BTreeSet<String>) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|candidate| (edit_distance(id, candidate), candidate))
+        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 4))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate.as_str())
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+fn check_duplicate_touchpoints(touchpoints: &[crate::model::Touchpoint], out: &mut Collector) {
+    let mut first: BTreeMap<&str, &crate::model::Location> = BTreeMap::new();
+    for tp in touchpoints {
+        if let Some(earlier) = first.get(tp.id.as_str()) {
+            out.push(
+                Diagnostic::error(
+                    tp.location.file.clone(),
+                    Some(tp.location.span.clone()),
+                    format!("duplicate touchpoint id `{}`", tp.id),
+                )
+                .with_label("already used")
+                .with_note(format!(
+                    "first defined in {} on line {}; touchpoint ids are unique in the whole audit",
+                    earlier.file, earlier.line
+                )),
+            );
+        } else {
+            first.insert(&tp.id, &tp.location);
+        }
+    }
+}
+
+/// The files found under content/, relative to it, sorted.
+#[derive(Default)]
+struct ContentFiles {
+    notes: Vec<String>,
+    scorecards: Vec<String>,
+    assets: Vec<String>,
+}
+
+fn content_path(relative: &str) -> String {
+    format!("content/{relative}")
+}
+
+fn walk_content(root: &Path, out: &mut Collector) -> ContentFiles {
+    let mut files = ContentFiles::default();
+    let content = root.join("content");
+    if !content.is_dir() {
+        return files;
+    }
+    let walker = walkdir::WalkDir::new(&content)
+        .follow_links(true)
+        .max_depth(MAX_DEPTH + 1)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| !is_hidden(entry.file_name()));
+    let mut count = 0;
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                let file = error
+                    .path()
+                    .and_then(|path| path.strip_prefix(root).ok())
+                    .map_or_else(|| "content".to_string(), slash_path);
+                let message = if error.loop_ancestor().is_some() {
+                    "symbolic link loop: this folder links back to one of its parents".to_string()
+                } else {
+                    format!("cannot read: {}", io_message(error.io_error()))
+                };
+                out.push(Diagnostic::error(file, None, message));
+                continue;
+            }
+        };
+        let Ok(relative) = entry.path().strip_prefix(&content) else {
+            continue;
+        };
+        if relative.as_os_str().is_empty() {
+            continue;
+        }
+        let Some(relative_str) = relative.to_str() else {
+            out.push(Diagnostic::error(
+                slash_path(entry.path().strip_prefix(root).unwrap_or(relative)),
+                None,
+                "file name is not valid UTF-8; rename it",
+            ));
+            continue;
+        };
+        let relative = relative_str.replace('\\', "/");
+        if entry.depth() > MAX_DEPTH {
+            out.push(Diagnostic::error(
+                content_path(&relative),
+                None,
+                format!("folders nest deeper than {MAX_DEPTH} levels under content/"),
+            ));
+            continue;
+        }
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        count += 1;
+        if count > MAX_FILES {
+            out.push(Diagnostic::error(
+                "content",
+                None,
+                format!("content/ holds more than {MAX_FILES} files; split the audit or move unrelated files out"),
+            ));
+            break;
+        }
+        if relative.ends_with(".md") {
+            files.notes.push(relative);
+        } else if relative.starts_with("scorecards/") && relative.ends_with(".toml") {
+            if relative.matches('/').count() == 1 {
+                files.scorecards.push(relative);
+            } else {
+                out.push(Diagnostic {
+                    level: Level::Warning,
+                    ..Diagnostic::error(
+                        content_path(&relative),
+                        None,
+                        "not read: scorecards live directly in content/scorecards/",
+                    )
+                });
+            }
+        } else {
+            files.assets.push(relative);
+        }
+    }
+    files
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str()
+        .is_some_and(|name| name.starts_with('.') || name.ends_with('~'))
+}
+
+fn slash_path(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn io_message(error: Option<&std::io::Error>) -> String {
+    match error {
+        Some(error) => match error.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => error.to_string(),
+        },
+        None => "unknown error".to_string(),
+    }
+}
+
+/// Reads a project file as UTF-8 text, recording it in the sources.
+/// Problems (missing, too large, not UTF-8) become diagnostics.
+fn read_text(root: &Path, file: &str, out: &mut Collector) -> Option<String> {
+    let path = root.join(file);
+    let size = match std::fs::metadata(&path) {
+        Ok(meta) if meta.is_dir() => {
+            out.push(Diagnostic::error(
+                file,
+                None,
+                "expected a file, found a folder",
+            ));
+            return None;
+        }
+        Ok(meta) => meta.len(),
+        Err(error) => {
+            let mut diagnostic = Diagnostic::error(
+                file,
+                None,
+                format!("cannot read: {}", io_message(Some(&error))),
+            );
+            if file == SITE_FILE {
+                diagnostic = diagnostic.with_note(
+                    "an audit project folder has a site.toml; is this the right folder?",
+                );
+            }
+            out.push(diagnostic);
+            return None;
+        }
+    };
+    if size > MAX_FILE_BYTES {
+        out.push(Diagnostic::error(
+            file,
+            None,
+            format!("file is {size} bytes; the largest Trailmark reads is {MAX_FILE_BYTES}"),
+        ));
+        return None;
+    }
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            out.push(Diagnostic::error(
+                file,
+                None,
+                format!("cannot read: {}", io_message(Some(&error))),
+            ));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.replace_range(..3, "");
+            }
+            out.sources.insert(file, text.clone());
+            Some(text)
+        }
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            // The lossy text has the same bytes up to the bad sequence.
+            out.sources.insert(file, lossy);
+            out.push(
+                Diagnostic::error(file, Some(offset..offset + 1), "file is not valid UTF-8")
+                    .with_label("invalid byte here")
+                    .with_note("save the file as UTF-8"),
+            );
+            None
+        }
+    }
+}
+
+/// Turns a TOML parse or type error into a diagnostic; `offset` is where
+/// the TOML starts in the file (front matter starts after its fence).
+pub(crate) fn toml_diagnostic(file: &str, error: &toml::de::Error, offset: usize) -> Diagnostic {
+    let span = error
+        .span()
+        .map(|span| span.start + offset..span.end + offset);
+    Diagnostic::error(file, span, error.message().trim_end().to_string())
+}
+
+/// Ids are slugs: lowercase ASCII letters, digits and `-`.
+pub(crate) fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("search-ads"));
+        assert!(is_slug("a1"));
+        assert!(!is_slug(""));
+        assert!(!is_slug("Search"));
+        assert!(!is_slug("a_b"));
+        assert!(!is_slug("æ"));
+    }
+
+    #[test]
+    fn closest_finds_typos_only() {
+        let known: BTreeSet<String> = ["mette", "jonas"].map(String::from).into();
+        assert_eq!(closest("mete", &known), Some("mette"));
+        assert_eq!(closest("peter", &known), None);
+    }
+}

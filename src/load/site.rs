@@ -1,0 +1,495 @@
+//! Parses and validates site.toml into [`Site`] and the journey's stages.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{Collector, is_slug, toml_diagnostic};
+use crate::diagnostics::Diagnostic;
+use crate::model::{
+    Funnel, Language, RuleLevel, Scoring, Severity, Site, Stage, StageModel, Thresholds, Waiver,
+};
+
+pub const SITE_FILE: &str = "site.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSite {
+    title: String,
+    client: String,
+    cycle: Spanned<String>,
+    language: Option<Language>,
+    base_url: Option<String>,
+    theme: Option<Spanned<String>>,
+    output_dir: Option<Spanned<String>>,
+    trusted_html: Option<bool>,
+    journey: Option<RawJourney>,
+    scoring: Option<RawScoring>,
+    #[serde(default)]
+    rules: BTreeMap<Spanned<String>, Spanned<String>>,
+    thresholds: Option<RawThresholds>,
+    #[serde(default)]
+    waiver: Vec<Spanned<RawWaiver>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawJourney {
+    model: Option<Spanned<StageModel>>,
+    stages: Option<Spanned<Vec<RawStage>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStage {
+    id: Spanned<String>,
+    name: String,
+    funnel: Funnel,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScoring {
+    scale: Option<Spanned<f64>>,
+    dimensions: Option<Spanned<Vec<Spanned<String>>>>,
+    pass: Option<Spanned<f64>>,
+    #[serde(default)]
+    weights: BTreeMap<Spanned<String>, Spanned<f64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawThresholds {
+    min_touchpoints_per_stage: Option<usize>,
+    min_interviews: Option<u64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWaiver {
+    rule: Spanned<String>,
+    stage: Option<Spanned<String>>,
+    touchpoint: Option<Spanned<String>>,
+    persona: Option<Spanned<String>>,
+    reason: String,
+    until: Option<String>,
+}
+
+/// References in site.toml that can only be checked once the whole project
+/// is loaded (waivers naming touchpoints and personas).
+pub struct PendingRefs {
+    pub touchpoints: Vec<Spanned<String>>,
+    pub personas: Vec<Spanned<String>>,
+}
+
+/// Parses site.toml. Problems are added to `out`; `None` when the file
+/// could not be understood well enough to go on.
+pub fn parse(
+    text: &str,
+    rule_ids: &[&str],
+    out: &mut Collector,
+) -> Option<(Site, Vec<Stage>, PendingRefs)> {
+    let raw: RawSite = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(error) => {
+            out.push(toml_diagnostic(SITE_FILE, &error, 0));
+            return None;
+        }
+    };
+    let error =
+        |span: Range<usize>, message: String| Diagnostic::error(SITE_FILE, Some(span), message);
+    let errors_before = out.error_count();
+
+    let language = raw.language.unwrap_or(Language::En);
+    let (model, stages) = journey(raw.journey, language, out);
+    let scoring = scoring(raw.scoring, out);
+
+    let mut rules = BTreeMap::new();
+    for (id, level) in raw.rules {
+        if !rule_ids.contains(&id.get_ref().as_str()) {
+            out.push(
+                error(
+                    id.span(),
+                    format!("unknown rule `{}` in [rules]", id.get_ref()),
+                )
+                .with_label("not a rule id")
+                .with_note("run `trailmark rules` to list the rule ids"),
+            );
+            continue;
+        }
+        let parsed = match level.get_ref().as_str() {
+            "off" => RuleLevel::Off,
+            "info" => RuleLevel::On(Severity::Info),
+            "warning" => RuleLevel::On(Severity::Warning),
+            "error" => RuleLevel::On(Severity::Error),
+            other => {
+                out.push(
+                    error(level.span(), format!("unknown severity `{other}`"))
+                        .with_label("expected `error`, `warning`, `info` or `off`"),
+                );
+                continue;
+            }
+        };
+        rules.insert(id.into_inner(), parsed);
+    }
+
+    let defaults = Thresholds::default();
+    let thresholds = raw.thresholds.map_or(defaults.clone(), |raw| Thresholds {
+        min_touchpoints_per_stage: raw
+            .min_touchpoints_per_stage
+            .unwrap_or(defaults.min_touchpoints_per_stage),
+        min_interviews: raw.min_interviews.unwrap_or(defaults.min_interviews),
+    });
+
+    let mut pending = PendingRefs {
+        touchpoints: Vec::new(),
+        personas: Vec::new(),
+    };
+    let mut waivers = Vec::new();
+    for waiver in raw.waiver {
+        let span = waiver.span();
+        let raw = waiver.into_inner();
+        if !rule_ids.contains(&raw.rule.get_ref().as_str()) {
+            out.push(
+                error(
+                    raw.rule.span(),
+                    format!("waiver names unknown rule `{}`", raw.rule.get_ref()),
+                )
+                .with_note("run `trailmark rules` to list the rule ids"),
+            );
+        }
+        if let Some(stage) = &raw.stage
+            && !stages.iter().any(|s| &s.id == stage.get_ref())
+        {
+            out.push(error(
+                stage.span(),
+                format!("waiver names unknown stage `{}`", stage.get_ref()),
+            ));
+        }
+        if raw.reason.trim().is_empty() {
+            out.push(error(span, "a waiver needs a `reason`".to_string()));
+        }
+        pending.touchpoints.extend(raw.touchpoint.clone());
+        pending.personas.extend(raw.persona.clone());
+        waivers.push(Waiver {
+            rule: raw.rule.into_inner(),
+            stage: raw.stage.map(Spanned::into_inner),
+            touchpoint: raw.touchpoint.map(Spanned::into_inner),
+            persona: raw.persona.map(Spanned::into_inner),
+            reason: raw.reason,
+            until: raw.until,
+        });
+    }
+
+    let cycle_span = raw.cycle.span();
+    let cycle = raw.cycle.into_inner();
+    if cycle.trim().is_empty() {
+        out.push(error(cycle_span, "`cycle` must not be empty".to_string()));
+    }
+
+    let theme = match raw.theme {
+        Some(theme) if !is_slug(theme.get_ref()) => {
+            out.push(
+                error(
+                    theme.span(),
+                    format!("theme name `{}` is not a slug", theme.get_ref()),
+                )
+                .with_label("use lowercase letters, digits and `-`"),
+            );
+            String::new()
+        }
+        Some(theme) => theme.into_inner(),
+        None => "default".to_string(),
+    };
+
+    let (output_dir, output_dir_span) = match raw.output_dir {
+        Some(dir) => (dir.get_ref().clone(), Some(dir.span())),
+        None => ("public".to_string(), None),
+    };
+
+    let mut base_url = raw.base_url.unwrap_or_default();
+    if !base_url.is_empty() && !base_url.ends_with('/') {
+        base_url.push('/');
+    }
+
+    if out.error_count() > errors_before {
+        return None;
+    }
+    let site = Site {
+        title: raw.title,
+        client: raw.client,
+        cycle,
+        language,
+        base_url,
+        theme,
+        output_dir,
+        output_dir_span,
+        model,
+        scoring,
+        rules,
+        thresholds,
+        waivers,
+        trusted_html: raw.trusted_html.unwrap_or(false),
+    };
+    Some((site, stages, pending))
+}
+
+fn journey(
+    raw: Option<RawJourney>,
+    language: Language,
+    out: &mut Collector,
+) -> (StageModel, Vec<Stage>) {
+    let raw = raw.unwrap_or(RawJourney {
+        model: None,
+        stages: None,
+    });
+    let model = raw
+        .model
+        .as_ref()
+        .map_or(StageModel::SevenStage, |m| *m.get_ref());
+    match (model, raw.stages) {
+        (StageModel::Custom, None) => {
+            let span = raw.model.map_or(0..0, |m| m.span());
+            out.push(
+                Diagnostic::error(SITE_FILE, Some(span), "model = \"custom\" needs its stages")
+                    .with_note("list them as [[journey.stages]] with id, name and funnel"),
+            );
+            (model, Vec::new())
+        }
+        (StageModel::Custom, Some(stages)) => {
+            let span = stages.span();
+            let mut seen = BTreeSet::new();
+            let mut list = Vec::new();
+            for stage in stages.into_inner() {
+                let id_span = stage.id.span();
+                let id = stage.id.into_inner();
+                if !is_slug(&id) {
+                    out.push(
+                        Diagnostic::error(
+                            SITE_FILE,
+                            Some(id_span),
+                            format!("stage id `{id}` is not a slug"),
+                        )
+                        .with_label("use lowercase letters, digits and `-`"),
+                    );
+                } else if !seen.insert(id.clone()) {
+                    out.push(Diagnostic::error(
+                        SITE_FILE,
+                        Some(id_span),
+                        format!("stage `{id}` is listed twice"),
+                    ));
+                }
+                list.push(Stage {
+                    id,
+                    name: stage.name,
+                    funnel: stage.funnel,
+                });
+            }
+            if list.is_empty() {
+                out.push(Diagnostic::error(
+                    SITE_FILE,
+                    Some(span),
+                    "a custom model needs at least one stage",
+                ));
+            }
+            (model, list)
+        }
+        (preset, Some(stages)) => {
+            out.push(
+                Diagnostic::error(
+                    SITE_FILE,
+                    Some(stages.span()),
+                    format!(
+                        "[[journey.stages]] is only for model = \"custom\", not \"{}\"",
+                        preset.name()
+                    ),
+                )
+                .with_note("remove the stages, or set model = \"custom\""),
+            );
+            (preset, preset_stages(preset, language))
+        }
+        (preset, None) => (preset, preset_stages(preset, language)),
+    }
+}
+
+fn scoring(raw: Option<RawScoring>, out: &mut Collector) -> Scoring {
+    let defaults = Scoring::default();
+    let Some(raw) = raw else { return defaults };
+    let error =
+        |span: Range<usize>, message: String| Diagnostic::error(SITE_FILE, Some(span), message);
+
+    let scale = match raw.scale {
+        Some(scale) if !(scale.get_ref().is_finite() && *scale.get_ref() > 0.0) => {
+            out.push(error(
+                scale.span(),
+                "`scale` must be a number above 0".into(),
+            ));
+            defaults.scale
+        }
+        Some(scale) => scale.into_inner(),
+        None => defaults.scale,
+    };
+    let pass = match raw.pass {
+        Some(pass) if !(pass.get_ref().is_finite() && (0.0..=scale).contains(pass.get_ref())) => {
+            out.push(error(
+                pass.span(),
+                format!("`pass` must be between 0 and the scale ({scale})"),
+            ));
+            defaults.pass
+        }
+        Some(pass) => pass.into_inner(),
+        None => defaults.pass,
+    };
+    let dimensions = match raw.dimensions {
+        Some(list) => {
+            let span = list.span();
+            let mut seen = BTreeSet::new();
+            let mut names = Vec::new();
+            for name in list.into_inner() {
+                if !is_dimension_name(name.get_ref()) {
+                    out.push(error(
+                        name.span(),
+                        format!("dimension `{}` is not a slug", name.get_ref()),
+                    ));
+                } else if !seen.insert(name.get_ref().clone()) {
+                    out.push(error(
+                        name.span(),
+                        format!("dimension `{}` is listed twice", name.get_ref()),
+                    ));
+                }
+                names.push(name.into_inner());
+            }
+            if names.is_empty() {
+                out.push(error(
+                    span,
+                    "`dimensions` needs at least one dimension".into(),
+                ));
+            }
+            names
+        }
+        None => defaults.dimensions,
+    };
+    let mut weights = BTreeMap::new();
+    for (name, weight) in raw.weights {
+        if !dimensions.contains(name.get_ref()) {
+            out.push(
+                error(
+                    name.span(),
+                    format!("weight for unknown dimension `{}`", name.get_ref()),
+                )
+                .with_note(format!("the dimensions are: {}", dimensions.join(", "))),
+            );
+        } else if !(weight.get_ref().is_finite() && *weight.get_ref() >= 0.0) {
+            out.push(error(
+                weight.span(),
+                "a weight must be a number of 0 or more".into(),
+            ));
+        } else {
+            weights.insert(name.into_inner(), weight.into_inner());
+        }
+    }
+    if !weights.is_empty()
+        && dimensions
+            .iter()
+            .all(|d| weights.get(d).copied().unwrap_or(1.0) == 0.0)
+    {
+        out.push(Diagnostic::error(
+            SITE_FILE,
+            None,
+            "[scoring.weights] gives every dimension weight 0",
+        ));
+    }
+    Scoring {
+        scale,
+        dimensions,
+        pass,
+        weights,
+    }
+}
+
+/// Dimension names are used as keys in scorecards: lowercase letters,
+/// digits, `-` and `_`.
+fn is_dimension_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+/// The stages of a preset model, named in the report language.
+pub fn preset_stages(model: StageModel, language: Language) -> Vec<Stage> {
+    use Funnel::*;
+    // id, funnel, en, da, sv
+    const SEVEN: &[(&str, Funnel, [&str; 3])] = &[
+        ("awareness", Top, ["Awareness", "Kendskab", "Kännedom"]),
+        (
+            "consideration",
+            Middle,
+            ["Consideration", "Overvejelse", "Övervägande"],
+        ),
+        ("decision", Bottom, ["Decision", "Beslutning", "Beslut"]),
+        ("purchase", Bottom, ["Purchase", "Køb", "Köp"]),
+        (
+            "experience",
+            Post,
+            ["Experience", "Oplevelse", "Upplevelse"],
+        ),
+        ("loyalty", Post, ["Loyalty", "Loyalitet", "Lojalitet"]),
+        (
+            "advocacy",
+            Post,
+            ["Advocacy", "Anbefaling", "Rekommendation"],
+        ),
+    ];
+    const FIVE: &[(&str, Funnel, [&str; 3])] = &[
+        ("search", Top, ["Search", "Søgning", "Sökning"]),
+        ("offer", Middle, ["Offer", "Tilbud", "Erbjudande"]),
+        (
+            "conversion",
+            Bottom,
+            ["Conversion", "Konvertering", "Konvertering"],
+        ),
+        ("usage", Post, ["Usage", "Brug", "Användning"]),
+        ("loyalty", Post, ["Loyalty", "Loyalitet", "Lojalitet"]),
+    ];
+    const CLASSIC: &[(&str, Funnel, [&str; 3])] = &[
+        ("awareness", Top, ["Awareness", "Kendskab", "Kännedom"]),
+        (
+            "consideration",
+            Middle,
+            ["Consideration", "Overvejelse", "Övervägande"],
+        ),
+        (
+            "evaluation",
+            Bottom,
+            ["Evaluation", "Evaluering", "Utvärdering"],
+        ),
+        ("purchase", Bottom, ["Purchase", "Køb", "Köp"]),
+        (
+            "post-purchase",
+            Post,
+            ["Post-purchase", "Efter købet", "Efter köpet"],
+        ),
+    ];
+    let table = match model {
+        StageModel::SevenStage => SEVEN,
+        StageModel::FiveStage => FIVE,
+        StageModel::Classic => CLASSIC,
+        StageModel::Custom => &[],
+    };
+    let column = match language {
+        Language::En => 0,
+        Language::Da => 1,
+        Language::Sv => 2,
+    };
+    table
+        .iter()
+        .map(|(id, funnel, names)| Stage {
+            id: (*id).to_string(),
+            name: names[column].to_string(),
+            funnel: *funnel,
+        })
+        .collect()
+}

@@ -1,0 +1,227 @@
+//! The `trailmark` command: parses the command line, calls the library,
+//! prints what it says and maps the outcome to an exit code.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use trailmark::diagnostics::{self, Diagnostic, Sources};
+use trailmark::model::Severity;
+use trailmark::render::{self, terminal};
+use trailmark::rules;
+
+/// Exit code: a finding reached the `--fail-on` level.
+const EXIT_FINDINGS: u8 = 1;
+/// Exit code: the input could not be read or is invalid, or the output is unsafe.
+const EXIT_INPUT: u8 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "trailmark",
+    version,
+    about = "Customer-journey audit reports from Markdown notes and TOML scorecards"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the HTML report and report.json of the project in DIR.
+    Build {
+        /// The audit project folder (holds site.toml).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Exit 1 when a finding at this level or above is open.
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+    },
+    /// Validate and audit the project without writing the site; print the findings.
+    Check {
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Exit 1 when a finding at this level or above is open.
+        #[arg(long, value_enum, default_value = "error")]
+        fail_on: FailOn,
+        /// `text` diagnostics, or the report.json object.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// List the gap rules.
+    Rules,
+    /// Print one rule's documentation.
+    Explain {
+        /// The rule id, such as `empty-stage`.
+        id: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+}
+
+impl FailOn {
+    fn severity(self) -> Severity {
+        match self {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Info => Severity::Info,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { dir, fail_on } => build(&dir, fail_on),
+        Command::Check {
+            dir,
+            fail_on,
+            format,
+        } => check(&dir, fail_on, format),
+        Command::Rules => {
+            print!("{}", rules_list());
+            ExitCode::SUCCESS
+        }
+        Command::Explain { id } => explain(&id),
+    }
+}
+
+/// The folder as the user named it, as a prefix for file names in messages.
+fn prefix(dir: &Path) -> String {
+    if dir == Path::new(".") {
+        String::new()
+    } else {
+        let text = dir.to_string_lossy();
+        if text.ends_with('/') {
+            text.into_owned()
+        } else {
+            format!("{text}/")
+        }
+    }
+}
+
+fn print_diagnostics(list: &[Diagnostic], sources: &Sources, dir: &Path) {
+    if list.is_empty() {
+        return;
+    }
+    let text = diagnostics::render(list, sources, &prefix(dir));
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+fn input_failure(list: &[Diagnostic], sources: &Sources, dir: &Path) -> ExitCode {
+    print_diagnostics(list, sources, dir);
+    let errors = list.iter().filter(|d| d.is_error()).count();
+    eprintln!(
+        "trailmark: {errors} problem{} in the input; nothing was written",
+        if errors == 1 { "" } else { "s" }
+    );
+    ExitCode::from(EXIT_INPUT)
+}
+
+fn exit_for(report: &trailmark::report::Report, fail_on: Option<FailOn>) -> ExitCode {
+    match (fail_on, report.worst_severity()) {
+        (Some(level), Some(worst)) if worst >= level.severity() => ExitCode::from(EXIT_FINDINGS),
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+fn build(dir: &Path, fail_on: Option<FailOn>) -> ExitCode {
+    let audit = match trailmark::audit(dir) {
+        Ok(audit) => audit,
+        Err(error) => return input_failure(&error.diagnostics, &error.sources, dir),
+    };
+    print_diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
+    let written = match render::site(dir, &audit.loaded, &audit.report) {
+        Ok(written) => written,
+        Err(list) => return input_failure(&list, &audit.loaded.sources, dir),
+    };
+    for kept in &written.kept {
+        eprintln!("note: kept {kept}: Trailmark did not write it");
+    }
+    let index = written.dir.join("index.html");
+    println!("{}", terminal::summary(&audit.report));
+    println!(
+        "Built the report of {} ({}) in {}: open {}",
+        audit.report.client,
+        audit.report.cycle,
+        shown(dir, &written.dir),
+        shown(dir, &index)
+    );
+    exit_for(&audit.report, fail_on)
+}
+
+/// A path shown relative to the current folder when it lies below it.
+fn shown(dir: &Path, path: &Path) -> String {
+    let current = std::env::current_dir()
+        .ok()
+        .and_then(|c| c.canonicalize().ok());
+    match current
+        .as_deref()
+        .and_then(|current| path.strip_prefix(current).ok())
+    {
+        Some(relative) => relative.display().to_string(),
+        None if dir.is_relative() => path.display().to_string(),
+        None => path.display().to_string(),
+    }
+}
+
+fn check(dir: &Path, fail_on: FailOn, format: Format) -> ExitCode {
+    let audit = match trailmark::audit(dir) {
+        Ok(audit) => audit,
+        Err(error) => return input_failure(&error.diagnostics, &error.sources, dir),
+    };
+    print_diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
+    match format {
+        Format::Json => print!("{}", render::json::to_string(&audit.report)),
+        Format::Text => print!(
+            "{}",
+            terminal::render(
+                &audit.loaded.project,
+                &audit.report,
+                &audit.loaded.sources,
+                &prefix(dir)
+            )
+        ),
+    }
+    exit_for(&audit.report, Some(fail_on))
+}
+
+fn rules_list() -> String {
+    let mut out = String::new();
+    for rule in rules::REGISTRY {
+        let info = rule.info();
+        out.push_str(&format!(
+            "{:<34} {:<8} {:<12} {}\n",
+            info.id,
+            info.severity.as_str(),
+            info.area.as_str(),
+            info.title.en
+        ));
+    }
+    out
+}
+
+fn explain(id: &str) -> ExitCode {
+    match rules::find(id) {
+        Some(rule) => {
+            print!("{}", rules::explain(rule.info()));
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!("error: no rule `{id}`; run `trailmark rules` to list them");
+            ExitCode::from(EXIT_INPUT)
+        }
+    }
+}

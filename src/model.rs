@@ -1,0 +1,446 @@
+//! The audit model: the validated, in-memory form of a project.
+//!
+//! Built by [`crate::load`] from the files on disk and read by every later
+//! stage (scores, rules, report, renderers). Pure data, no IO. Every list is
+//! in a fixed order (stages in the model's order, touchpoints by stage then
+//! as written, notes by path), so everything built from it is deterministic.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A whole audit project, loaded and validated.
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub site: Site,
+    /// Stages in the model's order.
+    pub stages: Vec<Stage>,
+    /// Touchpoints by stage (model order), then as they stand in their scorecard.
+    pub touchpoints: Vec<Touchpoint>,
+    /// Personas, sorted by id.
+    pub personas: Vec<Persona>,
+    /// Every Markdown note (summary, stage notes, research, personas, free
+    /// notes), sorted by path.
+    pub notes: Vec<Note>,
+}
+
+impl Project {
+    pub fn stage(&self, id: &str) -> Option<&Stage> {
+        self.stages.iter().find(|stage| stage.id == id)
+    }
+
+    pub fn touchpoint(&self, id: &str) -> Option<&Touchpoint> {
+        self.touchpoints.iter().find(|tp| tp.id == id)
+    }
+
+    pub fn persona(&self, id: &str) -> Option<&Persona> {
+        self.personas.iter().find(|persona| persona.id == id)
+    }
+
+    /// The touchpoints of one stage, in scorecard order.
+    pub fn touchpoints_of<'a>(&'a self, stage: &'a str) -> impl Iterator<Item = &'a Touchpoint> {
+        self.touchpoints.iter().filter(move |tp| tp.stage == stage)
+    }
+
+    pub fn notes_of_kind(&self, kind: NoteKind) -> impl Iterator<Item = &Note> {
+        self.notes.iter().filter(move |note| note.kind == kind)
+    }
+
+    /// The executive summary, `content/_index.md`, when there is one.
+    pub fn summary(&self) -> Option<&Note> {
+        self.notes_of_kind(NoteKind::Summary).next()
+    }
+
+    /// Research notes (by path).
+    pub fn research(&self) -> impl Iterator<Item = &Note> {
+        self.notes_of_kind(NoteKind::Research)
+    }
+}
+
+/// The audit's configuration, from site.toml.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub title: String,
+    pub client: String,
+    pub cycle: String,
+    pub language: Language,
+    /// `""` means relative links; otherwise a prefix ending in `/`.
+    pub base_url: String,
+    pub theme: String,
+    pub output_dir: String,
+    /// Where `output_dir` was written in site.toml, for diagnostics.
+    pub output_dir_span: Option<std::ops::Range<usize>>,
+    pub model: StageModel,
+    pub scoring: Scoring,
+    pub rules: BTreeMap<String, RuleLevel>,
+    pub thresholds: Thresholds,
+    pub waivers: Vec<Waiver>,
+    /// Raw HTML in notes is passed through unsanitised (for trusted authors).
+    pub trusted_html: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    En,
+    Da,
+    Sv,
+}
+
+impl Language {
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Da => "da",
+            Language::Sv => "sv",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StageModel {
+    SevenStage,
+    FiveStage,
+    Classic,
+    Custom,
+}
+
+impl StageModel {
+    pub fn name(self) -> &'static str {
+        match self {
+            StageModel::SevenStage => "seven-stage",
+            StageModel::FiveStage => "five-stage",
+            StageModel::Classic => "classic",
+            StageModel::Custom => "custom",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Scoring {
+    pub scale: f64,
+    pub dimensions: Vec<String>,
+    pub pass: f64,
+    /// Weight per dimension; dimensions not named weigh 1.
+    pub weights: BTreeMap<String, f64>,
+}
+
+impl Scoring {
+    pub fn weight(&self, dimension: &str) -> f64 {
+        self.weights.get(dimension).copied().unwrap_or(1.0)
+    }
+
+    /// The pass line as a percentage (0 to 100), the unit every score is in.
+    pub fn pass_percent(&self) -> f64 {
+        self.pass / self.scale * 100.0
+    }
+}
+
+impl Default for Scoring {
+    fn default() -> Self {
+        Scoring {
+            scale: 5.0,
+            dimensions: ["presence", "relevance", "consistency", "experience"]
+                .map(String::from)
+                .to_vec(),
+            pass: 3.0,
+            weights: BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Thresholds {
+    pub min_touchpoints_per_stage: usize,
+    pub min_interviews: u64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            min_touchpoints_per_stage: 2,
+            min_interviews: 8,
+        }
+    }
+}
+
+/// A finding's severity, ordered from least to most severe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A `[rules]` override: a severity, or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleLevel {
+    Off,
+    On(Severity),
+}
+
+/// An accepted gap: findings it matches are shown as accepted, with its reason.
+#[derive(Debug, Clone)]
+pub struct Waiver {
+    pub rule: String,
+    pub stage: Option<String>,
+    pub touchpoint: Option<String>,
+    pub persona: Option<String>,
+    pub reason: String,
+    /// Stops applying from this cycle on (cycles compare as strings).
+    pub until: Option<String>,
+}
+
+impl Waiver {
+    /// Whether the waiver still applies in `cycle`.
+    pub fn is_live(&self, cycle: &str) -> bool {
+        self.until.as_deref().is_none_or(|until| cycle < until)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Funnel {
+    Top,
+    Middle,
+    Bottom,
+    Post,
+}
+
+impl Funnel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Funnel::Top => "top",
+            Funnel::Middle => "middle",
+            Funnel::Bottom => "bottom",
+            Funnel::Post => "post",
+        }
+    }
+}
+
+/// One stage of the journey model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stage {
+    pub id: String,
+    pub name: String,
+    pub funnel: Funnel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    Online,
+    Offline,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Online => "online",
+            Mode::Offline => "offline",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Owner {
+    #[default]
+    Owned,
+    Paid,
+    Earned,
+    ThirdParty,
+}
+
+impl Owner {
+    pub const ALL: [Owner; 4] = [Owner::Owned, Owner::Paid, Owner::Earned, Owner::ThirdParty];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Owner::Owned => "owned",
+            Owner::Paid => "paid",
+            Owner::Earned => "earned",
+            Owner::ThirdParty => "third-party",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContentKind {
+    Soft,
+    Hard,
+    #[default]
+    None,
+}
+
+impl ContentKind {
+    pub const ALL: [ContentKind; 3] = [ContentKind::Soft, ContentKind::Hard, ContentKind::None];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContentKind::Soft => "soft",
+            ContentKind::Hard => "hard",
+            ContentKind::None => "none",
+        }
+    }
+}
+
+/// Where something stands in a source file, for diagnostics.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    /// Path relative to the project folder, with `/` separators.
+    pub file: String,
+    /// Byte range in that file.
+    pub span: std::ops::Range<usize>,
+    /// 1-based line of the span's start.
+    pub line: usize,
+}
+
+/// One touchpoint from a stage's scorecard.
+#[derive(Debug, Clone)]
+pub struct Touchpoint {
+    pub id: String,
+    pub name: String,
+    /// The stage id (the scorecard's file stem).
+    pub stage: String,
+    pub channel: String,
+    pub mode: Mode,
+    pub owner: Owner,
+    pub content: ContentKind,
+    /// `None` serves every persona.
+    pub personas: Option<Vec<String>>,
+    pub emotion: Option<i8>,
+    pub pain_points: Vec<String>,
+    pub opportunities: Vec<String>,
+    /// A note path relative to content/.
+    pub notes: Option<String>,
+    pub reviewed: Option<String>,
+    /// Dimension to score, for the dimensions that are scored.
+    pub scores: BTreeMap<String, f64>,
+    pub kpis: Vec<Kpi>,
+    pub location: Location,
+}
+
+impl Touchpoint {
+    pub fn serves(&self, persona: &str) -> bool {
+        self.personas
+            .as_ref()
+            .is_none_or(|ids| ids.iter().any(|id| id == persona))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Kpi {
+    pub name: String,
+    pub value: f64,
+    pub target: Option<f64>,
+    pub unit: Option<String>,
+    pub higher_is_better: bool,
+}
+
+impl Kpi {
+    /// Whether the KPI meets its target; `None` when it has no target.
+    /// A value equal to its target meets it.
+    pub fn meets_target(&self) -> Option<bool> {
+        let target = self.target?;
+        Some(if self.higher_is_better {
+            self.value >= target
+        } else {
+            self.value <= target
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NoteKind {
+    Summary,
+    Stage,
+    Persona,
+    Research,
+    Note,
+}
+
+impl NoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NoteKind::Summary => "summary",
+            NoteKind::Stage => "stage",
+            NoteKind::Persona => "persona",
+            NoteKind::Research => "research",
+            NoteKind::Note => "note",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ResearchMethod {
+    #[default]
+    Interview,
+    Workshop,
+    Analytics,
+    Survey,
+}
+
+impl ResearchMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResearchMethod::Interview => "interview",
+            ResearchMethod::Workshop => "workshop",
+            ResearchMethod::Analytics => "analytics",
+            ResearchMethod::Survey => "survey",
+        }
+    }
+}
+
+/// A Markdown note with its front matter.
+#[derive(Debug, Clone)]
+pub struct Note {
+    /// Path relative to content/, with `/` separators, e.g. `stages/awareness.md`.
+    pub path: String,
+    pub kind: NoteKind,
+    /// From front matter, else the first heading, else the file stem.
+    pub title: String,
+    pub stage: Option<String>,
+    pub persona: Option<String>,
+    pub touchpoints: Vec<String>,
+    pub date: Option<String>,
+    pub weight: i64,
+    /// Markdown source of the body (front matter removed).
+    pub body: String,
+    /// Research notes only.
+    pub research: Option<ResearchMeta>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResearchMeta {
+    pub method: ResearchMethod,
+    pub participants: u64,
+}
+
+/// A persona, from `content/personas/<id>.md`.
+#[derive(Debug, Clone)]
+pub struct Persona {
+    pub id: String,
+    pub name: String,
+    pub segment: Option<String>,
+    pub share: Option<f64>,
+    pub goals: Vec<String>,
+    pub frustrations: Vec<String>,
+    /// Path of its note, relative to content/.
+    pub note: String,
+}

@@ -1,0 +1,42 @@
+//! Render: turns the report and the model into output.
+//!
+//! The renderers (HTML, JSON, terminal) read only the model and the report
+//! and return text or in-memory files; [`site`] then writes the site
+//! through [`output`], the only place that writes to disk.
+
+pub mod html;
+pub mod json;
+pub mod output;
+pub mod terminal;
+
+use std::path::Path;
+
+pub use output::{OutputFile, Written};
+
+use crate::diagnostics::Diagnostic;
+use crate::load::Loaded;
+use crate::report::Report;
+
+/// Renders and writes the whole site of a loaded, audited project.
+pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Vec<Diagnostic>> {
+    let project = &loaded.project;
+    let dir = output::output_dir(root, &project.site).map_err(|d| vec![d])?;
+    let theme = html::Theme::load(root, &project.site)?;
+    let mut files = html::render(project, report, &theme)?;
+    files.push(json::render(report));
+    let assets: Vec<(String, std::path::PathBuf)> = loaded
+        .assets
+        .iter()
+        .map(|asset| (asset.clone(), root.join("content").join(asset)))
+        .collect();
+    output::write(&dir, &files, &assets).map_err(|error| {
+        vec![Diagnostic::error(
+            crate::load::SITE_FILE,
+            project.site.output_dir_span.clone(),
+            format!(
+                "cannot write the report to `{}`: {error}",
+                project.site.output_dir
+            ),
+        )]
+    })
+}

@@ -1,0 +1,270 @@
+//! Writes a rendered site to the output folder safely.
+//!
+//! The output folder is checked first: it may not be empty, the project
+//! folder, one of its ancestors, or lie in content/, themes/ or history/.
+//! The site is written to a staging folder beside it and swapped in only
+//! when complete, so an interrupted build leaves the previous report whole.
+//! Trailmark records what it wrote in a manifest; a file in the output
+//! folder that is not in it was put there by someone else and is kept. A
+//! non-empty folder without a manifest is refused: Trailmark never takes
+//! over a folder it did not make.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use crate::diagnostics::Diagnostic;
+use crate::load::SITE_FILE;
+use crate::model::Site;
+
+/// One file of the rendered site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path inside the output folder, with `/` separators.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl OutputFile {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        OutputFile {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// The manifest of files Trailmark wrote, kept in the output folder.
+pub const MANIFEST: &str = ".trailmark-manifest";
+
+/// What a successful write did.
+#[derive(Debug)]
+pub struct Written {
+    /// The output folder.
+    pub dir: PathBuf,
+    pub files: usize,
+    /// Files found in the output folder that Trailmark did not write; kept.
+    pub kept: Vec<String>,
+}
+
+/// Where the output folder is, once it is known to be safe.
+pub fn output_dir(root: &Path, site: &Site) -> Result<PathBuf, Diagnostic> {
+    let refuse = |message: String| {
+        Diagnostic::error(SITE_FILE, site.output_dir_span.clone(), message)
+            .with_label("unsafe output folder")
+            .with_note("choose a folder of its own, such as output_dir = \"public\"")
+    };
+    let raw = site.output_dir.trim();
+    if raw.is_empty() {
+        return Err(refuse("`output_dir` is empty".to_string()));
+    }
+    let root = root.canonicalize().map_err(|error| {
+        Diagnostic::error(
+            SITE_FILE,
+            None,
+            format!("cannot resolve the project folder: {error}"),
+        )
+    })?;
+    let dir = resolve(&normalize(&root.join(raw)));
+    if dir == root {
+        return Err(refuse(format!(
+            "`output_dir = \"{raw}\"` is the project folder itself"
+        )));
+    }
+    if root.starts_with(&dir) {
+        return Err(refuse(format!(
+            "`output_dir = \"{raw}\"` contains the project folder"
+        )));
+    }
+    for protected in ["content", "themes", "history"] {
+        if dir.starts_with(root.join(protected)) {
+            return Err(refuse(format!(
+                "`output_dir = \"{raw}\"` lies in {protected}/, which Trailmark reads"
+            )));
+        }
+    }
+    if dir == root.join(SITE_FILE) {
+        return Err(refuse(format!("`output_dir = \"{raw}\"` is site.toml")));
+    }
+    if dir.exists() && !dir.is_dir() {
+        return Err(refuse(format!(
+            "`output_dir = \"{raw}\"` is a file, not a folder"
+        )));
+    }
+    Ok(dir)
+}
+
+/// Removes `.` and `..` without touching the disk.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Resolves symbolic links in the part of `path` that exists.
+fn resolve(path: &Path) -> PathBuf {
+    let mut existing = path.to_path_buf();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name(), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name.to_owned());
+                existing = parent.to_path_buf();
+            }
+            _ => return path.to_path_buf(),
+        }
+    }
+    let mut resolved = existing.canonicalize().unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        resolved.push(name);
+    }
+    resolved
+}
+
+/// Writes `files` as the whole content of `dir`, replacing what Trailmark
+/// wrote there before and keeping anything else.
+pub fn write(
+    dir: &Path,
+    files: &[OutputFile],
+    assets: &[(String, PathBuf)],
+) -> io::Result<Written> {
+    let name = dir
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".to_string());
+    let parent = dir.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(parent)?;
+    let staging = parent.join(format!(".{name}.trailmark-staging"));
+    let old = parent.join(format!(".{name}.trailmark-old"));
+
+    // A build that died during the swap left the previous site in `old`.
+    if old.is_dir() && !dir.exists() {
+        fs::rename(&old, dir)?;
+    }
+    if staging.exists() {
+        fs::remove_dir_all(&staging)?;
+    }
+
+    let previous = read_manifest(dir)?;
+    if previous.is_none() && dir.is_dir() && fs::read_dir(dir)?.next().is_some() {
+        return Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!(
+                "{} holds files that Trailmark did not write; empty it or choose another output_dir",
+                dir.display()
+            ),
+        ));
+    }
+    let previous = previous.unwrap_or_default();
+    let mut written = BTreeSet::new();
+    fs::create_dir_all(&staging)?;
+    for file in files {
+        let target = staging.join(&file.path);
+        if let Some(folder) = target.parent() {
+            fs::create_dir_all(folder)?;
+        }
+        fs::write(&target, &file.bytes)?;
+        written.insert(file.path.clone());
+    }
+    for (path, source) in assets {
+        if written.contains(path) {
+            continue;
+        }
+        let target = staging.join(path);
+        if let Some(folder) = target.parent() {
+            fs::create_dir_all(folder)?;
+        }
+        fs::copy(source, &target)?;
+        written.insert(path.clone());
+    }
+
+    // Keep whatever Trailmark did not write since its last build.
+    let mut kept = Vec::new();
+    if dir.is_dir() {
+        for foreign in foreign_files(dir, &previous)? {
+            if written.contains(&foreign) {
+                fs::remove_dir_all(&staging)?;
+                return Err(io::Error::other(format!(
+                    "{} was not written by Trailmark and would be overwritten; move it away",
+                    dir.join(&foreign).display()
+                )));
+            }
+            let target = staging.join(&foreign);
+            if let Some(folder) = target.parent() {
+                fs::create_dir_all(folder)?;
+            }
+            fs::copy(dir.join(&foreign), &target)?;
+            kept.push(foreign);
+        }
+    }
+
+    let mut manifest = String::new();
+    for path in &written {
+        manifest.push_str(path);
+        manifest.push('\n');
+    }
+    fs::write(staging.join(MANIFEST), manifest)?;
+
+    if old.exists() {
+        fs::remove_dir_all(&old)?;
+    }
+    if dir.exists() {
+        fs::rename(dir, &old)?;
+    }
+    fs::rename(&staging, dir)?;
+    if old.exists() {
+        fs::remove_dir_all(&old)?;
+    }
+    Ok(Written {
+        dir: dir.to_path_buf(),
+        files: written.len(),
+        kept,
+    })
+}
+
+/// The files listed in the output folder's manifest; `None` without one.
+fn read_manifest(dir: &Path) -> io::Result<Option<BTreeSet<String>>> {
+    match fs::read_to_string(dir.join(MANIFEST)) {
+        Ok(text) => Ok(Some(text.lines().map(str::to_string).collect())),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// Files under `dir` that are not in the manifest (nor the manifest itself).
+fn foreign_files(dir: &Path, manifest: &BTreeSet<String>) -> io::Result<Vec<String>> {
+    let mut foreign = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(io::Error::other)?;
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let Ok(relative) = entry.path().strip_prefix(dir) else {
+            continue;
+        };
+        let relative = relative.to_string_lossy().replace('\\', "/");
+        if relative != MANIFEST && !manifest.contains(&relative) {
+            foreign.push(relative);
+        }
+    }
+    Ok(foreign)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_removes_dots() {
+        assert_eq!(normalize(Path::new("/a/b/./../c")), PathBuf::from("/a/c"));
+    }
+}

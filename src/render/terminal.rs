@@ -1,0 +1,88 @@
+//! The terminal renderer: findings as compiler-style diagnostics for
+//! `trailmark check`, each pointing at the touchpoint's line in its
+//! scorecard (or the file the finding is about), with a summary line.
+
+use crate::diagnostics::{self, Diagnostic, Level, Sources};
+use crate::model::{Project, Severity};
+use crate::report::{Finding, Report};
+use crate::rules;
+
+/// The findings as diagnostics, then a summary line.
+pub fn render(project: &Project, report: &Report, sources: &Sources, prefix: &str) -> String {
+    let list: Vec<Diagnostic> = report
+        .findings
+        .iter()
+        .filter(|finding| !finding.accepted)
+        .map(|finding| to_diagnostic(project, finding, sources))
+        .collect();
+    let mut out = diagnostics::render(&list, sources, prefix);
+    out.push_str(&summary(report));
+    out.push('\n');
+    out
+}
+
+/// `2 errors, 5 warnings, 3 info (1 accepted); journey score 61.3`.
+pub fn summary(report: &Report) -> String {
+    let counts = report.counts;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let mut text = format!(
+        "{}, {}, {} info",
+        plural(counts.error, "error"),
+        plural(counts.warning, "warning"),
+        counts.info
+    );
+    if counts.accepted > 0 {
+        text.push_str(&format!(" ({} accepted)", counts.accepted));
+    }
+    text.push_str(&format!("; journey score {:.1} of 100", report.score));
+    text
+}
+
+fn to_diagnostic(project: &Project, finding: &Finding, sources: &Sources) -> Diagnostic {
+    let level = match finding.severity {
+        Severity::Error => Level::Error,
+        Severity::Warning => Level::Warning,
+        Severity::Info => Level::Note,
+    };
+    let touchpoint = finding
+        .touchpoint
+        .as_deref()
+        .and_then(|id| project.touchpoint(id));
+    let (file, span, label) = match touchpoint {
+        Some(tp) => (
+            tp.location.file.clone(),
+            Some(tp.location.span.clone()),
+            format!("touchpoint `{}`", tp.id),
+        ),
+        None => {
+            let file = match (&finding.persona, &finding.stage) {
+                (Some(persona), _) => project.persona(persona).map_or_else(
+                    || crate::load::SITE_FILE.to_string(),
+                    |p| format!("content/{}", p.note),
+                ),
+                (None, Some(stage)) => format!("content/scorecards/{stage}.toml"),
+                (None, None) => crate::load::SITE_FILE.to_string(),
+            };
+            (file, None, String::new())
+        }
+    };
+    // Point at the start of a file that exists, so the name is shown with a line.
+    let span = span.or_else(|| sources.get(&file).map(|_| 0..0));
+    let mut diagnostic = Diagnostic {
+        level,
+        code: Some(finding.rule.clone()),
+        file,
+        span,
+        message: finding.message.clone(),
+        label,
+        notes: Vec::new(),
+    };
+    if let Some(rule) = rules::find(&finding.rule) {
+        diagnostic = diagnostic.with_note(format!(
+            "help: {} (run `trailmark explain {}` for why it matters)",
+            rule.info().advice.en,
+            finding.rule
+        ));
+    }
+    diagnostic
+}

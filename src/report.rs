@@ -1,0 +1,335 @@
+//! The report: plain data made from the model, its scores and the findings.
+//!
+//! [`Report`] *is* report.json (FORMAT.md section 6, with added keys), and
+//! every renderer reads it together with the model. Building it is pure;
+//! this is also where findings are grouped into ranked recommendations.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{ContentKind, Funnel, Mode, Owner, Project, Severity};
+use crate::rules::{self, Area, Context};
+use crate::score::{Scores, passes, round1};
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub title: String,
+    pub client: String,
+    pub cycle: String,
+    pub language: String,
+    pub model: String,
+    /// The journey score, 0 to 100, rounded to one decimal.
+    pub score: f64,
+    /// The pass line in score points (0 to 100), rounded to one decimal.
+    pub pass: f64,
+    pub stages: Vec<StageEntry>,
+    pub touchpoints: Vec<TouchpointEntry>,
+    pub findings: Vec<Finding>,
+    pub recommendations: Vec<Recommendation>,
+    pub waivers: Vec<WaiverState>,
+    pub counts: Counts,
+    pub previous_cycle: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StageEntry {
+    pub id: String,
+    pub name: String,
+    pub funnel: Funnel,
+    /// `null` when the stage has touchpoints but none is scored; an empty
+    /// stage scores 0.
+    pub score: Option<f64>,
+    /// Whether the unrounded score reaches the pass line.
+    pub passed: Option<bool>,
+    pub touchpoints: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TouchpointEntry {
+    pub id: String,
+    pub stage: String,
+    pub name: String,
+    pub channel: String,
+    pub mode: Mode,
+    pub owner: Owner,
+    pub content: ContentKind,
+    pub score: Option<f64>,
+    pub passed: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Stable identity: `rule@stage/touchpoint~persona` (absent parts left out).
+    pub id: String,
+    pub rule: String,
+    pub severity: Severity,
+    pub area: Area,
+    pub stage: Option<String>,
+    pub touchpoint: Option<String>,
+    pub persona: Option<String>,
+    pub message: String,
+    pub accepted: bool,
+    /// The waiver's reason, for accepted findings.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub reason: Option<String>,
+    /// Score points below the pass line, where the finding is about a score.
+    #[serde(skip)]
+    pub shortfall: f64,
+    /// Position of the rule in the registry, for ordering.
+    #[serde(skip)]
+    pub rule_order: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recommendation {
+    pub rank: usize,
+    pub title: String,
+    pub area: Area,
+    pub severity: Severity,
+    pub rules: Vec<String>,
+    pub stages: Vec<String>,
+    /// Ids of the findings it answers.
+    pub findings: Vec<String>,
+    /// Why this action, in the report language.
+    pub reasoning: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WaiverStatus {
+    /// Applies and matched at least one finding.
+    Live,
+    /// Applies but matched nothing this cycle.
+    Unused,
+    /// Its `until` cycle has come; it no longer applies.
+    Expired,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaiverState {
+    pub rule: String,
+    pub stage: Option<String>,
+    pub touchpoint: Option<String>,
+    pub persona: Option<String>,
+    pub reason: String,
+    pub until: Option<String>,
+    pub status: WaiverStatus,
+    /// Findings the waiver matches (accepted when it is live).
+    pub findings: Vec<String>,
+}
+
+/// Findings by severity, not counting accepted ones; accepted apart.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+    pub accepted: usize,
+}
+
+impl Report {
+    /// Audits a project: scores, rules, waivers and recommendations.
+    pub fn build(project: &Project, scores: &Scores) -> Report {
+        let ctx = Context { project, scores };
+        let findings = rules::run(&ctx);
+        let waivers = rules::waiver_states(project, &findings);
+        let recommendations = recommend(project, &findings);
+        let scoring = &project.site.scoring;
+
+        let stages = project
+            .stages
+            .iter()
+            .zip(&scores.stages)
+            .map(|(stage, score)| StageEntry {
+                id: stage.id.clone(),
+                name: stage.name.clone(),
+                funnel: stage.funnel,
+                score: score.score.map(round1),
+                passed: score.score.map(|s| passes(s, scoring)),
+                touchpoints: project
+                    .touchpoints_of(&stage.id)
+                    .map(|tp| tp.id.clone())
+                    .collect(),
+            })
+            .collect();
+        let touchpoints = project
+            .touchpoints
+            .iter()
+            .zip(&scores.touchpoints)
+            .map(|(tp, score)| TouchpointEntry {
+                id: tp.id.clone(),
+                stage: tp.stage.clone(),
+                name: tp.name.clone(),
+                channel: tp.channel.clone(),
+                mode: tp.mode,
+                owner: tp.owner,
+                content: tp.content,
+                score: score.map(round1),
+                passed: score.map(|s| passes(s, scoring)),
+            })
+            .collect();
+
+        let mut counts = Counts::default();
+        for finding in &findings {
+            match (finding.accepted, finding.severity) {
+                (true, _) => counts.accepted += 1,
+                (false, Severity::Error) => counts.error += 1,
+                (false, Severity::Warning) => counts.warning += 1,
+                (false, Severity::Info) => counts.info += 1,
+            }
+        }
+
+        Report {
+            schema_version: SCHEMA_VERSION,
+            title: project.site.title.clone(),
+            client: project.site.client.clone(),
+            cycle: project.site.cycle.clone(),
+            language: project.site.language.code().to_string(),
+            model: project.site.model.name().to_string(),
+            score: round1(scores.journey),
+            pass: round1(scoring.pass_percent()),
+            stages,
+            touchpoints,
+            findings,
+            recommendations,
+            waivers,
+            counts,
+            previous_cycle: None,
+        }
+    }
+
+    /// The most severe finding that is not accepted.
+    pub fn worst_severity(&self) -> Option<Severity> {
+        self.findings
+            .iter()
+            .filter(|finding| !finding.accepted)
+            .map(|finding| finding.severity)
+            .max()
+    }
+
+    pub fn stage(&self, id: &str) -> Option<&StageEntry> {
+        self.stages.iter().find(|stage| stage.id == id)
+    }
+
+    pub fn touchpoint(&self, id: &str) -> Option<&TouchpointEntry> {
+        self.touchpoints.iter().find(|tp| tp.id == id)
+    }
+}
+
+/// Groups the open (not accepted) findings into one recommendation per
+/// rule and ranks them. The priority, highest first:
+///
+/// 1. severity (error, then warning, then info);
+/// 2. how early in the funnel the earliest stage it touches lies (a gap
+///    near the top loses customers before the later stages can help;
+///    journey-wide findings count as the first stage);
+/// 3. how far below the pass line its findings lie, summed;
+/// 4. the rule's place in the rule book.
+fn recommend(project: &Project, findings: &[Finding]) -> Vec<Recommendation> {
+    let language = project.site.language;
+    let mut by_rule: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
+    for finding in findings.iter().filter(|finding| !finding.accepted) {
+        by_rule.entry(finding.rule_order).or_default().push(finding);
+    }
+    let stage_position = |id: &str| {
+        project
+            .stages
+            .iter()
+            .position(|stage| stage.id == id)
+            .unwrap_or(usize::MAX)
+    };
+
+    struct Candidate<'a> {
+        severity: Severity,
+        earliest: usize,
+        shortfall: f64,
+        rule_order: usize,
+        findings: Vec<&'a Finding>,
+    }
+    let mut candidates: Vec<Candidate> = by_rule
+        .into_iter()
+        .map(|(rule_order, findings)| Candidate {
+            severity: findings
+                .iter()
+                .map(|f| f.severity)
+                .max()
+                .unwrap_or(Severity::Info),
+            earliest: findings
+                .iter()
+                .map(|f| f.stage.as_deref().map_or(0, stage_position))
+                .min()
+                .unwrap_or(usize::MAX),
+            shortfall: findings.iter().map(|f| f.shortfall).sum(),
+            rule_order,
+            findings,
+        })
+        .collect();
+    candidates.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.earliest.cmp(&b.earliest))
+            .then_with(|| b.shortfall.total_cmp(&a.shortfall))
+            .then_with(|| a.rule_order.cmp(&b.rule_order))
+    });
+
+    candidates
+        .into_iter()
+        .enumerate()
+        .map(|(index, candidate)| {
+            let info = rules::REGISTRY[candidate.rule_order].info();
+            let mut stages: Vec<&str> = candidate
+                .findings
+                .iter()
+                .filter_map(|f| f.stage.as_deref())
+                .collect();
+            stages.sort_by_key(|id| stage_position(id));
+            stages.dedup();
+            let count = candidate.findings.len();
+            let reasoning = reasoning(language, info, count, &stages, project);
+            Recommendation {
+                rank: index + 1,
+                title: info.advice.get(language).to_string(),
+                area: info.area,
+                severity: candidate.severity,
+                rules: vec![info.id.to_string()],
+                stages: stages.iter().map(|s| s.to_string()).collect(),
+                findings: candidate.findings.iter().map(|f| f.id.clone()).collect(),
+                reasoning,
+            }
+        })
+        .collect()
+}
+
+fn reasoning(
+    language: crate::model::Language,
+    info: &rules::RuleInfo,
+    count: usize,
+    stages: &[&str],
+    project: &Project,
+) -> String {
+    use crate::model::Language;
+    let names: Vec<&str> = stages
+        .iter()
+        .map(|id| project.stage(id).map_or(*id, |stage| stage.name.as_str()))
+        .collect();
+    let failing = info.failure_title.get(language);
+    let where_ = names.join(", ");
+    match (language, names.is_empty()) {
+        (Language::En, true) => format!("{failing} ({count} finding{}).", plural_s(count)),
+        (Language::En, false) => {
+            format!("{failing}: {count} finding{} in {where_}.", plural_s(count))
+        }
+        (Language::Da, true) => format!("{failing} ({count} fund)."),
+        (Language::Da, false) => format!("{failing}: {count} fund i {where_}."),
+        (Language::Sv, true) => format!("{failing} ({count} fynd)."),
+        (Language::Sv, false) => format!("{failing}: {count} fynd i {where_}."),
+    }
+}
+
+fn plural_s(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
+}

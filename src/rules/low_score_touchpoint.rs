@@ -1,0 +1,37 @@
+//! `low-score-touchpoint`: PLACEHOLDER, to be written.
+
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::model::Severity;
+
+pub struct LowScoreTouchpoint;
+
+const EMPTY: Localized = Localized {
+    en: "",
+    da: "",
+    sv: "",
+};
+
+static INFO: RuleInfo = RuleInfo {
+    id: "low-score-touchpoint",
+    title: EMPTY,
+    failure_title: EMPTY,
+    advice: EMPTY,
+    area: Area::Touchpoints,
+    severity: Severity::Warning,
+    doc: RuleDoc {
+        what: "",
+        why: "",
+        example: "",
+        fix: "",
+    },
+};
+
+impl Rule for LowScoreTouchpoint {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, _ctx: &Context) -> Vec<Hit> {
+        Vec::new()
+    }
+}

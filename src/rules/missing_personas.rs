@@ -1,0 +1,37 @@
+//! `missing-personas`: PLACEHOLDER, to be written.
+
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::model::Severity;
+
+pub struct MissingPersonas;
+
+const EMPTY: Localized = Localized {
+    en: "",
+    da: "",
+    sv: "",
+};
+
+static INFO: RuleInfo = RuleInfo {
+    id: "missing-personas",
+    title: EMPTY,
+    failure_title: EMPTY,
+    advice: EMPTY,
+    area: Area::Research,
+    severity: Severity::Warning,
+    doc: RuleDoc {
+        what: "",
+        why: "",
+        example: "",
+        fix: "",
+    },
+};
+
+impl Rule for MissingPersonas {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, _ctx: &Context) -> Vec<Hit> {
+        Vec::new()
+    }
+}

@@ -1,0 +1,442 @@
+//! Audit rules: pure checks over the model that find gaps in the journey.
+//!
+//! One rule per file, named after its id; each is a unit struct that
+//! implements [`Rule`] and carries its metadata and rule-book documentation
+//! in a [`RuleInfo`]. [`REGISTRY`] lists them in a fixed order; adding a rule
+//! means adding its file and one line there. [`run`] applies every rule,
+//! the `[rules]` overrides and the waivers, and returns the findings in
+//! report order. No IO.
+
+mod empty_stage;
+mod kpi_below_target;
+mod low_score_touchpoint;
+mod missing_decision_content;
+mod missing_kpi;
+mod missing_personas;
+mod missing_post_purchase_engagement;
+mod missing_third_party_presence;
+mod missing_top_funnel_content;
+mod online_only_journey;
+mod persona_gap;
+mod score_regression;
+mod single_channel_stage;
+mod thin_stage;
+mod too_few_interviews;
+mod unaddressed_pain_point;
+mod unscored_touchpoint;
+mod weak_stage;
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Language, Project, RuleLevel, Severity, Waiver};
+use crate::report::Finding;
+use crate::score::Scores;
+
+/// The area of the journey a rule looks at: the four elements of a
+/// journey (content, data, touchpoints, technology) plus the research
+/// behind the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Area {
+    Content,
+    Data,
+    Touchpoints,
+    Technology,
+    Research,
+}
+
+impl Area {
+    pub const ALL: [Area; 5] = [
+        Area::Content,
+        Area::Data,
+        Area::Touchpoints,
+        Area::Technology,
+        Area::Research,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Area::Content => "content",
+            Area::Data => "data",
+            Area::Touchpoints => "touchpoints",
+            Area::Technology => "technology",
+            Area::Research => "research",
+        }
+    }
+}
+
+/// A short text in each report language.
+#[derive(Debug, Clone, Copy)]
+pub struct Localized {
+    pub en: &'static str,
+    pub da: &'static str,
+    pub sv: &'static str,
+}
+
+impl Localized {
+    pub fn get(&self, language: Language) -> &'static str {
+        match language {
+            Language::En => self.en,
+            Language::Da => self.da,
+            Language::Sv => self.sv,
+        }
+    }
+}
+
+/// A rule's documentation, in the rule book's fixed headings (Markdown).
+#[derive(Debug, Clone, Copy)]
+pub struct RuleDoc {
+    /// What it checks.
+    pub what: &'static str,
+    /// Why it matters for the customer journey.
+    pub why: &'static str,
+    /// An example that fires (usually a scorecard or site.toml snippet).
+    pub example: &'static str,
+    /// How to fix it.
+    pub fix: &'static str,
+}
+
+/// A rule's metadata.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleInfo {
+    /// Stable id, the failing state as a noun phrase: `empty-stage`.
+    pub id: &'static str,
+    /// What passing looks like: "Every stage has touchpoints".
+    pub title: Localized,
+    /// The failing state: "A stage has no touchpoints".
+    pub failure_title: Localized,
+    /// The action a recommendation built from this rule's findings asks for.
+    pub advice: Localized,
+    pub area: Area,
+    pub severity: Severity,
+    pub doc: RuleDoc,
+}
+
+/// What a rule hands back: where the gap is and what it is. The engine
+/// adds the severity, id and waiver state.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Hit {
+    pub stage: Option<String>,
+    pub touchpoint: Option<String>,
+    pub persona: Option<String>,
+    pub message: String,
+    /// How far below the pass line, in score points (0 to 100), where the
+    /// rule is about a score; used to rank recommendations.
+    pub shortfall: f64,
+}
+
+/// What rules read: the model and its scores, both built once.
+pub struct Context<'a> {
+    pub project: &'a Project,
+    pub scores: &'a Scores,
+}
+
+impl Context<'_> {
+    pub fn language(&self) -> Language {
+        self.project.site.language
+    }
+
+    /// Picks the message in the report's language.
+    pub fn say(&self, en: String, da: String, sv: String) -> String {
+        match self.language() {
+            Language::En => en,
+            Language::Da => da,
+            Language::Sv => sv,
+        }
+    }
+
+    /// The pass line in score points.
+    pub fn pass(&self) -> f64 {
+        self.project.site.scoring.pass_percent()
+    }
+
+    /// A stage's display name, or its id when unknown.
+    pub fn stage_name<'b>(&'b self, id: &'b str) -> &'b str {
+        self.project
+            .stage(id)
+            .map_or(id, |stage| stage.name.as_str())
+    }
+}
+
+/// A rule: its metadata and a pure check.
+pub trait Rule: Sync {
+    fn info(&self) -> &'static RuleInfo;
+    fn check(&self, ctx: &Context) -> Vec<Hit>;
+
+    fn id(&self) -> &'static str {
+        self.info().id
+    }
+}
+
+/// Every rule, in the order the rule book lists them.
+pub static REGISTRY: &[&dyn Rule] = &[
+    &empty_stage::EmptyStage,
+    &thin_stage::ThinStage,
+    &missing_top_funnel_content::MissingTopFunnelContent,
+    &missing_decision_content::MissingDecisionContent,
+    &single_channel_stage::SingleChannelStage,
+    &online_only_journey::OnlineOnlyJourney,
+    &missing_third_party_presence::MissingThirdPartyPresence,
+    &missing_post_purchase_engagement::MissingPostPurchaseEngagement,
+    &low_score_touchpoint::LowScoreTouchpoint,
+    &weak_stage::WeakStage,
+    &unaddressed_pain_point::UnaddressedPainPoint,
+    &missing_kpi::MissingKpi,
+    &kpi_below_target::KpiBelowTarget,
+    &unscored_touchpoint::UnscoredTouchpoint,
+    &missing_personas::MissingPersonas,
+    &persona_gap::PersonaGap,
+    &too_few_interviews::TooFewInterviews,
+    &score_regression::ScoreRegression,
+];
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<&'static dyn Rule> {
+    REGISTRY.iter().copied().find(|rule| rule.id() == id)
+}
+
+/// A rule's documentation as Markdown, for `trailmark explain`, the
+/// report's rule pages and docs/rules.md.
+pub fn explain(info: &RuleInfo) -> String {
+    format!(
+        "# {id}: {title}\n\nSeverity: {severity}. Area: {area}.\n\n\
+         ## What it checks\n\n{what}\n\n## Why it matters\n\n{why}\n\n\
+         ## Example\n\n{example}\n\n## How to fix it\n\n{fix}\n",
+        id = info.id,
+        title = info.failure_title.en,
+        severity = info.severity.as_str(),
+        area = info.area.as_str(),
+        what = info.doc.what,
+        why = info.doc.why,
+        example = info.doc.example,
+        fix = info.doc.fix,
+    )
+}
+
+/// A finding's stable identity: `rule@stage/touchpoint~persona`, leaving
+/// out the parts it does not have (`too-few-interviews`,
+/// `empty-stage@advocacy`, `low-score-touchpoint@awareness/radio-spot`,
+/// `persona-gap@purchase~mette`).
+pub fn finding_id(
+    rule: &str,
+    stage: Option<&str>,
+    touchpoint: Option<&str>,
+    persona: Option<&str>,
+) -> String {
+    let mut id = rule.to_string();
+    if let Some(stage) = stage {
+        id.push('@');
+        id.push_str(stage);
+    }
+    if let Some(touchpoint) = touchpoint {
+        id.push(if stage.is_some() { '/' } else { '@' });
+        id.push_str(touchpoint);
+    }
+    if let Some(persona) = persona {
+        id.push('~');
+        id.push_str(persona);
+    }
+    id
+}
+
+fn waiver_matches(waiver: &Waiver, finding: &Finding) -> bool {
+    waiver.rule == finding.rule
+        && waiver
+            .stage
+            .as_ref()
+            .is_none_or(|s| finding.stage.as_ref() == Some(s))
+        && waiver
+            .touchpoint
+            .as_ref()
+            .is_none_or(|t| finding.touchpoint.as_ref() == Some(t))
+        && waiver
+            .persona
+            .as_ref()
+            .is_none_or(|p| finding.persona.as_ref() == Some(p))
+}
+
+/// Runs every enabled rule and returns the findings in report order:
+/// most severe first, then journey-wide findings before those of a stage,
+/// stages in model order, rules in registry order, touchpoints in
+/// scorecard order, personas by id.
+pub fn run(ctx: &Context) -> Vec<Finding> {
+    let site = &ctx.project.site;
+    let mut findings = Vec::new();
+    for (rule_index, rule) in REGISTRY.iter().enumerate() {
+        let info = rule.info();
+        let severity = match site.rules.get(info.id) {
+            Some(RuleLevel::Off) => continue,
+            Some(RuleLevel::On(severity)) => *severity,
+            None => info.severity,
+        };
+        let hits = catch_unwind(AssertUnwindSafe(|| rule.check(ctx))).unwrap_or_else(|_| {
+            vec![Hit {
+                message: format!(
+                    "rule `{}` failed internally and was skipped; please report this",
+                    info.id
+                ),
+                ..Hit::default()
+            }]
+        });
+        for hit in hits {
+            let mut finding = Finding {
+                id: finding_id(
+                    info.id,
+                    hit.stage.as_deref(),
+                    hit.touchpoint.as_deref(),
+                    hit.persona.as_deref(),
+                ),
+                rule: info.id.to_string(),
+                severity,
+                area: info.area,
+                stage: hit.stage,
+                touchpoint: hit.touchpoint,
+                persona: hit.persona,
+                message: hit.message,
+                accepted: false,
+                reason: None,
+                shortfall: hit.shortfall,
+                rule_order: rule_index,
+            };
+            if let Some(waiver) = site
+                .waivers
+                .iter()
+                .find(|waiver| waiver.is_live(&site.cycle) && waiver_matches(waiver, &finding))
+            {
+                finding.accepted = true;
+                finding.reason = Some(waiver.reason.clone());
+            }
+            findings.push(finding);
+        }
+    }
+    let stage_position = |stage: &Option<String>| {
+        stage
+            .as_ref()
+            .and_then(|id| ctx.project.stages.iter().position(|s| &s.id == id))
+            .map_or(0, |position| position + 1)
+    };
+    let touchpoint_position = |tp: &Option<String>| {
+        tp.as_ref()
+            .and_then(|id| ctx.project.touchpoints.iter().position(|t| &t.id == id))
+            .map_or(0, |position| position + 1)
+    };
+    findings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| stage_position(&a.stage).cmp(&stage_position(&b.stage)))
+            .then_with(|| a.rule_order.cmp(&b.rule_order))
+            .then_with(|| {
+                touchpoint_position(&a.touchpoint).cmp(&touchpoint_position(&b.touchpoint))
+            })
+            .then_with(|| a.persona.cmp(&b.persona))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    findings
+}
+
+/// How each waiver fared in this run.
+pub fn waiver_states(project: &Project, findings: &[Finding]) -> Vec<crate::report::WaiverState> {
+    let cycle = &project.site.cycle;
+    project
+        .site
+        .waivers
+        .iter()
+        .map(|waiver| {
+            let matched: Vec<String> = findings
+                .iter()
+                .filter(|finding| waiver_matches(waiver, finding))
+                .map(|finding| finding.id.clone())
+                .collect();
+            let status = if !waiver.is_live(cycle) {
+                crate::report::WaiverStatus::Expired
+            } else if matched.is_empty() {
+                crate::report::WaiverStatus::Unused
+            } else {
+                crate::report::WaiverStatus::Live
+            };
+            crate::report::WaiverState {
+                rule: waiver.rule.clone(),
+                stage: waiver.stage.clone(),
+                touchpoint: waiver.touchpoint.clone(),
+                persona: waiver.persona.clone(),
+                reason: waiver.reason.clone(),
+                until: waiver.until.clone(),
+                status,
+                findings: matched,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_match_file_names_and_docs_are_filled() {
+        let mut seen = BTreeSet::new();
+        for rule in REGISTRY {
+            let info = rule.info();
+            assert!(seen.insert(info.id), "duplicate rule id {}", info.id);
+            let file = format!(
+                "{}/src/rules/{}.rs",
+                env!("CARGO_MANIFEST_DIR"),
+                info.id.replace('-', "_")
+            );
+            assert!(
+                std::path::Path::new(&file).is_file(),
+                "no file for rule {}",
+                info.id
+            );
+            for (heading, text) in [
+                ("what", info.doc.what),
+                ("why", info.doc.why),
+                ("example", info.doc.example),
+                ("fix", info.doc.fix),
+            ] {
+                assert!(
+                    !text.trim().is_empty(),
+                    "{}: empty doc heading {heading}",
+                    info.id
+                );
+            }
+            for text in [info.title, info.failure_title, info.advice] {
+                for s in [text.en, text.da, text.sv] {
+                    assert!(!s.trim().is_empty(), "{}: empty title or advice", info.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn finding_ids() {
+        assert_eq!(
+            finding_id("too-few-interviews", None, None, None),
+            "too-few-interviews"
+        );
+        assert_eq!(
+            finding_id("empty-stage", Some("advocacy"), None, None),
+            "empty-stage@advocacy"
+        );
+        assert_eq!(
+            finding_id(
+                "low-score-touchpoint",
+                Some("awareness"),
+                Some("radio-spot"),
+                None
+            ),
+            "low-score-touchpoint@awareness/radio-spot"
+        );
+        assert_eq!(
+            finding_id("persona-gap", Some("purchase"), None, Some("mette")),
+            "persona-gap@purchase~mette"
+        );
+    }
+}

@@ -1,0 +1,37 @@
+//! `online-only-journey`: PLACEHOLDER, to be written.
+
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::model::Severity;
+
+pub struct OnlineOnlyJourney;
+
+const EMPTY: Localized = Localized {
+    en: "",
+    da: "",
+    sv: "",
+};
+
+static INFO: RuleInfo = RuleInfo {
+    id: "online-only-journey",
+    title: EMPTY,
+    failure_title: EMPTY,
+    advice: EMPTY,
+    area: Area::Touchpoints,
+    severity: Severity::Info,
+    doc: RuleDoc {
+        what: "",
+        why: "",
+        example: "",
+        fix: "",
+    },
+};
+
+impl Rule for OnlineOnlyJourney {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, _ctx: &Context) -> Vec<Hit> {
+        Vec::new()
+    }
+}

@@ -1,0 +1,150 @@
+//! Test helpers: small projects built in code, for the rules' unit tests.
+
+use std::collections::BTreeMap;
+
+use super::{Context, Hit, Rule};
+use crate::load::preset_stages;
+use crate::model::{
+    ContentKind, Kpi, Language, Location, Mode, Note, NoteKind, Owner, Persona, Project,
+    ResearchMeta, ResearchMethod, Scoring, Site, StageModel, Thresholds, Touchpoint,
+};
+use crate::score::Scores;
+
+/// A seven-stage project with no touchpoints, personas or notes.
+pub fn project() -> Project {
+    Project {
+        site: Site {
+            title: "Test audit".into(),
+            client: "Client".into(),
+            cycle: "2026-Q4".into(),
+            language: Language::En,
+            base_url: String::new(),
+            theme: "default".into(),
+            output_dir: "public".into(),
+            output_dir_span: None,
+            model: StageModel::SevenStage,
+            scoring: Scoring::default(),
+            rules: BTreeMap::new(),
+            thresholds: Thresholds::default(),
+            waivers: Vec::new(),
+            trusted_html: false,
+        },
+        stages: preset_stages(StageModel::SevenStage, Language::En),
+        touchpoints: Vec::new(),
+        personas: Vec::new(),
+        notes: Vec::new(),
+    }
+}
+
+/// A touchpoint in `stage` scored 4 on every default dimension (80, a
+/// pass), owned, online website, no content, with one KPI on target.
+pub fn touchpoint(id: &str, stage: &str) -> Touchpoint {
+    Touchpoint {
+        id: id.into(),
+        name: format!("Touchpoint {id}"),
+        stage: stage.into(),
+        channel: "website".into(),
+        mode: Mode::Online,
+        owner: Owner::Owned,
+        content: ContentKind::None,
+        personas: None,
+        emotion: None,
+        pain_points: Vec::new(),
+        opportunities: Vec::new(),
+        notes: None,
+        reviewed: None,
+        scores: Scoring::default()
+            .dimensions
+            .into_iter()
+            .map(|dimension| (dimension, 4.0))
+            .collect(),
+        kpis: vec![Kpi {
+            name: "Visits".into(),
+            value: 10.0,
+            target: Some(10.0),
+            unit: None,
+            higher_is_better: true,
+        }],
+        location: Location {
+            file: format!("content/scorecards/{stage}.toml"),
+            span: 0..1,
+            line: 1,
+        },
+    }
+}
+
+/// Sets every dimension of a touchpoint to `score`.
+pub fn scored(mut tp: Touchpoint, score: f64) -> Touchpoint {
+    for value in tp.scores.values_mut() {
+        *value = score;
+    }
+    tp
+}
+
+pub fn persona(id: &str) -> Persona {
+    Persona {
+        id: id.into(),
+        name: format!("Persona {id}"),
+        segment: None,
+        share: None,
+        goals: Vec::new(),
+        frustrations: Vec::new(),
+        note: format!("personas/{id}.md"),
+    }
+}
+
+/// A research note with `participants` of `method`.
+pub fn research(name: &str, method: ResearchMethod, participants: u64) -> Note {
+    Note {
+        path: format!("research/{name}.md"),
+        kind: NoteKind::Research,
+        title: name.into(),
+        stage: None,
+        persona: None,
+        touchpoints: Vec::new(),
+        date: None,
+        weight: 0,
+        body: String::new(),
+        research: Some(ResearchMeta {
+            method,
+            participants,
+        }),
+    }
+}
+
+/// A project where every stage has two passing, owned touchpoints of two
+/// channels, a soft and a hard one, offline and earned presence, one
+/// persona and enough interviews: most rules are silent on it.
+pub fn healthy() -> Project {
+    let mut project = project();
+    let stages: Vec<String> = project.stages.iter().map(|s| s.id.clone()).collect();
+    for stage in &stages {
+        let mut first = touchpoint(&format!("{stage}-web"), stage);
+        first.content = ContentKind::Soft;
+        let mut second = touchpoint(&format!("{stage}-store"), stage);
+        second.channel = "store".into();
+        second.mode = Mode::Offline;
+        second.content = ContentKind::Hard;
+        second.owner = if stage == "awareness" {
+            Owner::Earned
+        } else {
+            Owner::Owned
+        };
+        project.touchpoints.push(first);
+        project.touchpoints.push(second);
+    }
+    project.personas.push(persona("mette"));
+    project
+        .notes
+        .push(research("interviews", ResearchMethod::Interview, 8));
+    project
+}
+
+/// Runs one rule over a project.
+pub fn check(rule: &dyn Rule, project: &Project) -> Vec<Hit> {
+    let scores = Scores::compute(project);
+    rule.check(&Context {
+        project,
+        scores: &scores,
+    })
+}

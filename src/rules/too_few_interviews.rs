@@ -1,0 +1,37 @@
+//! `too-few-interviews`: PLACEHOLDER, to be written.
+
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::model::Severity;
+
+pub struct TooFewInterviews;
+
+const EMPTY: Localized = Localized {
+    en: "",
+    da: "",
+    sv: "",
+};
+
+static INFO: RuleInfo = RuleInfo {
+    id: "too-few-interviews",
+    title: EMPTY,
+    failure_title: EMPTY,
+    advice: EMPTY,
+    area: Area::Research,
+    severity: Severity::Warning,
+    doc: RuleDoc {
+        what: "",
+        why: "",
+        example: "",
+        fix: "",
+    },
+};
+
+impl Rule for TooFewInterviews {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, _ctx: &Context) -> Vec<Hit> {
+        Vec::new()
+    }
+}

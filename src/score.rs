@@ -1,0 +1,190 @@
+//! Scores: touchpoint, stage and journey scores from the model.
+//!
+//! Pure. Every score is a percentage of the scoring scale (0 to 100), kept
+//! unrounded; [`round1`] rounds for display and report.json only, so that
+//! comparisons with the pass line use the exact value.
+
+use crate::model::{Project, Scoring, Touchpoint};
+
+/// All scores of a project, computed once and shared by reference.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scores {
+    /// One per touchpoint, in `Project::touchpoints` order; `None` is unscored.
+    pub touchpoints: Vec<Option<f64>>,
+    /// One per stage, in model order.
+    pub stages: Vec<StageScore>,
+    /// Mean of the stage scores, unscored stages counting 0.
+    pub journey: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StageScore {
+    /// `None` when the stage has touchpoints but none is scored.
+    pub score: Option<f64>,
+    pub touchpoints: usize,
+    pub scored: usize,
+}
+
+impl Scores {
+    pub fn compute(project: &Project) -> Scores {
+        let scoring = &project.site.scoring;
+        let touchpoints: Vec<Option<f64>> = project
+            .touchpoints
+            .iter()
+            .map(|tp| touchpoint_score(tp, scoring))
+            .collect();
+        let stages: Vec<StageScore> = project
+            .stages
+            .iter()
+            .map(|stage| {
+                let of_stage: Vec<Option<f64>> = project
+                    .touchpoints
+                    .iter()
+                    .zip(&touchpoints)
+                    .filter(|(tp, _)| tp.stage == stage.id)
+                    .map(|(_, score)| *score)
+                    .collect();
+                let scored: Vec<f64> = of_stage.iter().flatten().copied().collect();
+                let score = if of_stage.is_empty() {
+                    Some(0.0)
+                } else {
+                    mean(&scored)
+                };
+                StageScore {
+                    score,
+                    touchpoints: of_stage.len(),
+                    scored: scored.len(),
+                }
+            })
+            .collect();
+        let stage_values: Vec<f64> = stages.iter().map(|s| s.score.unwrap_or(0.0)).collect();
+        let journey = mean(&stage_values).unwrap_or(0.0);
+        Scores {
+            touchpoints,
+            stages,
+            journey,
+        }
+    }
+
+    /// The score of the touchpoint at `index` in `Project::touchpoints`.
+    pub fn touchpoint(&self, index: usize) -> Option<f64> {
+        self.touchpoints.get(index).copied().flatten()
+    }
+}
+
+/// The weighted mean of a touchpoint's scored dimensions, as a percentage
+/// of the scale; `None` when no dimension with weight is scored.
+pub fn touchpoint_score(tp: &Touchpoint, scoring: &Scoring) -> Option<f64> {
+    let (sum, weights) = scoring
+        .dimensions
+        .iter()
+        .filter_map(|dimension| {
+            let score = tp.scores.get(dimension)?;
+            Some((score * scoring.weight(dimension), scoring.weight(dimension)))
+        })
+        .fold((0.0, 0.0), |(sum, weights), (value, weight)| {
+            (sum + value, weights + weight)
+        });
+    (weights > 0.0).then(|| sum / weights / scoring.scale * 100.0)
+}
+
+fn mean(values: &[f64]) -> Option<f64> {
+    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}
+
+/// Rounds to one decimal, half away from zero, as scores are shown.
+pub fn round1(value: f64) -> f64 {
+    let scaled = value * 10.0;
+    // Values such as 61.25 can sit a hair below the half after scaling;
+    // nudge by a relative epsilon so the decimal half rounds away from zero.
+    let nudged = scaled + scaled.signum() * scaled.abs() * f64::EPSILON * 4.0;
+    nudged.round() / 10.0
+}
+
+/// Whether an unrounded score passes: exactly at the pass line passes.
+pub fn passes(score: f64, scoring: &Scoring) -> bool {
+    score >= scoring.pass_percent()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::model::{ContentKind, Location, Mode, Owner};
+
+    fn touchpoint(scores: &[(&str, f64)]) -> Touchpoint {
+        Touchpoint {
+            id: "tp".into(),
+            name: "Touchpoint".into(),
+            stage: "awareness".into(),
+            channel: "website".into(),
+            mode: Mode::Online,
+            owner: Owner::Owned,
+            content: ContentKind::None,
+            personas: None,
+            emotion: None,
+            pain_points: vec![],
+            opportunities: vec![],
+            notes: None,
+            reviewed: None,
+            scores: scores.iter().map(|(d, v)| (d.to_string(), *v)).collect(),
+            kpis: vec![],
+            location: Location::default(),
+        }
+    }
+
+    #[test]
+    fn touchpoint_score_is_mean_as_percentage() {
+        let scoring = Scoring::default();
+        let tp = touchpoint(&[
+            ("presence", 4.0),
+            ("relevance", 2.0),
+            ("consistency", 3.0),
+            ("experience", 3.0),
+        ]);
+        assert_eq!(touchpoint_score(&tp, &scoring), Some(60.0));
+    }
+
+    #[test]
+    fn weights_count() {
+        let mut scoring = Scoring::default();
+        scoring.weights = BTreeMap::from([("relevance".to_string(), 2.0)]);
+        let tp = touchpoint(&[
+            ("presence", 4.0),
+            ("relevance", 2.0),
+            ("consistency", 3.0),
+            ("experience", 3.0),
+        ]);
+        // (4 + 2*2 + 3 + 3) / 5 = 2.8 of 5
+        let score = touchpoint_score(&tp, &scoring).unwrap();
+        assert!((score - 56.0).abs() < 1e-9, "{score}");
+    }
+
+    #[test]
+    fn missing_dimensions_are_left_out_and_none_scored_is_unscored() {
+        let scoring = Scoring::default();
+        assert_eq!(
+            touchpoint_score(&touchpoint(&[("presence", 5.0)]), &scoring),
+            Some(100.0)
+        );
+        assert_eq!(touchpoint_score(&touchpoint(&[]), &scoring), None);
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero() {
+        assert_eq!(round1(61.25), 61.3);
+        assert_eq!(round1(61.249), 61.2);
+        assert_eq!(round1(0.05), 0.1);
+        assert_eq!(round1(-0.05), -0.1);
+        assert_eq!(round1(100.0), 100.0);
+        assert_eq!(round1(2.0 / 3.0 * 100.0), 66.7);
+    }
+
+    #[test]
+    fn exactly_at_pass_passes() {
+        let scoring = Scoring::default();
+        assert!(passes(60.0, &scoring));
+        assert!(!passes(59.999, &scoring));
+    }
+}
