@@ -133,8 +133,13 @@ pub struct Counts {
 
 impl Report {
     /// Audits a project: scores, rules, waivers and recommendations.
-    pub fn build(project: &Project, scores: &Scores) -> Report {
-        let ctx = Context { project, scores };
+    /// `previous` is the report of the cycle before, when there is one.
+    pub fn build(project: &Project, scores: &Scores, previous: Option<&Report>) -> Report {
+        let ctx = Context {
+            project,
+            scores,
+            previous,
+        };
         let findings = rules::run(&ctx);
         let waivers = rules::waiver_states(project, &findings);
         let recommendations = recommend(project, &findings);
@@ -198,7 +203,7 @@ impl Report {
             recommendations,
             waivers,
             counts,
-            previous_cycle: None,
+            previous_cycle: previous.map(|report| report.cycle.clone()),
         }
     }
 

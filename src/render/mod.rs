@@ -4,6 +4,7 @@
 //! and return text or in-memory files; [`site`] then writes the site
 //! through [`output`], the only place that writes to disk.
 
+pub mod charts;
 pub mod html;
 pub mod json;
 pub mod output;

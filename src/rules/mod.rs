@@ -130,10 +130,12 @@ pub struct Hit {
     pub shortfall: f64,
 }
 
-/// What rules read: the model and its scores, both built once.
+/// What rules read: the model and its scores, both built once, and the
+/// previous cycle's report when history/ holds one.
 pub struct Context<'a> {
     pub project: &'a Project,
     pub scores: &'a Scores,
+    pub previous: Option<&'a crate::report::Report>,
 }
 
 impl Context<'_> {

@@ -146,5 +146,6 @@ pub fn check(rule: &dyn Rule, project: &Project) -> Vec<Hit> {
     rule.check(&Context {
         project,
         scores: &scores,
+        previous: None,
     })
 }
