@@ -16,7 +16,7 @@ use std::ops::Range;
 use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Level, Sources};
-use crate::model::{Note, Project};
+use crate::model::Project;
 
 pub use frontmatter::split as split_front_matter;
 pub use site::{SITE_FILE, preset_stages};
@@ -127,6 +127,9 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
             );
         }
     }
+    // Files that failed define ids we cannot know; references to those
+    // kinds are not checked then, so one mistake is not reported many times.
+    let mut incomplete = Incomplete::default();
     let mut touchpoints = Vec::new();
     for stage in &stages {
         let Some(path) = scorecards.get(stage.id.as_str()) else {
@@ -139,8 +142,12 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
                 stage: &stage.id,
                 scoring: &site.scoring,
             };
-            touchpoints.extend(scorecard::parse(&text, &ctx, &mut refs, &mut out));
+            if let Some(parsed) = scorecard::parse(&text, &ctx, &mut refs, &mut out) {
+                touchpoints.extend(parsed);
+                continue;
+            }
         }
+        incomplete.touchpoints = true;
     }
 
     let mut notes = Vec::new();
@@ -156,8 +163,10 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
             if let Some((note, persona)) = notes::parse(&text, &ctx, &mut refs, &mut out) {
                 notes.push(note);
                 personas.extend(persona);
+                continue;
             }
         }
+        incomplete.personas |= path.starts_with("personas/");
     }
 
     check_duplicate_touchpoints(&touchpoints, &mut out);
@@ -180,8 +189,13 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
             .map(|p: &crate::model::Persona| p.id.clone())
             .collect(),
         touchpoints: touchpoints.iter().map(|tp| tp.id.clone()).collect(),
-        notes: notes.iter().map(|note: &Note| note.path.clone()).collect(),
+        notes: files.notes.iter().cloned().collect(),
     };
+    refs.retain(|reference| match reference.target {
+        Target::Touchpoint => !incomplete.touchpoints,
+        Target::Persona => !incomplete.personas,
+        Target::Stage | Target::Note => true,
+    });
     check_refs(&refs, &known, &mut out);
 
     if out.error_count() > 0 {
@@ -210,6 +224,12 @@ impl Collector {
             sources: self.sources,
         }
     }
+}
+
+#[derive(Default)]
+struct Incomplete {
+    touchpoints: bool,
+    personas: bool,
 }
 
 struct Known {
@@ -494,7 +514,47 @@ pub(crate) fn toml_diagnostic(file: &str, error: &toml::de::Error, offset: usize
     let span = error
         .span()
         .map(|span| span.start + offset..span.end + offset);
-    Diagnostic::error(file, span, error.message().trim_end().to_string())
+    let message = error.message().trim_end();
+    // serde speaks of fields and variants; an audit's author writes keys and values.
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let (key, expected) = split_expected(rest);
+        let mut diagnostic = Diagnostic::error(file, span, format!("unknown key {key}"))
+            .with_label("not a key here");
+        let names: BTreeSet<String> = expected.iter().map(|name| name.to_string()).collect();
+        if let Some(guess) = closest(key.trim_matches('`'), &names) {
+            diagnostic = diagnostic.with_note(format!("did you mean `{guess}`?"));
+        }
+        if !expected.is_empty() {
+            diagnostic = diagnostic.with_note(format!(
+                "the keys allowed here are: {}",
+                expected.join(", ")
+            ));
+        }
+        return diagnostic;
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (value, expected) = split_expected(rest);
+        return Diagnostic::error(file, span, format!("unknown value {value}"))
+            .with_label(format!("expected one of: {}", expected.join(", ")));
+    }
+    Diagnostic::error(file, span, message.to_string())
+}
+
+/// Splits serde's "`x`, expected one of `a`, `b`" into "`x`" and [a, b].
+fn split_expected(text: &str) -> (&str, Vec<&str>) {
+    let (name, expected) = text.split_once(", expected").unwrap_or((text, ""));
+    let expected = expected
+        .trim_start_matches(" one of")
+        .split(',')
+        .map(|item| {
+            item.trim()
+                .trim_start_matches("or ")
+                .trim()
+                .trim_matches('`')
+        })
+        .filter(|item| !item.is_empty())
+        .collect();
+    (name, expected)
 }
 
 /// Ids are slugs: lowercase ASCII letters, digits and `-`.

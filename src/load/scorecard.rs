@@ -96,17 +96,18 @@ pub struct Context<'a> {
 }
 
 /// Parses a scorecard's text; problems go to `out`, references to `refs`.
+/// `None` when the file is not a readable scorecard at all.
 pub fn parse(
     text: &str,
     ctx: &Context,
     refs: &mut Vec<Ref>,
     out: &mut Collector,
-) -> Vec<Touchpoint> {
+) -> Option<Vec<Touchpoint>> {
     let raw: RawScorecard = match toml::from_str(text) {
         Ok(raw) => raw,
         Err(error) => {
             out.push(toml_diagnostic(ctx.file, &error, 0));
-            return Vec::new();
+            return None;
         }
     };
     let error = |span: std::ops::Range<usize>, message: String| {
@@ -293,5 +294,5 @@ pub fn parse(
             },
         });
     }
-    touchpoints
+    Some(touchpoints)
 }
