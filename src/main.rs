@@ -50,12 +50,24 @@ enum Command {
         format: Format,
     },
     /// List the gap rules.
-    Rules,
+    Rules {
+        /// `text`, one line a rule, or `markdown`, the whole rule book.
+        #[arg(long, value_enum, default_value = "text")]
+        format: RulesFormat,
+    },
     /// Print one rule's documentation.
     Explain {
         /// The rule id, such as `empty-stage`.
         id: String,
     },
+    /// Print a shell completion script.
+    Completions { shell: clap_complete::Shell },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -90,8 +102,21 @@ fn main() -> ExitCode {
             fail_on,
             format,
         } => check(&dir, fail_on, format),
-        Command::Rules => {
-            print!("{}", rules_list());
+        Command::Rules { format } => {
+            match format {
+                RulesFormat::Text => print!("{}", rules_list()),
+                RulesFormat::Markdown => print!("{}", rules::book()),
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "trailmark",
+                &mut std::io::stdout(),
+            );
             ExitCode::SUCCESS
         }
         Command::Explain { id } => explain(&id),

@@ -202,22 +202,68 @@ pub fn find(id: &str) -> Option<&'static dyn Rule> {
     REGISTRY.iter().copied().find(|rule| rule.id() == id)
 }
 
-/// A rule's documentation as Markdown, for `trailmark explain`, the
-/// report's rule pages and docs/rules.md.
+/// A rule's documentation as Markdown, for `trailmark explain` and the
+/// report's rule pages.
 pub fn explain(info: &RuleInfo) -> String {
     format!(
-        "# {id}: {title}\n\nSeverity: {severity}. Area: {area}.\n\n\
-         ## What it checks\n\n{what}\n\n## Why it matters\n\n{why}\n\n\
-         ## Example\n\n{example}\n\n## How to fix it\n\n{fix}\n",
+        "# {id}: {title}\n\n{meta}\n\n{sections}",
         id = info.id,
         title = info.failure_title.en,
-        severity = info.severity.as_str(),
-        area = info.area.as_str(),
-        what = info.doc.what,
-        why = info.doc.why,
-        example = info.doc.example,
-        fix = info.doc.fix,
+        meta = meta_line(info),
+        sections = sections(info, "##"),
     )
+}
+
+fn meta_line(info: &RuleInfo) -> String {
+    format!(
+        "Default severity: {}. Area: {}.",
+        info.severity.as_str(),
+        info.area.as_str()
+    )
+}
+
+/// The four fixed headings of a rule's documentation.
+fn sections(info: &RuleInfo, level: &str) -> String {
+    format!(
+        "{level} What it checks\n\n{what}\n\n{level} Why it matters\n\n{why}\n\n\
+         {level} Example\n\n{example}\n\n{level} How to fix it\n\n{fix}\n",
+        what = info.doc.what.trim(),
+        why = info.doc.why.trim(),
+        example = info.doc.example.trim(),
+        fix = info.doc.fix.trim(),
+    )
+}
+
+/// The whole rule book as Markdown: docs/rules.md is this text.
+pub fn book() -> String {
+    let mut out = String::from(
+        "# The rule book\n\n\
+         Generated from the rules themselves (`trailmark rules --format markdown`); \
+         `trailmark explain ID` prints one rule. Severities are the defaults; \
+         change them per project in `[rules]` in site.toml.\n\n\
+         | id | severity | area | fires when |\n|---|---|---|---|\n",
+    );
+    for rule in REGISTRY {
+        let info = rule.info();
+        out.push_str(&format!(
+            "| [`{id}`](#{id}) | {severity} | {area} | {failing} |\n",
+            id = info.id,
+            severity = info.severity.as_str(),
+            area = info.area.as_str(),
+            failing = info.failure_title.en,
+        ));
+    }
+    for rule in REGISTRY {
+        let info = rule.info();
+        out.push_str(&format!(
+            "\n## `{id}`\n\n**{title}.** {meta}\n\n{sections}",
+            id = info.id,
+            title = info.failure_title.en,
+            meta = meta_line(info),
+            sections = sections(info, "###"),
+        ));
+    }
+    out
 }
 
 /// A finding's stable identity: `rule@stage/touchpoint~persona`, leaving
@@ -415,6 +461,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn docs_rules_md_is_the_generated_rule_book() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md");
+        let written = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            written == book(),
+            "docs/rules.md is out of date: run `cargo run -- rules --format markdown > docs/rules.md`"
+        );
     }
 
     #[test]
