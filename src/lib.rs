@@ -36,7 +36,7 @@ pub struct Audit {
 pub fn audit(root: &Path) -> Result<Audit, LoadError> {
     let loaded = load::load(root)?;
     let scores = Scores::compute(&loaded.project);
-    let report = Report::build(&loaded.project, &scores, None);
+    let report = Report::build(&loaded.project, &scores, loaded.previous.as_ref());
     Ok(Audit {
         loaded,
         scores,

@@ -63,6 +63,8 @@ pub struct Site {
     pub title: String,
     pub client: String,
     pub cycle: String,
+    /// Where `cycle` was written in site.toml, for diagnostics.
+    pub cycle_span: std::ops::Range<usize>,
     pub language: Language,
     /// `""` means relative links; otherwise a prefix ending in `/`.
     pub base_url: String,

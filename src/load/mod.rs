@@ -7,6 +7,7 @@
 //! file and span; the texts read are kept in [`Sources`] for the messages.
 
 mod frontmatter;
+mod history;
 mod notes;
 mod scorecard;
 mod site;
@@ -19,6 +20,7 @@ use crate::diagnostics::{Diagnostic, Level, Sources};
 use crate::model::Project;
 
 pub use frontmatter::split as split_front_matter;
+pub use history::HISTORY_DIR;
 pub use site::{SITE_FILE, preset_stages};
 
 /// The largest file Trailmark reads.
@@ -38,6 +40,8 @@ pub struct Loaded {
     /// Other files under content/ (images and the like), relative to
     /// content/, sorted; published as they are.
     pub assets: Vec<String>,
+    /// The previous cycle's report, from history/.
+    pub previous: Option<crate::report::Report>,
 }
 
 /// Why a project could not be loaded: every problem found.
@@ -98,6 +102,18 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
         return Err(out.into_error());
     };
 
+    if !history::is_file_safe(&site.cycle) {
+        out.push(
+            Diagnostic::error(
+                SITE_FILE,
+                Some(site.cycle_span.clone()),
+                "`cycle` cannot name a file",
+            )
+            .with_label("no `/`, `\\`, `:`, `*`, `?`, `\"`, `<`, `>`, `|` or leading `.`")
+            .with_note("the cycle names its snapshot, history/<cycle>.json"),
+        );
+    }
+    let previous = history::previous(root, &site.cycle, &mut out);
     let files = walk_content(root, &mut out);
     let stage_ids: Vec<&str> = stages.iter().map(|stage| stage.id.as_str()).collect();
     let mut refs = Vec::new();
@@ -214,6 +230,7 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
         sources: out.sources,
         warnings: out.diagnostics,
         assets: files.assets,
+        previous,
     })
 }
 

@@ -186,7 +186,10 @@ pub fn parse(
     let cycle_span = raw.cycle.span();
     let cycle = raw.cycle.into_inner();
     if cycle.trim().is_empty() {
-        out.push(error(cycle_span, "`cycle` must not be empty".to_string()));
+        out.push(error(
+            cycle_span.clone(),
+            "`cycle` must not be empty".to_string(),
+        ));
     }
 
     let theme = match raw.theme {
@@ -221,6 +224,7 @@ pub fn parse(
         title: raw.title,
         client: raw.client,
         cycle,
+        cycle_span,
         language,
         base_url,
         theme,

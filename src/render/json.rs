@@ -1,6 +1,5 @@
 //! The JSON renderer: report.json, the report as data.
 
-use super::OutputFile;
 use crate::report::Report;
 
 /// report.json's bytes: pretty-printed, keys in a fixed order, ending in a newline.
@@ -11,8 +10,4 @@ pub fn to_string(report: &Report) -> String {
     });
     text.push('\n');
     text
-}
-
-pub fn render(report: &Report) -> OutputFile {
-    OutputFile::new("report.json", to_string(report))
 }

@@ -1,8 +1,9 @@
 //! Render: turns the report and the model into output.
 //!
 //! The renderers (HTML, JSON, terminal) read only the model and the report
-//! and return text or in-memory files; [`site`] then writes the site
-//! through [`output`], the only place that writes to disk.
+//! and return text or in-memory files; [`site`] then writes the site, and
+//! this cycle's snapshot in history/, through [`output`], the only place
+//! that writes to disk.
 
 pub mod charts;
 pub mod html;
@@ -24,7 +25,8 @@ pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Ve
     let dir = output::output_dir(root, &project.site).map_err(|d| vec![d])?;
     let theme = html::Theme::load(root, &project.site)?;
     let mut files = html::render(project, report, &theme)?;
-    files.push(json::render(report));
+    let report_json = json::to_string(report);
+    files.push(OutputFile::new("report.json", report_json.clone()));
     let assets: Vec<(String, std::path::PathBuf)> = loaded
         .assets
         .iter()

@@ -232,6 +232,33 @@ pub fn write(
 }
 
 /// The files listed in the output folder's manifest; `None` without one.
+/// Keeps this cycle's report.json as `history/<cycle>.json` in the project,
+/// for the next cycle's comparison. Only a file Trailmark wrote (a report
+/// with a `schema_version`) is ever replaced.
+pub fn write_snapshot(root: &Path, cycle: &str, json: &str) -> io::Result<PathBuf> {
+    let dir = root.join(crate::load::HISTORY_DIR);
+    fs::create_dir_all(&dir)?;
+    let path = dir.join(format!("{cycle}.json"));
+    if path.exists() {
+        let existing = fs::read_to_string(&path).unwrap_or_default();
+        let ours = serde_json::from_str::<serde_json::Value>(&existing)
+            .is_ok_and(|value| value.get("schema_version").is_some());
+        if !ours {
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                format!(
+                    "{} exists and is not a Trailmark snapshot; move it away",
+                    path.display()
+                ),
+            ));
+        }
+    }
+    let staging = dir.join(format!(".{cycle}.json.trailmark-staging"));
+    fs::write(&staging, json)?;
+    fs::rename(&staging, &path)?;
+    Ok(path)
+}
+
 fn read_manifest(dir: &Path) -> io::Result<Option<BTreeSet<String>>> {
     match fs::read_to_string(dir.join(MANIFEST)) {
         Ok(text) => Ok(Some(text.lines().map(str::to_string).collect())),

@@ -17,6 +17,7 @@ pub fn project() -> Project {
             title: "Test audit".into(),
             client: "Client".into(),
             cycle: "2026-Q4".into(),
+            cycle_span: 0..0,
             language: Language::En,
             base_url: String::new(),
             theme: "default".into(),
