@@ -32,7 +32,7 @@ pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Ve
         .iter()
         .map(|asset| (asset.clone(), root.join("content").join(asset)))
         .collect();
-    output::write(&dir, &files, &assets).map_err(|error| {
+    let written = output::write(&dir, &files, &assets).map_err(|error| {
         vec![Diagnostic::error(
             crate::load::SITE_FILE,
             project.site.output_dir_span.clone(),
@@ -41,5 +41,13 @@ pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Ve
                 project.site.output_dir
             ),
         )]
-    })
+    })?;
+    output::write_snapshot(root, &project.site.cycle, &report_json).map_err(|error| {
+        vec![Diagnostic::error(
+            format!("{}/{}.json", crate::load::HISTORY_DIR, project.site.cycle),
+            None,
+            format!("cannot keep this cycle's snapshot: {error}"),
+        )]
+    })?;
+    Ok(written)
 }
