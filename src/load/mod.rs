@@ -603,3 +603,47 @@ mod tests {
         assert_eq!(closest("peter", &known), None);
     }
 }
+
+/// Entry points for the fuzz targets in fuzz/: parse one file's text the
+/// way a project load would, with the default settings.
+#[doc(hidden)]
+pub mod fuzzing {
+    use super::{Collector, notes, scorecard};
+    use crate::model::Scoring;
+
+    /// Parses `text` as the scorecard of the `awareness` stage.
+    pub fn scorecard(text: &str) -> usize {
+        let mut out = Collector::default();
+        let mut refs = Vec::new();
+        let scoring = Scoring::default();
+        let ctx = scorecard::Context {
+            file: "content/scorecards/awareness.toml",
+            stage: "awareness",
+            scoring: &scoring,
+        };
+        let parsed = scorecard::parse(text, &ctx, &mut refs, &mut out);
+        render(out, "content/scorecards/awareness.toml", text);
+        parsed.map_or(0, |touchpoints| touchpoints.len())
+    }
+
+    /// Parses `text` as a note at `path` (relative to content/).
+    pub fn note(path: &str, text: &str) -> bool {
+        let mut out = Collector::default();
+        let mut refs = Vec::new();
+        let file = format!("content/{path}");
+        let ctx = notes::Context {
+            path,
+            file: &file,
+            stage_ids: &["awareness", "decision"],
+        };
+        let parsed = notes::parse(text, &ctx, &mut refs, &mut out).is_some();
+        render(out, &file, text);
+        parsed
+    }
+
+    /// Renders the diagnostics too, so their spans are exercised.
+    fn render(mut out: Collector, file: &str, text: &str) {
+        out.sources.insert(file, text);
+        let _ = crate::diagnostics::render(&out.diagnostics, &out.sources, "");
+    }
+}
