@@ -187,4 +187,74 @@ mod tests {
         assert!(passes(60.0, &scoring));
         assert!(!passes(59.999, &scoring));
     }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        fn dimension_scores() -> impl Strategy<Value = Vec<Option<f64>>> {
+            proptest::collection::vec(proptest::option::of(0.0..=5.0f64), 4)
+        }
+
+        fn with_scores(values: &[Option<f64>]) -> Touchpoint {
+            let names = ["presence", "relevance", "consistency", "experience"];
+            let pairs: Vec<(&str, f64)> = names
+                .iter()
+                .zip(values)
+                .filter_map(|(name, value)| value.map(|v| (*name, v)))
+                .collect();
+            touchpoint(&pairs)
+        }
+
+        proptest! {
+            #[test]
+            fn a_touchpoint_score_is_a_percentage(values in dimension_scores(), weight in 0.0..4.0f64) {
+                let mut scoring = Scoring::default();
+                scoring.weights.insert("relevance".into(), weight);
+                if let Some(score) = touchpoint_score(&with_scores(&values), &scoring) {
+                    prop_assert!((0.0..=100.0 + 1e-9).contains(&score), "{score}");
+                } else {
+                    prop_assert!(values.iter().enumerate().all(|(i, v)| v.is_none() || (i == 1 && weight == 0.0)));
+                }
+            }
+
+            #[test]
+            fn raising_a_dimension_never_lowers_the_score(values in dimension_scores(), which in 0..4usize, up in 0.0..5.0f64) {
+                let scoring = Scoring::default();
+                let before = touchpoint_score(&with_scores(&values), &scoring);
+                let mut raised = values.clone();
+                raised[which] = Some((values[which].unwrap_or(0.0) + up).min(5.0));
+                let after = touchpoint_score(&with_scores(&raised), &scoring);
+                if let (Some(before), Some(after), Some(_)) = (before, after, values[which]) {
+                    prop_assert!(after + 1e-9 >= before, "{before} -> {after}");
+                }
+            }
+
+            #[test]
+            fn rounding_moves_at_most_half_a_tenth(value in -1000.0..1000.0f64) {
+                let rounded = round1(value);
+                prop_assert!((rounded - value).abs() <= 0.05 + 1e-9);
+                prop_assert!(((rounded * 10.0).round() - rounded * 10.0).abs() < 1e-6);
+            }
+
+            #[test]
+            fn the_journey_score_is_the_mean_of_its_stages(stage_scores in proptest::collection::vec(proptest::option::of(0.0..=5.0f64), 7)) {
+                let mut project = crate::rules::testing::project();
+                for (stage, score) in project.stages.clone().iter().zip(&stage_scores) {
+                    if let Some(score) = score {
+                        project.touchpoints.push(crate::rules::testing::scored(
+                            crate::rules::testing::touchpoint(&stage.id, &stage.id),
+                            *score,
+                        ));
+                    }
+                }
+                let scores = Scores::compute(&project);
+                let expected = stage_scores.iter().map(|s| s.unwrap_or(0.0) * 20.0).sum::<f64>() / 7.0;
+                prop_assert!((scores.journey - expected).abs() < 1e-9);
+                prop_assert!((0.0..=100.0 + 1e-9).contains(&scores.journey));
+                prop_assert_eq!(Scores::compute(&project), scores);
+            }
+        }
+    }
 }
