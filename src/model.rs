@@ -203,6 +203,8 @@ pub struct Waiver {
     pub reason: String,
     /// Stops applying from this cycle on (cycles compare as strings).
     pub until: Option<String>,
+    /// Where the `[[waiver]]` stands in site.toml, for diagnostics.
+    pub span: std::ops::Range<usize>,
 }
 
 impl Waiver {

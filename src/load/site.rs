@@ -169,7 +169,7 @@ pub fn parse(
             ));
         }
         if raw.reason.trim().is_empty() {
-            out.push(error(span, "a waiver needs a `reason`".to_string()));
+            out.push(error(span.clone(), "a waiver needs a `reason`".to_string()));
         }
         pending.touchpoints.extend(raw.touchpoint.clone());
         pending.personas.extend(raw.persona.clone());
@@ -180,6 +180,7 @@ pub fn parse(
             persona: raw.persona.map(Spanned::into_inner),
             reason: raw.reason,
             until: raw.until,
+            span,
         });
     }
 

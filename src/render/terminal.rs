@@ -4,7 +4,7 @@
 
 use crate::diagnostics::{self, Diagnostic, Level, Sources};
 use crate::model::{Project, Severity};
-use crate::report::{Finding, Report};
+use crate::report::{Finding, Report, WaiverStatus};
 use crate::rules;
 
 /// The findings as diagnostics, then a summary line.
@@ -14,11 +14,47 @@ pub fn render(project: &Project, report: &Report, sources: &Sources, prefix: &st
         .iter()
         .filter(|finding| !finding.accepted)
         .map(|finding| to_diagnostic(project, finding, sources))
+        .chain(waiver_notes(project, report))
         .collect();
     let mut out = diagnostics::render(&list, sources, prefix);
     out.push_str(&summary(report));
     out.push('\n');
     out
+}
+
+/// Says which waivers no longer apply or match nothing.
+fn waiver_notes<'a>(
+    project: &'a Project,
+    report: &'a Report,
+) -> impl Iterator<Item = Diagnostic> + 'a {
+    project
+        .site
+        .waivers
+        .iter()
+        .zip(&report.waivers)
+        .filter_map(|(waiver, state)| {
+            let message = match state.status {
+                WaiverStatus::Live => return None,
+                WaiverStatus::Expired => format!(
+                    "the waiver for `{}` expired with cycle {}; its findings are open again",
+                    waiver.rule,
+                    waiver.until.as_deref().unwrap_or_default()
+                ),
+                WaiverStatus::Unused => format!(
+                    "the waiver for `{}` matches no finding; if the gap is closed, remove it",
+                    waiver.rule
+                ),
+            };
+            Some(Diagnostic {
+                level: Level::Note,
+                code: None,
+                file: crate::load::SITE_FILE.to_string(),
+                span: Some(waiver.span.clone()),
+                message,
+                label: "this waiver".to_string(),
+                notes: Vec::new(),
+            })
+        })
 }
 
 /// `2 errors, 5 warnings, 3 info (1 accepted); journey score 61.3`.
