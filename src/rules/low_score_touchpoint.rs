@@ -131,13 +131,13 @@ impl Rule for LowScoreTouchpoint {
                     touchpoint: Some(tp.id.clone()),
                     message: ctx.say(
                         format!(
-                            "The touchpoint {name} in the {stage} stage scores {shown:.1} of 100, below the pass line of {line:.1}{en}."
+                            "The touchpoint \"{name}\" in the {stage} stage scores {shown:.1} of 100, below the pass line of {line:.1}{en}."
                         ),
                         format!(
-                            "Kontaktpunktet {name} i fasen {stage} scorer {shown:.1} af 100, under grænsen for bestået ({line:.1}){da}."
+                            "Kontaktpunktet \"{name}\" i fasen {stage} scorer {shown:.1} af 100, under grænsen for bestået ({line:.1}){da}."
                         ),
                         format!(
-                            "Kontaktpunkten {name} i fasen {stage} får {shown:.1} av 100, under godkäntgränsen ({line:.1}){sv}."
+                            "Kontaktpunkten \"{name}\" i fasen {stage} får {shown:.1} av 100, under godkäntgränsen ({line:.1}){sv}."
                         ),
                     ),
                     shortfall: pass - score,
@@ -169,7 +169,7 @@ mod tests {
         assert!((hits[0].shortfall - 20.0).abs() < 1e-9);
         assert_eq!(
             hits[0].message,
-            "The touchpoint Touchpoint awareness-web in the Awareness stage scores 40.0 of 100, \
+            "The touchpoint \"Touchpoint awareness-web\" in the Awareness stage scores 40.0 of 100, \
              below the pass line of 60.0."
         );
         assert_eq!(hits[1].stage.as_deref(), Some("decision"));
@@ -225,7 +225,7 @@ mod tests {
         // (4 + 2*1 + 2 + 1) / 5 = 1.8 of 5 = 36%.
         assert_eq!(
             hits[0].message,
-            "The touchpoint Local radio spot in the Awareness stage scores 36.0 of 100, below the \
+            "The touchpoint \"Local radio spot\" in the Awareness stage scores 36.0 of 100, below the \
              pass line of 60.0; weakest: relevance, experience (1 of 5)."
         );
         assert!((hits[0].shortfall - 24.0).abs() < 1e-9);
@@ -242,14 +242,14 @@ mod tests {
         project.site.language = Language::Da;
         assert_eq!(
             check(&LowScoreTouchpoint, &project)[0].message,
-            "Kontaktpunktet Touchpoint a i fasen Loyalitet scorer 50.0 af 100, under grænsen for \
+            "Kontaktpunktet \"Touchpoint a\" i fasen Loyalitet scorer 50.0 af 100, under grænsen for \
              bestået (60.0)."
         );
         project.stages[5].name = "Lojalitet".into();
         project.site.language = Language::Sv;
         assert_eq!(
             check(&LowScoreTouchpoint, &project)[0].message,
-            "Kontaktpunkten Touchpoint a i fasen Lojalitet får 50.0 av 100, under godkäntgränsen \
+            "Kontaktpunkten \"Touchpoint a\" i fasen Lojalitet får 50.0 av 100, under godkäntgränsen \
              (60.0)."
         );
     }
@@ -270,7 +270,7 @@ mod tests {
         project.stages[1].name = "Overvejelse".into();
         assert_eq!(
             check(&LowScoreTouchpoint, &project)[0].message,
-            "Kontaktpunktet Chat på hjemmesiden i fasen Overvejelse scorer 42.5 af 100, under \
+            "Kontaktpunktet \"Chat på hjemmesiden\" i fasen Overvejelse scorer 42.5 af 100, under \
              grænsen for bestået (60.0); svagest: relevance (1.5 af 5)."
         );
     }

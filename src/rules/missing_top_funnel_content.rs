@@ -78,8 +78,8 @@ static INFO: RuleInfo = RuleInfo {
 /// A soft touchpoint's name and score, as the message lists it.
 fn listed(name: &str, score: Option<f64>, unscored: &str) -> String {
     match score {
-        Some(score) => format!("{name} ({:.1})", round1(score)),
-        None => format!("{name} ({unscored})"),
+        Some(score) => format!("\"{name}\" ({:.1})", round1(score)),
+        None => format!("\"{name}\" ({unscored})"),
     }
 }
 
@@ -214,7 +214,7 @@ mod tests {
         assert_eq!(
             hits[0].message,
             "The soft content of the Awareness stage does not reach the pass line of 60.0: \
-             Touchpoint blog (48.0); Touchpoint podcast (40.0)."
+             \"Touchpoint blog\" (48.0); \"Touchpoint podcast\" (40.0)."
         );
         // The best soft touchpoint is 12 points short.
         assert!((hits[0].shortfall - 12.0).abs() < 1e-9);
@@ -237,7 +237,7 @@ mod tests {
         project.touchpoints[0] = soft("blog", "awareness", 2.99);
         let hits = check(&MissingTopFunnelContent, &project);
         assert_eq!(hits.len(), 1);
-        assert!(hits[0].message.contains("Touchpoint blog (59.8)"));
+        assert!(hits[0].message.contains("\"Touchpoint blog\" (59.8)"));
     }
 
     #[test]
@@ -248,7 +248,7 @@ mod tests {
         project.touchpoints.push(tp);
         let hits = check(&MissingTopFunnelContent, &project);
         assert_eq!(hits.len(), 1);
-        assert!(hits[0].message.contains("Touchpoint blog (unscored)"));
+        assert!(hits[0].message.contains("\"Touchpoint blog\" (unscored)"));
         assert_eq!(hits[0].shortfall, 0.0);
     }
 
@@ -318,7 +318,7 @@ mod tests {
         assert_eq!(
             hits[0].message,
             "Det bløde indhold i fasen Kendskab når ikke op på grænsen for bestået (60.0): \
-             Touchpoint blog (40.0)."
+             \"Touchpoint blog\" (40.0)."
         );
         project.site.language = Language::Sv;
         project.stages[0].name = "Kännedom".into();
@@ -327,7 +327,7 @@ mod tests {
         assert_eq!(
             hits[0].message,
             "Det mjuka innehållet i fasen Kännedom når inte upp till godkäntgränsen (60.0): \
-             Touchpoint blog (ej poängsatt)."
+             \"Touchpoint blog\" (ej poängsatt)."
         );
     }
 }
