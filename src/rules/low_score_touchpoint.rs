@@ -1,37 +1,277 @@
-//! `low-score-touchpoint`: PLACEHOLDER, to be written.
+//! `low-score-touchpoint`: a scored touchpoint is below the pass line.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::model::Severity;
+use crate::model::{Severity, Touchpoint};
+use crate::score::round1;
 
 pub struct LowScoreTouchpoint;
 
-const EMPTY: Localized = Localized {
-    en: "",
-    da: "",
-    sv: "",
-};
-
 static INFO: RuleInfo = RuleInfo {
     id: "low-score-touchpoint",
-    title: EMPTY,
-    failure_title: EMPTY,
-    advice: EMPTY,
+    title: Localized {
+        en: "Every scored touchpoint passes",
+        da: "Alle scorede kontaktpunkter består",
+        sv: "Alla poängsatta kontaktpunkter är godkända",
+    },
+    failure_title: Localized {
+        en: "A touchpoint scores below the pass line",
+        da: "Et kontaktpunkt scorer under grænsen for bestået",
+        sv: "En kontaktpunkt får poäng under godkäntgränsen",
+    },
+    advice: Localized {
+        en: "Improve the weak touchpoints where they score lowest",
+        da: "Forbedr de svage kontaktpunkter dér, hvor de scorer lavest",
+        sv: "Förbättra de svaga kontaktpunkterna där de får lägst poäng",
+    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
-        what: "",
-        why: "",
-        example: "",
-        fix: "",
+        what: "Fires once for every touchpoint whose score is strictly below the pass line \
+               (`pass / scale * 100`, from `[scoring]`). The score is the weighted mean of the \
+               touchpoint's scored dimensions, compared unrounded: a touchpoint exactly at the pass \
+               line passes (3.0 of 5 with `pass = 3.0`), while 2.99 of 5 fails even though it is \
+               shown as 59.8. A touchpoint with no scored dimension is not checked here (that is \
+               `unscored-touchpoint`'s finding). The message gives the score rounded to one decimal, \
+               the pass line and the weakest dimension (the lowest-scored one, unless all score \
+               the same).",
+        why: "A touchpoint that exists but performs poorly is a moment where the customer meets the \
+              brand and leaves less convinced than they came: the content misses their question, the \
+              experience frustrates, or the message contradicts the rest of the journey. Weak \
+              touchpoints are often cheaper to fix than new ones are to build, and the scores tell \
+              where to start.",
+        example: "With the default scale of 5 and `pass = 3.0` (60%), this touchpoint scores \
+                  (4 + 1 + 2 + 2) / 4 = 2.25 of 5, that is 45%:\n\
+                  \n\
+                  ```toml\n\
+                  [[touchpoint]]\n\
+                  id      = \"radio-spot\"\n\
+                  name    = \"Local radio spot: weekend price campaign\"\n\
+                  channel = \"ads\"\n\
+                  mode    = \"offline\"\n\
+                  owner   = \"paid\"\n\
+                  content = \"hard\"\n\
+                  [touchpoint.scores]\n\
+                  presence = 4\n\
+                  relevance = 1\n\
+                  consistency = 2\n\
+                  experience = 2\n\
+                  ```",
+        fix: "Start with the lowest dimension: low relevance means the content misses the customer's \
+              question at that stage (see the interviews and pain points), low consistency that it \
+              contradicts the rest of the journey, low experience that it is hard or unpleasant to \
+              use, low presence that customers do not find it. Record what to change as \
+              `opportunities`, make the change, and score the touchpoint again in the next cycle. If \
+              the touchpoint no longer serves the journey, remove it instead.",
     },
 };
+
+/// A dimension value as written in a scorecard: `2`, `2.5`.
+fn number(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value}")
+    }
+}
+
+/// The lowest scored dimensions of a touchpoint among the configured ones,
+/// in their configured order, and their value; `None` when every scored
+/// dimension has the same value (there is no weakest one to point at).
+fn weakest(tp: &Touchpoint, ctx: &Context) -> Option<(String, f64)> {
+    let scored: Vec<(&str, f64)> = ctx
+        .project
+        .site
+        .scoring
+        .dimensions
+        .iter()
+        .filter_map(|dimension| Some((dimension.as_str(), *tp.scores.get(dimension)?)))
+        .collect();
+    let low = scored.iter().map(|(_, value)| *value).reduce(f64::min)?;
+    let names: Vec<&str> = scored
+        .iter()
+        .filter(|(_, value)| *value == low)
+        .map(|(dimension, _)| *dimension)
+        .collect();
+    (names.len() < scored.len()).then(|| (names.join(", "), low))
+}
 
 impl Rule for LowScoreTouchpoint {
     fn info(&self) -> &'static RuleInfo {
         &INFO
     }
 
-    fn check(&self, _ctx: &Context) -> Vec<Hit> {
-        Vec::new()
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let pass = ctx.pass();
+        let scale = number(ctx.project.site.scoring.scale);
+        ctx.project
+            .touchpoints
+            .iter()
+            .enumerate()
+            .filter_map(|(index, tp)| {
+                let score = ctx.scores.touchpoint(index)?;
+                if score >= pass {
+                    return None;
+                }
+                let name = &tp.name;
+                let stage = ctx.stage_name(&tp.stage);
+                let (shown, line) = (round1(score), round1(pass));
+                let (en, da, sv) = match weakest(tp, ctx) {
+                    Some((names, low)) => {
+                        let low = number(low);
+                        (
+                            format!("; weakest: {names} ({low} of {scale})"),
+                            format!("; svagest: {names} ({low} af {scale})"),
+                            format!("; svagast: {names} ({low} av {scale})"),
+                        )
+                    }
+                    None => Default::default(),
+                };
+                Some(Hit {
+                    stage: Some(tp.stage.clone()),
+                    touchpoint: Some(tp.id.clone()),
+                    message: ctx.say(
+                        format!(
+                            "The touchpoint \"{name}\" in the {stage} stage scores {shown:.1} of 100, below the pass line of {line:.1}{en}."
+                        ),
+                        format!(
+                            "Kontaktpunktet \"{name}\" i fasen {stage} scorer {shown:.1} af 100, under grænsen for bestået ({line:.1}){da}."
+                        ),
+                        format!(
+                            "Kontaktpunkten \"{name}\" i fasen {stage} får {shown:.1} av 100, under godkäntgränsen ({line:.1}){sv}."
+                        ),
+                    ),
+                    shortfall: pass - score,
+                    ..Hit::default()
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::model::Language;
+    use crate::rules::testing::{check, healthy, project, scored, touchpoint};
+
+    #[test]
+    fn fires_once_per_touchpoint_below_pass_with_score_and_shortfall() {
+        let mut project = healthy();
+        project.touchpoints[0] = scored(project.touchpoints[0].clone(), 2.0);
+        project.touchpoints[5] = scored(project.touchpoints[5].clone(), 1.0);
+        let hits = check(&LowScoreTouchpoint, &project);
+        assert_eq!(hits.len(), 2);
+        assert_eq!(hits[0].stage.as_deref(), Some("awareness"));
+        assert_eq!(hits[0].touchpoint.as_deref(), Some("awareness-web"));
+        assert_eq!(hits[0].persona, None);
+        assert!((hits[0].shortfall - 20.0).abs() < 1e-9);
+        assert_eq!(
+            hits[0].message,
+            "The touchpoint \"Touchpoint awareness-web\" in the Awareness stage scores 40.0 of 100, \
+             below the pass line of 60.0."
+        );
+        assert_eq!(hits[1].stage.as_deref(), Some("decision"));
+        assert_eq!(hits[1].touchpoint.as_deref(), Some("decision-store"));
+        assert!((hits[1].shortfall - 40.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn silent_when_every_touchpoint_passes() {
+        assert!(check(&LowScoreTouchpoint, &healthy()).is_empty());
+    }
+
+    #[test]
+    fn boundary_exactly_at_pass_passes_just_below_fires() {
+        let mut project = project();
+        project
+            .touchpoints
+            .push(scored(touchpoint("at", "awareness"), 3.0));
+        project
+            .touchpoints
+            .push(scored(touchpoint("below", "awareness"), 2.99));
+        let hits = check(&LowScoreTouchpoint, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].touchpoint.as_deref(), Some("below"));
+        // Shown rounded, compared unrounded.
+        assert!(hits[0].message.contains("scores 59.8 of 100"));
+        assert!((hits[0].shortfall - 0.2).abs() < 1e-9);
+    }
+
+    #[test]
+    fn unscored_touchpoints_are_left_to_unscored_touchpoint() {
+        let mut project = project();
+        let mut tp = touchpoint("blank", "awareness");
+        tp.scores.clear();
+        project.touchpoints.push(tp);
+        assert!(check(&LowScoreTouchpoint, &project).is_empty());
+    }
+
+    #[test]
+    fn names_the_weakest_dimensions_and_respects_weights() {
+        let mut project = project();
+        project.site.scoring.weights = BTreeMap::from([("relevance".to_string(), 2.0)]);
+        let mut tp = touchpoint("radio", "awareness");
+        tp.name = "Local radio spot".into();
+        tp.scores = BTreeMap::from([
+            ("presence".to_string(), 4.0),
+            ("relevance".to_string(), 1.0),
+            ("consistency".to_string(), 2.0),
+            ("experience".to_string(), 1.0),
+        ]);
+        project.touchpoints.push(tp);
+        let hits = check(&LowScoreTouchpoint, &project);
+        // (4 + 2*1 + 2 + 1) / 5 = 1.8 of 5 = 36%.
+        assert_eq!(
+            hits[0].message,
+            "The touchpoint \"Local radio spot\" in the Awareness stage scores 36.0 of 100, below the \
+             pass line of 60.0; weakest: relevance, experience (1 of 5)."
+        );
+        assert!((hits[0].shortfall - 24.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn speaks_danish_and_swedish() {
+        let mut project = project();
+        project
+            .touchpoints
+            .push(scored(touchpoint("a", "loyalty"), 2.5));
+        // Every dimension is 2.5: none is the weakest, so none is named.
+        project.stages[5].name = "Loyalitet".into();
+        project.site.language = Language::Da;
+        assert_eq!(
+            check(&LowScoreTouchpoint, &project)[0].message,
+            "Kontaktpunktet \"Touchpoint a\" i fasen Loyalitet scorer 50.0 af 100, under grænsen for \
+             bestået (60.0)."
+        );
+        project.stages[5].name = "Lojalitet".into();
+        project.site.language = Language::Sv;
+        assert_eq!(
+            check(&LowScoreTouchpoint, &project)[0].message,
+            "Kontaktpunkten \"Touchpoint a\" i fasen Lojalitet får 50.0 av 100, under godkäntgränsen \
+             (60.0)."
+        );
+    }
+
+    #[test]
+    fn weakest_dimension_in_danish_with_half_points() {
+        let mut project = project();
+        project.site.language = Language::Da;
+        let mut tp = touchpoint("chat", "consideration");
+        tp.name = "Chat på hjemmesiden".into();
+        tp.scores = BTreeMap::from([
+            ("presence".to_string(), 3.0),
+            ("relevance".to_string(), 1.5),
+            ("consistency".to_string(), 2.0),
+            ("experience".to_string(), 2.0),
+        ]);
+        project.touchpoints.push(tp);
+        project.stages[1].name = "Overvejelse".into();
+        assert_eq!(
+            check(&LowScoreTouchpoint, &project)[0].message,
+            "Kontaktpunktet \"Chat på hjemmesiden\" i fasen Overvejelse scorer 42.5 af 100, under \
+             grænsen for bestået (60.0); svagest: relevance (1.5 af 5)."
+        );
     }
 }

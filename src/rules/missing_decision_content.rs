@@ -1,37 +1,227 @@
-//! `missing-decision-content`: PLACEHOLDER, to be written.
+//! `missing-decision-content`: no `bottom` stage has hard content.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::model::Severity;
+use crate::model::{ContentKind, Funnel, Severity};
 
 pub struct MissingDecisionContent;
 
-const EMPTY: Localized = Localized {
-    en: "",
-    da: "",
-    sv: "",
-};
-
 static INFO: RuleInfo = RuleInfo {
     id: "missing-decision-content",
-    title: EMPTY,
-    failure_title: EMPTY,
-    advice: EMPTY,
+    title: Localized {
+        en: "Customers ready to buy find hard content",
+        da: "Købsparate kunder finder hårdt indhold",
+        sv: "Köpredo kunder hittar hårt innehåll",
+    },
+    failure_title: Localized {
+        en: "The bottom of the funnel has no hard content",
+        da: "Bunden af tragten har intet hårdt indhold",
+        sv: "Botten av tratten saknar hårt innehåll",
+    },
+    advice: Localized {
+        en: "Give the decision stages hard content: offers, prices, terms and a clear call to action",
+        da: "Giv beslutningsfaserne hårdt indhold: tilbud, priser, vilkår og en tydelig opfordring til handling",
+        sv: "Ge beslutsfaserna hårt innehåll: erbjudanden, priser, villkor och en tydlig uppmaning till handling",
+    },
     area: Area::Content,
     severity: Severity::Warning,
     doc: RuleDoc {
-        what: "",
-        why: "",
-        example: "",
-        fix: "",
+        what: "Fires once for the whole journey when no stage with `funnel = \"bottom\"` has a \
+               touchpoint with `content = \"hard\"`. Scores play no part: a hard touchpoint counts \
+               however it scores (a weak one is `low-score-touchpoint`'s finding). Hard content in a \
+               `top`, `middle` or `post` stage does not count. Like every journey-wide rule it reads \
+               literally: a model with no `bottom` stage has no hard content there either, so the rule \
+               fires.",
+        why: "Late in the journey the customer's questions change from \"what suits me?\" to \"what \
+              does it cost, on what terms, and how do I get it?\". Hard content (offers, prices, \
+              financing terms, quotes, a booking or order button) answers them and turns intent into \
+              a purchase. A journey that keeps informing and inspiring but never makes the offer \
+              leaves ready buyers to find it somewhere else, often with a competitor who asks for the \
+              order.",
+        example: "A seven-stage audit whose decision and purchase touchpoints only inform:\n\
+                  \n\
+                  ```toml\n\
+                  # content/scorecards/decision.toml\n\
+                  [[touchpoint]]\n\
+                  id      = \"buying-guide\"\n\
+                  name    = \"Buying guide: petrol, hybrid or electric\"\n\
+                  channel = \"website\"\n\
+                  content = \"soft\"\n\
+                  \n\
+                  # content/scorecards/purchase.toml\n\
+                  [[touchpoint]]\n\
+                  id      = \"delivery-info\"\n\
+                  name    = \"Delivery information page\"\n\
+                  channel = \"website\"\n\
+                  content = \"none\"\n\
+                  ```",
+        fix: "Add the hard content a customer needs to decide and act in the decision or purchase \
+              stage: a price list or configurator, a concrete offer, financing or leasing terms, a \
+              quote, a test-drive or order booking. Mark those touchpoints `content = \"hard\"`. If \
+              the model has no `bottom` stage, give it one (`[[journey.stages]]` with \
+              `funnel = \"bottom\"`), since every journey ends in a decision.",
     },
 };
+
+/// "A", "A and B", "A, B and C".
+fn join(names: &[&str], and: &str) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
 
 impl Rule for MissingDecisionContent {
     fn info(&self) -> &'static RuleInfo {
         &INFO
     }
 
-    fn check(&self, _ctx: &Context) -> Vec<Hit> {
-        Vec::new()
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let project = ctx.project;
+        let bottom: Vec<&str> = project
+            .stages
+            .iter()
+            .filter(|stage| stage.funnel == Funnel::Bottom)
+            .map(|stage| stage.id.as_str())
+            .collect();
+        let has_hard = project
+            .touchpoints
+            .iter()
+            .any(|tp| tp.content == ContentKind::Hard && bottom.contains(&tp.stage.as_str()));
+        if has_hard {
+            return Vec::new();
+        }
+        let names: Vec<&str> = bottom.iter().map(|id| ctx.stage_name(id)).collect();
+        let message = match names.as_slice() {
+            [] => ctx.say(
+                "The journey model has no bottom-of-funnel stage, so nothing gives customers who are ready to buy an offer, a price or a next step.".into(),
+                "Kunderejsens model har ingen fase i bunden af tragten, så intet giver købsparate kunder et tilbud, en pris eller et næste skridt.".into(),
+                "Kundresans modell har ingen fas i botten av tratten, så inget ger köpredo kunder ett erbjudande, ett pris eller ett nästa steg.".into(),
+            ),
+            [name] => ctx.say(
+                format!("The {name} stage has no hard content: customers ready to buy find no offer, price or call to action."),
+                format!("Fasen {name} har intet hårdt indhold: købsparate kunder finder hverken tilbud, pris eller opfordring til handling."),
+                format!("Fasen {name} saknar hårt innehåll: köpredo kunder hittar varken erbjudande, pris eller uppmaning till handling."),
+            ),
+            _ => ctx.say(
+                format!("The {} stages have no hard content: customers ready to buy find no offer, price or call to action.", join(&names, "and")),
+                format!("Faserne {} har intet hårdt indhold: købsparate kunder finder hverken tilbud, pris eller opfordring til handling.", join(&names, "og")),
+                format!("Faserna {} saknar hårt innehåll: köpredo kunder hittar varken erbjudande, pris eller uppmaning till handling.", join(&names, "och")),
+            ),
+        };
+        vec![Hit {
+            message,
+            ..Hit::default()
+        }]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Language, Stage};
+    use crate::rules::testing::{check, healthy, project, scored, touchpoint};
+
+    fn hard(id: &str, stage: &str) -> crate::model::Touchpoint {
+        let mut tp = touchpoint(id, stage);
+        tp.content = ContentKind::Hard;
+        tp
+    }
+
+    fn stage(id: &str, name: &str, funnel: Funnel) -> Stage {
+        Stage {
+            id: id.into(),
+            name: name.into(),
+            funnel,
+        }
+    }
+
+    #[test]
+    fn fires_once_when_the_bottom_stages_only_inform() {
+        let mut project = healthy();
+        for tp in &mut project.touchpoints {
+            if tp.stage == "decision" || tp.stage == "purchase" {
+                tp.content = ContentKind::Soft;
+            }
+        }
+        let hits = check(&MissingDecisionContent, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage, None);
+        assert_eq!(hits[0].touchpoint, None);
+        assert_eq!(hits[0].shortfall, 0.0);
+        assert_eq!(
+            hits[0].message,
+            "The Decision and Purchase stages have no hard content: customers ready to buy find \
+             no offer, price or call to action."
+        );
+    }
+
+    #[test]
+    fn silent_when_a_bottom_stage_has_hard_content() {
+        assert!(check(&MissingDecisionContent, &healthy()).is_empty());
+    }
+
+    #[test]
+    fn boundary_one_hard_touchpoint_in_one_bottom_stage_is_enough_whatever_its_score() {
+        let mut project = project();
+        project
+            .touchpoints
+            .push(scored(hard("quote", "purchase"), 0.0));
+        assert!(check(&MissingDecisionContent, &project).is_empty());
+    }
+
+    #[test]
+    fn hard_content_outside_the_bottom_stages_does_not_count() {
+        let mut project = project();
+        project.touchpoints.push(hard("radio", "awareness"));
+        project
+            .touchpoints
+            .push(hard("newsletter", "consideration"));
+        project.touchpoints.push(hard("renewal", "loyalty"));
+        project.touchpoints.push(touchpoint("guide", "decision"));
+        let hits = check(&MissingDecisionContent, &project);
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].message.contains("Decision and Purchase"));
+    }
+
+    #[test]
+    fn fires_when_the_model_has_no_bottom_stage() {
+        let mut project = project();
+        project.stages = vec![
+            stage("search", "Search", Funnel::Top),
+            stage("use", "Use", Funnel::Post),
+        ];
+        project.touchpoints.push(hard("ads", "search"));
+        let hits = check(&MissingDecisionContent, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage, None);
+        assert!(hits[0].message.contains("no bottom-of-funnel stage"));
+    }
+
+    #[test]
+    fn names_a_single_bottom_stage_in_every_language() {
+        let mut project = project();
+        project.stages = vec![
+            stage("search", "Søgning", Funnel::Top),
+            stage("conversion", "Konvertering", Funnel::Bottom),
+        ];
+        project.site.language = Language::Da;
+        assert_eq!(
+            check(&MissingDecisionContent, &project)[0].message,
+            "Fasen Konvertering har intet hårdt indhold: købsparate kunder finder hverken tilbud, \
+             pris eller opfordring til handling."
+        );
+        project.site.language = Language::Sv;
+        assert!(
+            check(&MissingDecisionContent, &project)[0]
+                .message
+                .starts_with("Fasen Konvertering saknar hårt innehåll")
+        );
+    }
+
+    #[test]
+    fn joins_three_names() {
+        assert_eq!(join(&["A", "B", "C"], "or"), "A, B or C");
+        assert_eq!(join(&["A"], "or"), "A");
     }
 }

@@ -1,37 +1,234 @@
-//! `missing-post-purchase-engagement`: PLACEHOLDER, to be written.
+//! `missing-post-purchase-engagement`: the `post` stages together have no
+//! owned touchpoint.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::model::Severity;
+use crate::model::{Funnel, Owner, Severity};
 
 pub struct MissingPostPurchaseEngagement;
 
-const EMPTY: Localized = Localized {
-    en: "",
-    da: "",
-    sv: "",
-};
-
 static INFO: RuleInfo = RuleInfo {
     id: "missing-post-purchase-engagement",
-    title: EMPTY,
-    failure_title: EMPTY,
-    advice: EMPTY,
+    title: Localized {
+        en: "The brand stays in touch after the purchase",
+        da: "Brandet holder kontakten efter købet",
+        sv: "Varumärket håller kontakten efter köpet",
+    },
+    failure_title: Localized {
+        en: "Nothing of the brand's own follows the customer after the purchase",
+        da: "Intet fra brandet selv følger kunden efter købet",
+        sv: "Inget från varumärket självt följer kunden efter köpet",
+    },
+    advice: Localized {
+        en: "Build owned touchpoints after the purchase that bring customers back and make them recommend the brand",
+        da: "Byg ejede kontaktpunkter efter købet, der får kunderne til at komme igen og anbefale brandet",
+        sv: "Bygg egna kontaktpunkter efter köpet som får kunderna att komma tillbaka och rekommendera varumärket",
+    },
     area: Area::Touchpoints,
     severity: Severity::Error,
     doc: RuleDoc {
-        what: "",
-        why: "",
-        example: "",
-        fix: "",
+        what: "Fires once for the whole journey when none of the stages with `funnel = \"post\"` \
+               has a touchpoint with `owner = \"owned\"` (the default owner). One owned touchpoint \
+               in any post stage is enough; scores play no part. Owned touchpoints in earlier stages \
+               do not count. Like every journey-wide rule it reads literally: a model with no `post` \
+               stage (a custom model that ends at the purchase) fires.",
+        why: "The journey does not end at the purchase: the customer uses the product, needs service, \
+              and decides whether to buy again and whether to recommend the brand. Keeping a customer \
+              costs far less than winning a new one, and a happy customer's recommendation is the \
+              earned touchpoint that starts the next customer's journey. Earned and third-party \
+              touchpoints after the purchase (reviews, a partner's service) happen whether the brand \
+              acts or not; without an owned touchpoint (onboarding, service reminders, an owners' \
+              newsletter, an app, a loyalty programme, a request for a review) nothing of the \
+              brand's own brings the customer back for repeat purchases or loyalty.",
+        example: "Experience and loyalty stages that only hold other people's touchpoints:\n\
+                  \n\
+                  ```toml\n\
+                  # content/scorecards/experience.toml\n\
+                  [[touchpoint]]\n\
+                  id      = \"home-charger-partner\"\n\
+                  name    = \"Home charger installation by a partner\"\n\
+                  channel = \"phone\"\n\
+                  owner   = \"third-party\"\n\
+                  \n\
+                  # content/scorecards/loyalty.toml\n\
+                  [[touchpoint]]\n\
+                  id      = \"owner-forum\"\n\
+                  name    = \"Owners' forum on a social network\"\n\
+                  channel = \"social\"\n\
+                  owner   = \"earned\"\n\
+                  ```",
+        fix: "Plan what the brand itself does after the sale, stage by stage: a welcome and \
+              onboarding at handover, a check-in call in the first weeks, service reminders, an \
+              owners' newsletter or app, an offer when the contract or the product's life nears its \
+              end, and a request to review or recommend. List them in the post stages' scorecards \
+              (`owner = \"owned\"` is the default). If the model ends at the purchase, add post \
+              stages to it.",
     },
 };
+
+/// "A", "A and B", "A, B and C".
+fn join(names: &[&str], and: &str) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
 
 impl Rule for MissingPostPurchaseEngagement {
     fn info(&self) -> &'static RuleInfo {
         &INFO
     }
 
-    fn check(&self, _ctx: &Context) -> Vec<Hit> {
-        Vec::new()
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let project = ctx.project;
+        let post: Vec<&str> = project
+            .stages
+            .iter()
+            .filter(|stage| stage.funnel == Funnel::Post)
+            .map(|stage| stage.id.as_str())
+            .collect();
+        let engaged = project
+            .touchpoints
+            .iter()
+            .any(|tp| tp.owner == Owner::Owned && post.contains(&tp.stage.as_str()));
+        if engaged {
+            return Vec::new();
+        }
+        let names: Vec<&str> = post.iter().map(|id| ctx.stage_name(id)).collect();
+        let message = match names.as_slice() {
+            [] => ctx.say(
+                "The journey model has no stage after the purchase, so no owned touchpoint brings customers back to buy again or to recommend the brand.".into(),
+                "Kunderejsens model har ingen fase efter købet, så intet ejet kontaktpunkt får kunderne til at købe igen eller anbefale brandet.".into(),
+                "Kundresans modell har ingen fas efter köpet, så ingen egen kontaktpunkt får kunderna att köpa igen eller rekommendera varumärket.".into(),
+            ),
+            [name] => ctx.say(
+                format!("The {name} stage has no owned touchpoint: nothing of the brand's own brings customers back to buy again or to recommend it."),
+                format!("Fasen {name} har ingen ejede kontaktpunkter: intet fra brandets egne kanaler får kunderne til at købe igen eller anbefale brandet."),
+                format!("Fasen {name} saknar egna kontaktpunkter: inget i varumärkets egna kanaler får kunderna att köpa igen eller rekommendera varumärket."),
+            ),
+            _ => ctx.say(
+                format!("The {} stages have no owned touchpoint: nothing of the brand's own brings customers back to buy again or to recommend it.", join(&names, "and")),
+                format!("Faserne {} har ingen ejede kontaktpunkter: intet fra brandets egne kanaler får kunderne til at købe igen eller anbefale brandet.", join(&names, "og")),
+                format!("Faserna {} saknar egna kontaktpunkter: inget i varumärkets egna kanaler får kunderna att köpa igen eller rekommendera varumärket.", join(&names, "och")),
+            ),
+        };
+        vec![Hit {
+            message,
+            ..Hit::default()
+        }]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Language, Stage};
+    use crate::rules::testing::{check, healthy, project, scored, touchpoint};
+
+    fn owned_by(id: &str, stage: &str, owner: Owner) -> crate::model::Touchpoint {
+        let mut tp = touchpoint(id, stage);
+        tp.owner = owner;
+        tp
+    }
+
+    fn stage(id: &str, name: &str, funnel: Funnel) -> Stage {
+        Stage {
+            id: id.into(),
+            name: name.into(),
+            funnel,
+        }
+    }
+
+    #[test]
+    fn fires_once_when_the_post_stages_hold_no_owned_touchpoint() {
+        let mut project = healthy();
+        for tp in &mut project.touchpoints {
+            if ["experience", "loyalty", "advocacy"].contains(&tp.stage.as_str()) {
+                tp.owner = Owner::ThirdParty;
+            }
+        }
+        let hits = check(&MissingPostPurchaseEngagement, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage, None);
+        assert_eq!(hits[0].touchpoint, None);
+        assert_eq!(hits[0].shortfall, 0.0);
+        assert_eq!(
+            hits[0].message,
+            "The Experience, Loyalty and Advocacy stages have no owned touchpoint: nothing of the \
+             brand's own brings customers back to buy again or to recommend it."
+        );
+    }
+
+    #[test]
+    fn silent_with_owned_touchpoints_after_the_purchase() {
+        assert!(check(&MissingPostPurchaseEngagement, &healthy()).is_empty());
+    }
+
+    #[test]
+    fn boundary_one_owned_touchpoint_in_one_post_stage_is_enough_whatever_its_score() {
+        let mut project = project();
+        project
+            .touchpoints
+            .push(owned_by("reviews", "experience", Owner::Earned));
+        project.touchpoints.push(scored(
+            owned_by("owners-email", "advocacy", Owner::Owned),
+            0.0,
+        ));
+        assert!(check(&MissingPostPurchaseEngagement, &project).is_empty());
+    }
+
+    #[test]
+    fn paid_earned_and_earlier_owned_touchpoints_do_not_count() {
+        let mut project = project();
+        project
+            .touchpoints
+            .push(owned_by("welcome", "purchase", Owner::Owned));
+        project
+            .touchpoints
+            .push(owned_by("retargeting", "loyalty", Owner::Paid));
+        project
+            .touchpoints
+            .push(owned_by("reviews", "advocacy", Owner::Earned));
+        let hits = check(&MissingPostPurchaseEngagement, &project);
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].message.contains("Experience, Loyalty and Advocacy"));
+    }
+
+    #[test]
+    fn fires_when_a_custom_model_has_no_post_stage() {
+        let mut project = project();
+        project.stages = vec![
+            stage("awareness", "Awareness", Funnel::Top),
+            stage("purchase", "Purchase", Funnel::Bottom),
+        ];
+        project.touchpoints.push(touchpoint("shop", "purchase"));
+        let hits = check(&MissingPostPurchaseEngagement, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage, None);
+        assert!(hits[0].message.contains("no stage after the purchase"));
+    }
+
+    #[test]
+    fn speaks_danish_and_swedish() {
+        let mut project = project();
+        project.stages = vec![
+            stage("conversion", "Konvertering", Funnel::Bottom),
+            stage("usage", "Brug", Funnel::Post),
+            stage("loyalty", "Loyalitet", Funnel::Post),
+        ];
+        project.site.language = Language::Da;
+        assert!(
+            check(&MissingPostPurchaseEngagement, &project)[0]
+                .message
+                .starts_with("Faserne Brug og Loyalitet har ingen ejede kontaktpunkter:")
+        );
+        project.stages[1].name = "Användning".into();
+        project.stages[2].name = "Lojalitet".into();
+        project.site.language = Language::Sv;
+        assert!(
+            check(&MissingPostPurchaseEngagement, &project)[0]
+                .message
+                .starts_with("Faserna Användning och Lojalitet saknar egna kontaktpunkter:")
+        );
     }
 }

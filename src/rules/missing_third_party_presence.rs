@@ -1,37 +1,230 @@
-//! `missing-third-party-presence`: PLACEHOLDER, to be written.
+//! `missing-third-party-presence`: no `top` or `middle` stage has an earned
+//! or third-party touchpoint.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::model::Severity;
+use crate::model::{Funnel, Owner, Severity};
 
 pub struct MissingThirdPartyPresence;
 
-const EMPTY: Localized = Localized {
-    en: "",
-    da: "",
-    sv: "",
-};
-
 static INFO: RuleInfo = RuleInfo {
     id: "missing-third-party-presence",
-    title: EMPTY,
-    failure_title: EMPTY,
-    advice: EMPTY,
+    title: Localized {
+        en: "The brand is present where customers look before they meet it",
+        da: "Brandet er til stede, hvor kunderne søger, før de møder det",
+        sv: "Varumärket finns där kunderna letar innan de möter det",
+    },
+    failure_title: Localized {
+        en: "No earned or third-party presence early in the journey",
+        da: "Ingen fortjent eller tredjeparts tilstedeværelse tidligt på kunderejsen",
+        sv: "Ingen förtjänad närvaro eller närvaro hos tredje part tidigt i kundresan",
+    },
+    advice: Localized {
+        en: "Map and work the earned and third-party touchpoints early in the journey: reviews, recommendations, press, marketplaces, partners",
+        da: "Kortlæg og arbejd med de fortjente kontaktpunkter og dem hos tredjepart tidligt på kunderejsen: anmeldelser, anbefalinger, presse, portaler, partnere",
+        sv: "Kartlägg och arbeta med förtjänade kontaktpunkter och kontaktpunkter hos tredje part tidigt i kundresan: recensioner, rekommendationer, press, marknadsplatser, partner",
+    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
-        what: "",
-        why: "",
-        example: "",
-        fix: "",
+        what: "Fires once for the whole journey when no stage with `funnel = \"top\"` or \
+               `funnel = \"middle\"` has a touchpoint with `owner = \"earned\"` or \
+               `owner = \"third-party\"`. One such touchpoint in any top or middle stage is enough; \
+               scores play no part. Earned and third-party touchpoints in `bottom` or `post` stages \
+               do not count. Like every journey-wide rule it reads literally: a model with no `top` \
+               and no `middle` stage fires.",
+        why: "Much of the journey happens before the customer meets the brand's own channels: they \
+              ask friends, read reviews, compare on marketplaces and portals, read the press and \
+              partners' pages. These earned and third-party touchpoints are where a brand is \
+              discovered and trusted, and they weigh more than its own voice because someone else \
+              speaks. An audit that maps only owned and paid touchpoints early in the journey has \
+              either left them out (a gap in the map) or the brand is absent there (a gap in the \
+              journey); both need attention.",
+        example: "Awareness and consideration stages with only the brand's own and paid \
+                  touchpoints:\n\
+                  \n\
+                  ```toml\n\
+                  # content/scorecards/awareness.toml\n\
+                  [[touchpoint]]\n\
+                  id      = \"search-ads\"\n\
+                  name    = \"Paid search on model names\"\n\
+                  channel = \"search\"\n\
+                  owner   = \"paid\"\n\
+                  \n\
+                  # content/scorecards/consideration.toml\n\
+                  [[touchpoint]]\n\
+                  id      = \"model-pages\"\n\
+                  name    = \"Model pages with specifications\"\n\
+                  channel = \"website\"\n\
+                  owner   = \"owned\"\n\
+                  ```",
+        fix: "Ask customers in the interviews where they looked before they contacted the brand, and \
+              add those touchpoints: reviews, word of mouth, press, forums, marketplaces and portals, \
+              retailers and partners. Mark them `owner = \"earned\"` (others speak about the brand) \
+              or `owner = \"third-party\"` (the brand appears in someone else's channel), score them, \
+              and plan how to work them: answer reviews, ask happy customers to recommend, keep \
+              listings and partner pages current.",
     },
 };
+
+/// "A", "A and B", "A, B and C".
+fn join(names: &[&str], and: &str) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
 
 impl Rule for MissingThirdPartyPresence {
     fn info(&self) -> &'static RuleInfo {
         &INFO
     }
 
-    fn check(&self, _ctx: &Context) -> Vec<Hit> {
-        Vec::new()
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let project = ctx.project;
+        let early: Vec<&str> = project
+            .stages
+            .iter()
+            .filter(|stage| matches!(stage.funnel, Funnel::Top | Funnel::Middle))
+            .map(|stage| stage.id.as_str())
+            .collect();
+        let present = project.touchpoints.iter().any(|tp| {
+            matches!(tp.owner, Owner::Earned | Owner::ThirdParty)
+                && early.contains(&tp.stage.as_str())
+        });
+        if present {
+            return Vec::new();
+        }
+        let names: Vec<&str> = early.iter().map(|id| ctx.stage_name(id)).collect();
+        let message = match names.as_slice() {
+            [] => ctx.say(
+                "The journey model has no top- or middle-of-funnel stage, so no earned or third-party touchpoint meets customers before they reach the brand's own channels.".into(),
+                "Kunderejsens model har ingen fase i toppen eller midten af tragten, så intet fortjent kontaktpunkt og intet hos tredjepart møder kunderne, før de når brandets egne kanaler.".into(),
+                "Kundresans modell har ingen fas i toppen eller mitten av tratten, så ingen förtjänad kontaktpunkt och ingen hos tredje part möter kunderna innan de når varumärkets egna kanaler.".into(),
+            ),
+            [name] => ctx.say(
+                format!("The {name} stage has no earned or third-party touchpoint: customers meet no reviews, recommendations or partner channels before they reach the brand's own and paid ones."),
+                format!("Fasen {name} har ingen fortjente kontaktpunkter og ingen hos tredjepart: kunderne møder hverken anmeldelser, anbefalinger eller partnerkanaler, før de når brandets egne og betalte kanaler."),
+                format!("Fasen {name} saknar förtjänade kontaktpunkter och kontaktpunkter hos tredje part: kunderna möter varken recensioner, rekommendationer eller partnerkanaler innan de når varumärkets egna och betalda kanaler."),
+            ),
+            _ => ctx.say(
+                format!("The {} stages have no earned or third-party touchpoint: customers meet no reviews, recommendations or partner channels before they reach the brand's own and paid ones.", join(&names, "and")),
+                format!("Faserne {} har ingen fortjente kontaktpunkter og ingen hos tredjepart: kunderne møder hverken anmeldelser, anbefalinger eller partnerkanaler, før de når brandets egne og betalte kanaler.", join(&names, "og")),
+                format!("Faserna {} saknar förtjänade kontaktpunkter och kontaktpunkter hos tredje part: kunderna möter varken recensioner, rekommendationer eller partnerkanaler innan de når varumärkets egna och betalda kanaler.", join(&names, "och")),
+            ),
+        };
+        vec![Hit {
+            message,
+            ..Hit::default()
+        }]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Language, Stage};
+    use crate::rules::testing::{check, healthy, project, scored, touchpoint};
+
+    fn owned_by(id: &str, stage: &str, owner: Owner) -> crate::model::Touchpoint {
+        let mut tp = touchpoint(id, stage);
+        tp.owner = owner;
+        tp
+    }
+
+    #[test]
+    fn fires_once_when_early_stages_are_owned_and_paid_only() {
+        let mut project = project();
+        project
+            .touchpoints
+            .push(owned_by("ads", "awareness", Owner::Paid));
+        project
+            .touchpoints
+            .push(owned_by("site", "consideration", Owner::Owned));
+        let hits = check(&MissingThirdPartyPresence, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage, None);
+        assert_eq!(hits[0].touchpoint, None);
+        assert_eq!(hits[0].shortfall, 0.0);
+        assert_eq!(
+            hits[0].message,
+            "The Awareness and Consideration stages have no earned or third-party touchpoint: \
+             customers meet no reviews, recommendations or partner channels before they reach the \
+             brand's own and paid ones."
+        );
+    }
+
+    #[test]
+    fn silent_with_an_earned_touchpoint_early() {
+        // healthy() has an earned store touchpoint in awareness.
+        assert!(check(&MissingThirdPartyPresence, &healthy()).is_empty());
+    }
+
+    #[test]
+    fn boundary_one_third_party_touchpoint_in_a_middle_stage_is_enough_whatever_its_score() {
+        let mut project = project();
+        project.touchpoints.push(scored(
+            owned_by("marketplace", "consideration", Owner::ThirdParty),
+            0.0,
+        ));
+        assert!(check(&MissingThirdPartyPresence, &project).is_empty());
+    }
+
+    #[test]
+    fn earned_and_third_party_touchpoints_late_in_the_journey_do_not_count() {
+        let mut project = project();
+        project
+            .touchpoints
+            .push(owned_by("dealer-portal", "decision", Owner::ThirdParty));
+        project
+            .touchpoints
+            .push(owned_by("reviews", "advocacy", Owner::Earned));
+        let hits = check(&MissingThirdPartyPresence, &project);
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].message.contains("Awareness and Consideration"));
+    }
+
+    #[test]
+    fn fires_when_the_model_has_no_top_or_middle_stage() {
+        let mut project = project();
+        project.stages = vec![Stage {
+            id: "purchase".into(),
+            name: "Purchase".into(),
+            funnel: Funnel::Bottom,
+        }];
+        project
+            .touchpoints
+            .push(owned_by("reviews", "purchase", Owner::Earned));
+        let hits = check(&MissingThirdPartyPresence, &project);
+        assert_eq!(hits.len(), 1);
+        assert!(
+            hits[0]
+                .message
+                .contains("no top- or middle-of-funnel stage")
+        );
+    }
+
+    #[test]
+    fn speaks_danish_and_swedish() {
+        let mut project = project();
+        project
+            .stages
+            .retain(|stage| stage.funnel != Funnel::Middle);
+        project.stages[0].name = "Kendskab".into();
+        project.site.language = Language::Da;
+        assert!(
+            check(&MissingThirdPartyPresence, &project)[0]
+                .message
+                .starts_with(
+                    "Fasen Kendskab har ingen fortjente kontaktpunkter og ingen hos tredjepart:"
+                )
+        );
+        project.stages[0].name = "Kännedom".into();
+        project.site.language = Language::Sv;
+        assert!(
+            check(&MissingThirdPartyPresence, &project)[0]
+                .message
+                .starts_with("Fasen Kännedom saknar förtjänade kontaktpunkter och kontaktpunkter hos tredje part:")
+        );
     }
 }

@@ -1,37 +1,333 @@
-//! `missing-top-funnel-content`: PLACEHOLDER, to be written.
+//! `missing-top-funnel-content`: a `top` stage has no soft content that
+//! reaches the pass line.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::model::Severity;
+use crate::model::{ContentKind, Funnel, Severity};
+use crate::score::round1;
 
 pub struct MissingTopFunnelContent;
 
-const EMPTY: Localized = Localized {
-    en: "",
-    da: "",
-    sv: "",
-};
-
 static INFO: RuleInfo = RuleInfo {
     id: "missing-top-funnel-content",
-    title: EMPTY,
-    failure_title: EMPTY,
-    advice: EMPTY,
+    title: Localized {
+        en: "The top of the funnel has soft content that works",
+        da: "Toppen af tragten har blødt indhold, der virker",
+        sv: "Toppen av tratten har mjukt innehåll som fungerar",
+    },
+    failure_title: Localized {
+        en: "The top of the funnel lacks working soft content",
+        da: "Toppen af tragten mangler blødt indhold, der virker",
+        sv: "Toppen av tratten saknar mjukt innehåll som fungerar",
+    },
+    advice: Localized {
+        en: "Give the first stage soft content (guides, calculators, comparisons) that answers the customer's early questions",
+        da: "Giv den første fase blødt indhold (guides, beregnere, sammenligninger), der svarer på kundens første spørgsmål",
+        sv: "Ge den första fasen mjukt innehåll (guider, kalkylatorer, jämförelser) som svarar på kundens första frågor",
+    },
     area: Area::Content,
     severity: Severity::Warning,
     doc: RuleDoc {
-        what: "",
-        why: "",
-        example: "",
-        fix: "",
+        what: "Fires once for every stage with `funnel = \"top\"` that has no touchpoint with \
+               `content = \"soft\"` scoring at or above the pass line (`pass` of `scale`; exactly at \
+               the line passes). A soft touchpoint that is not scored does not count: nothing shows \
+               that it works. A model without a `top` stage has nothing to check and never fires.\n\
+               \n\
+               A `top` stage with no touchpoint at all also fires (it has no soft content), beside \
+               `empty-stage`: the empty stage is a touchpoint gap, the missing soft content a content \
+               gap, and the recommendations list both.",
+        why: "At the top of the funnel customers have a need, not a shortlist: they look for answers \
+              (buy or lease? petrol or electric? which kind of product suits me?), not for offers. \
+              Soft content (guides, calculators, comparisons, inspiration) meets them there and brings \
+              the brand into their consideration. A first stage that only carries hard content \
+              (prices, campaigns, calls to buy), or whose soft content is too weak to pass, sells to \
+              people who are not ready to buy and loses them to whoever answered their questions \
+              first.",
+        example: "An awareness stage where the only soft touchpoint scores 2.25 of 5 (45%, below \
+                  the default pass line of 3.0) and the rest sells:\n\
+                  \n\
+                  ```toml\n\
+                  # content/scorecards/awareness.toml\n\
+                  [[touchpoint]]\n\
+                  id      = \"radio-spot\"\n\
+                  name    = \"Local radio spot: weekend price campaign\"\n\
+                  channel = \"ads\"\n\
+                  mode    = \"offline\"\n\
+                  owner   = \"paid\"\n\
+                  content = \"hard\"\n\
+                  \n\
+                  [[touchpoint]]\n\
+                  id      = \"ev-guide-blog\"\n\
+                  name    = \"Blog article: 'Is an electric car right for you?'\"\n\
+                  channel = \"blog\"\n\
+                  content = \"soft\"\n\
+                  [touchpoint.scores]\n\
+                  presence = 2\n\
+                  relevance = 3\n\
+                  consistency = 2\n\
+                  experience = 2\n\
+                  ```",
+        fix: "Find the questions customers ask before they think of buying (the interviews and \
+              search data show them) and answer them with soft content in the top stage: a guide, a \
+              calculator, a comparison, a story. If soft content exists but scores below the pass \
+              line, improve it where it fails (refresh outdated facts, make it findable, link onward \
+              to the next step) and score it again. Mark such touchpoints `content = \"soft\"` and \
+              score them, so the audit can see them.",
     },
 };
+
+/// A soft touchpoint's name and score, as the message lists it.
+fn listed(name: &str, score: Option<f64>, unscored: &str) -> String {
+    match score {
+        Some(score) => format!("\"{name}\" ({:.1})", round1(score)),
+        None => format!("\"{name}\" ({unscored})"),
+    }
+}
 
 impl Rule for MissingTopFunnelContent {
     fn info(&self) -> &'static RuleInfo {
         &INFO
     }
 
-    fn check(&self, _ctx: &Context) -> Vec<Hit> {
-        Vec::new()
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let project = ctx.project;
+        let pass = ctx.pass();
+        let pass_shown = round1(pass);
+        project
+            .stages
+            .iter()
+            .filter(|stage| stage.funnel == Funnel::Top)
+            .filter_map(|stage| {
+                let total = project.touchpoints_of(&stage.id).count();
+                let soft: Vec<(&str, Option<f64>)> = project
+                    .touchpoints
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, tp)| tp.stage == stage.id && tp.content == ContentKind::Soft)
+                    .map(|(index, tp)| (tp.name.as_str(), ctx.scores.touchpoint(index)))
+                    .collect();
+                if soft
+                    .iter()
+                    .any(|(_, score)| score.is_some_and(|score| score >= pass))
+                {
+                    return None;
+                }
+                let name = &stage.name;
+                let best = soft.iter().filter_map(|(_, score)| *score).reduce(f64::max);
+                let message = if total == 0 {
+                    ctx.say(
+                        format!(
+                            "The {name} stage has no touchpoints, so no soft content meets customers who are just starting to look."
+                        ),
+                        format!(
+                            "Fasen {name} har ingen kontaktpunkter, så intet blødt indhold møder kunder, der lige er begyndt at orientere sig."
+                        ),
+                        format!(
+                            "Fasen {name} saknar kontaktpunkter, så inget mjukt innehåll möter kunder som just har börjat söka information."
+                        ),
+                    )
+                } else if soft.is_empty() {
+                    ctx.say(
+                        format!(
+                            "The {name} stage has no soft content: none of its {total} touchpoints informs or inspires customers who are not yet ready to buy."
+                        ),
+                        format!(
+                            "Fasen {name} har intet blødt indhold: ingen af fasens {total} kontaktpunkter informerer eller inspirerer kunder, der endnu ikke er klar til at købe."
+                        ),
+                        format!(
+                            "Fasen {name} saknar mjukt innehåll: ingen av fasens {total} kontaktpunkter informerar eller inspirerar kunder som ännu inte är redo att köpa."
+                        ),
+                    )
+                } else {
+                    let list = |unscored: &str| {
+                        soft.iter()
+                            .map(|(tp, score)| listed(tp, *score, unscored))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    };
+                    ctx.say(
+                        format!(
+                            "The soft content of the {name} stage does not reach the pass line of {pass_shown:.1}: {}.",
+                            list("unscored")
+                        ),
+                        format!(
+                            "Det bløde indhold i fasen {name} når ikke op på grænsen for bestået ({pass_shown:.1}): {}.",
+                            list("ikke scoret")
+                        ),
+                        format!(
+                            "Det mjuka innehållet i fasen {name} når inte upp till godkäntgränsen ({pass_shown:.1}): {}.",
+                            list("ej poängsatt")
+                        ),
+                    )
+                };
+                Some(Hit {
+                    stage: Some(stage.id.clone()),
+                    message,
+                    shortfall: best.map_or(0.0, |best| pass - best),
+                    ..Hit::default()
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Language, Stage};
+    use crate::rules::testing::{check, healthy, project, scored, touchpoint};
+
+    fn soft(id: &str, stage: &str, score: f64) -> crate::model::Touchpoint {
+        let mut tp = scored(touchpoint(id, stage), score);
+        tp.content = ContentKind::Soft;
+        tp
+    }
+
+    #[test]
+    fn fires_when_the_top_stage_only_sells() {
+        let mut project = healthy();
+        for tp in &mut project.touchpoints {
+            if tp.stage == "awareness" {
+                tp.content = ContentKind::Hard;
+            }
+        }
+        let hits = check(&MissingTopFunnelContent, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage.as_deref(), Some("awareness"));
+        assert_eq!(hits[0].touchpoint, None);
+        assert_eq!(hits[0].shortfall, 0.0);
+        assert!(
+            hits[0]
+                .message
+                .starts_with("The Awareness stage has no soft content: none of its 2 touchpoints"),
+            "{}",
+            hits[0].message
+        );
+    }
+
+    #[test]
+    fn fires_when_all_soft_content_is_below_pass_and_names_it() {
+        let mut project = project();
+        project.touchpoints.push(soft("blog", "awareness", 2.4));
+        project.touchpoints.push(soft("podcast", "awareness", 2.0));
+        let hits = check(&MissingTopFunnelContent, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(
+            hits[0].message,
+            "The soft content of the Awareness stage does not reach the pass line of 60.0: \
+             \"Touchpoint blog\" (48.0); \"Touchpoint podcast\" (40.0)."
+        );
+        // The best soft touchpoint is 12 points short.
+        assert!((hits[0].shortfall - 12.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn silent_when_a_soft_touchpoint_passes() {
+        assert!(check(&MissingTopFunnelContent, &healthy()).is_empty());
+        let mut project = project();
+        project.touchpoints.push(soft("weak", "awareness", 1.0));
+        project.touchpoints.push(soft("good", "awareness", 4.0));
+        assert!(check(&MissingTopFunnelContent, &project).is_empty());
+    }
+
+    #[test]
+    fn boundary_exactly_at_pass_passes_just_below_fires() {
+        let mut project = project();
+        project.touchpoints.push(soft("blog", "awareness", 3.0));
+        assert!(check(&MissingTopFunnelContent, &project).is_empty());
+        project.touchpoints[0] = soft("blog", "awareness", 2.99);
+        let hits = check(&MissingTopFunnelContent, &project);
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].message.contains("\"Touchpoint blog\" (59.8)"));
+    }
+
+    #[test]
+    fn unscored_soft_content_does_not_count() {
+        let mut project = project();
+        let mut tp = soft("blog", "awareness", 4.0);
+        tp.scores.clear();
+        project.touchpoints.push(tp);
+        let hits = check(&MissingTopFunnelContent, &project);
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].message.contains("\"Touchpoint blog\" (unscored)"));
+        assert_eq!(hits[0].shortfall, 0.0);
+    }
+
+    #[test]
+    fn passing_soft_content_in_a_later_stage_does_not_help() {
+        let mut project = project();
+        project.touchpoints.push(touchpoint("ads", "awareness"));
+        project
+            .touchpoints
+            .push(soft("guide", "consideration", 5.0));
+        let hits = check(&MissingTopFunnelContent, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage.as_deref(), Some("awareness"));
+    }
+
+    #[test]
+    fn an_empty_top_stage_fires() {
+        let hits = check(&MissingTopFunnelContent, &project());
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage.as_deref(), Some("awareness"));
+        assert!(hits[0].message.contains("has no touchpoints"));
+    }
+
+    #[test]
+    fn one_finding_per_top_stage() {
+        let mut project = project();
+        project.stages = vec![
+            Stage {
+                id: "search".into(),
+                name: "Search".into(),
+                funnel: Funnel::Top,
+            },
+            Stage {
+                id: "inspiration".into(),
+                name: "Inspiration".into(),
+                funnel: Funnel::Top,
+            },
+            Stage {
+                id: "buy".into(),
+                name: "Buy".into(),
+                funnel: Funnel::Bottom,
+            },
+        ];
+        project.touchpoints.push(soft("guide", "search", 4.0));
+        project.touchpoints.push(touchpoint("ads", "inspiration"));
+        let hits = check(&MissingTopFunnelContent, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage.as_deref(), Some("inspiration"));
+        assert!(hits[0].message.contains("Inspiration"));
+    }
+
+    #[test]
+    fn silent_when_the_model_has_no_top_stage() {
+        let mut project = project();
+        project.stages.retain(|stage| stage.funnel != Funnel::Top);
+        project.touchpoints.push(touchpoint("ads", "consideration"));
+        assert!(check(&MissingTopFunnelContent, &project).is_empty());
+    }
+
+    #[test]
+    fn speaks_danish_and_swedish() {
+        let mut project = project();
+        project.touchpoints.push(soft("blog", "awareness", 2.0));
+        project.site.language = Language::Da;
+        project.stages[0].name = "Kendskab".into();
+        let hits = check(&MissingTopFunnelContent, &project);
+        assert_eq!(
+            hits[0].message,
+            "Det bløde indhold i fasen Kendskab når ikke op på grænsen for bestået (60.0): \
+             \"Touchpoint blog\" (40.0)."
+        );
+        project.site.language = Language::Sv;
+        project.stages[0].name = "Kännedom".into();
+        project.touchpoints[0].scores.clear();
+        let hits = check(&MissingTopFunnelContent, &project);
+        assert_eq!(
+            hits[0].message,
+            "Det mjuka innehållet i fasen Kännedom når inte upp till godkäntgränsen (60.0): \
+             \"Touchpoint blog\" (ej poängsatt)."
+        );
     }
 }

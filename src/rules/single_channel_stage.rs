@@ -1,37 +1,216 @@
-//! `single-channel-stage`: PLACEHOLDER, to be written.
+//! `single-channel-stage`: every touchpoint of a stage uses the same channel.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
 use crate::model::Severity;
 
 pub struct SingleChannelStage;
 
-const EMPTY: Localized = Localized {
-    en: "",
-    da: "",
-    sv: "",
-};
-
 static INFO: RuleInfo = RuleInfo {
     id: "single-channel-stage",
-    title: EMPTY,
-    failure_title: EMPTY,
-    advice: EMPTY,
+    title: Localized {
+        en: "Each stage reaches customers through more than one channel",
+        da: "Hver fase når kunderne gennem mere end én kanal",
+        sv: "Varje fas når kunderna genom mer än en kanal",
+    },
+    failure_title: Localized {
+        en: "A stage relies on a single channel",
+        da: "En fase hviler på en enkelt kanal",
+        sv: "En fas vilar på en enda kanal",
+    },
+    advice: Localized {
+        en: "Reach the customer through more than one channel in the single-channel stages",
+        da: "Nå kunden gennem flere kanaler i de faser, der kun bruger én",
+        sv: "Nå kunden genom flera kanaler i de faser som bara använder en",
+    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
-        what: "",
-        why: "",
-        example: "",
-        fix: "",
+        what: "Fires once for every stage that has two or more touchpoints when all of them have the \
+               same `channel` (compared without regard to case or surrounding spaces). A stage with a \
+               single touchpoint is not checked here (that is `thin-stage`'s concern), nor is an \
+               empty stage. Only the channel counts: two `email` touchpoints with different owners, \
+               content or modes still share one channel.",
+        why: "Customers do not all live in the same channel: some read email, some use the app, some \
+              call, some walk into the store. A stage served by one channel reaches only those who use \
+              it, and when that channel fails (a mail lands in the spam folder, the app is not \
+              installed) the whole stage fails with it. An omnichannel journey lets the customer \
+              continue where it suits them, online and offline.",
+        example: "A loyalty stage where every touchpoint is an email:\n\
+                  \n\
+                  ```toml\n\
+                  # content/scorecards/loyalty.toml\n\
+                  [[touchpoint]]\n\
+                  id      = \"service-reminder-email\"\n\
+                  name    = \"Service reminder email\"\n\
+                  channel = \"email\"\n\
+                  \n\
+                  [[touchpoint]]\n\
+                  id      = \"owners-email\"\n\
+                  name    = \"Quarterly owners' email\"\n\
+                  channel = \"email\"\n\
+                  content = \"soft\"\n\
+                  ```",
+        fix: "Ask how customers in the stage prefer to be met and add a touchpoint in another channel: \
+              a reminder in the app or by text beside the email, a call from the workshop, an owners' \
+              event in the store. Make the channels work together (the same message and a link between \
+              them) rather than duplicating each other.",
     },
 };
+
+fn same_channel(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
 
 impl Rule for SingleChannelStage {
     fn info(&self) -> &'static RuleInfo {
         &INFO
     }
 
-    fn check(&self, _ctx: &Context) -> Vec<Hit> {
-        Vec::new()
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        ctx.project
+            .stages
+            .iter()
+            .filter_map(|stage| {
+                let channels: Vec<&str> = ctx
+                    .project
+                    .touchpoints_of(&stage.id)
+                    .map(|tp| tp.channel.as_str())
+                    .collect();
+                let (first, rest) = channels.split_first()?;
+                if rest.is_empty() || !rest.iter().all(|channel| same_channel(first, channel)) {
+                    return None;
+                }
+                let (count, name, channel) = (channels.len(), &stage.name, first.trim());
+                let (en, da, sv) = if count == 2 {
+                    (
+                        "Both touchpoints".to_string(),
+                        "Begge kontaktpunkter".to_string(),
+                        "Båda kontaktpunkterna".to_string(),
+                    )
+                } else {
+                    (
+                        format!("All {count} touchpoints"),
+                        format!("Alle {count} kontaktpunkter"),
+                        format!("Alla {count} kontaktpunkter"),
+                    )
+                };
+                Some(Hit {
+                    stage: Some(stage.id.clone()),
+                    message: ctx.say(
+                        format!(
+                            "{en} of the {name} stage use the same channel, {channel}: customers who do not use it are not reached there."
+                        ),
+                        format!(
+                            "{da} i fasen {name} bruger den samme kanal, {channel}: kunder, der ikke bruger den, nås ikke i fasen."
+                        ),
+                        format!(
+                            "{sv} i fasen {name} använder samma kanal, {channel}: kunder som inte använder den nås inte i fasen."
+                        ),
+                    ),
+                    ..Hit::default()
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Language, Mode, Owner};
+    use crate::rules::testing::{check, healthy, project, touchpoint};
+
+    fn via(id: &str, stage: &str, channel: &str) -> crate::model::Touchpoint {
+        let mut tp = touchpoint(id, stage);
+        tp.channel = channel.into();
+        tp
+    }
+
+    #[test]
+    fn fires_once_per_single_channel_stage_and_names_the_channel() {
+        let mut project = healthy();
+        project.touchpoints.retain(|tp| tp.stage != "loyalty");
+        for id in ["reminder", "lease-end", "owners"] {
+            project.touchpoints.push(via(id, "loyalty", "email"));
+        }
+        let hits = check(&SingleChannelStage, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage.as_deref(), Some("loyalty"));
+        assert_eq!(hits[0].touchpoint, None);
+        assert_eq!(hits[0].shortfall, 0.0);
+        assert_eq!(
+            hits[0].message,
+            "All 3 touchpoints of the Loyalty stage use the same channel, email: customers who do \
+             not use it are not reached there."
+        );
+    }
+
+    #[test]
+    fn silent_when_stages_mix_channels() {
+        assert!(check(&SingleChannelStage, &healthy()).is_empty());
+    }
+
+    #[test]
+    fn boundary_two_touchpoints_fire_one_does_not() {
+        let mut project = project();
+        project.touchpoints.push(via("a", "awareness", "social"));
+        project
+            .touchpoints
+            .push(via("b", "consideration", "social"));
+        project
+            .touchpoints
+            .push(via("c", "consideration", "social"));
+        let hits = check(&SingleChannelStage, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage.as_deref(), Some("consideration"));
+        assert!(
+            hits[0]
+                .message
+                .starts_with("Both touchpoints of the Consideration stage")
+        );
+    }
+
+    #[test]
+    fn one_other_channel_is_enough() {
+        let mut project = project();
+        for id in ["a", "b", "c"] {
+            project.touchpoints.push(via(id, "loyalty", "email"));
+        }
+        project.touchpoints.push(via("d", "loyalty", "app"));
+        assert!(check(&SingleChannelStage, &project).is_empty());
+    }
+
+    #[test]
+    fn only_the_channel_counts_and_case_does_not() {
+        let mut project = project();
+        let mut radio = via("radio", "awareness", "ads");
+        radio.mode = Mode::Offline;
+        radio.owner = Owner::Paid;
+        project.touchpoints.push(radio);
+        project.touchpoints.push(via("banner", "awareness", "Ads"));
+        let hits = check(&SingleChannelStage, &project);
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].message.contains("same channel, ads:"));
+    }
+
+    #[test]
+    fn speaks_danish_and_swedish() {
+        let mut project = project();
+        project.touchpoints.push(via("a", "loyalty", "email"));
+        project.touchpoints.push(via("b", "loyalty", "email"));
+        project.stages[5].name = "Loyalitet".into();
+        project.site.language = Language::Da;
+        assert_eq!(
+            check(&SingleChannelStage, &project)[0].message,
+            "Begge kontaktpunkter i fasen Loyalitet bruger den samme kanal, email: kunder, der \
+             ikke bruger den, nås ikke i fasen."
+        );
+        project.stages[5].name = "Lojalitet".into();
+        project.site.language = Language::Sv;
+        assert_eq!(
+            check(&SingleChannelStage, &project)[0].message,
+            "Båda kontaktpunkterna i fasen Lojalitet använder samma kanal, email: kunder som inte \
+             använder den nås inte i fasen."
+        );
     }
 }

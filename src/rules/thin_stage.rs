@@ -1,28 +1,54 @@
-//! `thin-stage`: PLACEHOLDER, to be written.
+//! `thin-stage`: a stage has touchpoints, but fewer than the audit asks for.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
 use crate::model::Severity;
 
 pub struct ThinStage;
 
-const EMPTY: Localized = Localized {
-    en: "",
-    da: "",
-    sv: "",
-};
-
 static INFO: RuleInfo = RuleInfo {
     id: "thin-stage",
-    title: EMPTY,
-    failure_title: EMPTY,
-    advice: EMPTY,
+    title: Localized {
+        en: "Every stage has enough touchpoints",
+        da: "Alle faser har nok kontaktpunkter",
+        sv: "Alla faser har tillräckligt med kontaktpunkter",
+    },
+    failure_title: Localized {
+        en: "A stage has too few touchpoints",
+        da: "En fase har for få kontaktpunkter",
+        sv: "En fas har för få kontaktpunkter",
+    },
+    advice: Localized {
+        en: "Add touchpoints to the thin stages so customers have more than one way through them",
+        da: "Tilføj kontaktpunkter i de tynde faser, så kunden har mere end én vej igennem dem",
+        sv: "Lägg till kontaktpunkter i de tunna faserna så att kunden har mer än en väg igenom dem",
+    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
-        what: "",
-        why: "",
-        example: "",
-        fix: "",
+        what: "Fires once for every stage that has at least one touchpoint but fewer than \
+               `min_touchpoints_per_stage` (in `[thresholds]`, default 2). A stage with exactly \
+               `min_touchpoints_per_stage` touchpoints passes. A stage with no touchpoint at all is \
+               `empty-stage`'s finding, not this one's.",
+        why: "Customers move through a stage in different ways: some search, some ask a friend, some \
+              walk into the store. A stage that rests on a single touchpoint only meets the customers \
+              who happen to use that one, and when it fails (an unanswered phone, a broken form) \
+              nothing catches them, so they leave the journey there.",
+        example: "With the default `min_touchpoints_per_stage = 2`, a purchase stage whose scorecard \
+                  holds a single touchpoint fires:\n\
+                  \n\
+                  ```toml\n\
+                  # content/scorecards/purchase.toml\n\
+                  [[touchpoint]]\n\
+                  id      = \"order-and-financing\"\n\
+                  name    = \"Order and financing with the salesperson\"\n\
+                  channel = \"sales\"\n\
+                  content = \"hard\"\n\
+                  ```",
+        fix: "Map how else customers complete the stage and add the touchpoints that serve them (or \
+              should): a self-service page beside the salesperson, a phone line beside the form, an \
+              earned or third-party touchpoint beside the owned ones. If a single touchpoint is right \
+              for this client, lower `min_touchpoints_per_stage` or accept the finding with a \
+              `[[waiver]]` naming the stage.",
     },
 };
 
@@ -31,7 +57,108 @@ impl Rule for ThinStage {
         &INFO
     }
 
-    fn check(&self, _ctx: &Context) -> Vec<Hit> {
-        Vec::new()
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let min = ctx.project.site.thresholds.min_touchpoints_per_stage;
+        ctx.project
+            .stages
+            .iter()
+            .filter_map(|stage| {
+                let count = ctx.project.touchpoints_of(&stage.id).count();
+                (count >= 1 && count < min).then(|| {
+                    let (en, da_sv) = if count == 1 {
+                        ("touchpoint", "kontaktpunkt")
+                    } else {
+                        ("touchpoints", "kontaktpunkter")
+                    };
+                    Hit {
+                        stage: Some(stage.id.clone()),
+                        message: ctx.say(
+                            format!(
+                                "The {} stage has only {count} {en}; the audit asks for at least {min}.",
+                                stage.name
+                            ),
+                            format!(
+                                "Fasen {} har kun {count} {da_sv}; auditten kræver mindst {min}.",
+                                stage.name
+                            ),
+                            format!(
+                                "Fasen {} har bara {count} {da_sv}; granskningen kräver minst {min}.",
+                                stage.name
+                            ),
+                        ),
+                        ..Hit::default()
+                    }
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+    use crate::rules::testing::{check, healthy, project, touchpoint};
+
+    #[test]
+    fn fires_once_per_stage_with_too_few_touchpoints() {
+        let mut project = healthy();
+        project.touchpoints.retain(|tp| tp.id != "purchase-store");
+        let hits = check(&ThinStage, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage.as_deref(), Some("purchase"));
+        assert_eq!(hits[0].touchpoint, None);
+        assert_eq!(hits[0].shortfall, 0.0);
+        assert_eq!(
+            hits[0].message,
+            "The Purchase stage has only 1 touchpoint; the audit asks for at least 2."
+        );
+    }
+
+    #[test]
+    fn silent_when_every_stage_has_enough() {
+        assert!(check(&ThinStage, &healthy()).is_empty());
+    }
+
+    #[test]
+    fn boundary_exactly_the_minimum_passes_and_one_less_fires() {
+        let mut project = project();
+        project.site.thresholds.min_touchpoints_per_stage = 3;
+        for id in ["a", "b", "c"] {
+            project.touchpoints.push(touchpoint(id, "awareness"));
+        }
+        for id in ["d", "e"] {
+            project.touchpoints.push(touchpoint(id, "decision"));
+        }
+        let hits = check(&ThinStage, &project);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!(hits[0].stage.as_deref(), Some("decision"));
+        assert!(hits[0].message.contains("only 2 touchpoints"));
+        assert!(hits[0].message.contains("at least 3"));
+    }
+
+    #[test]
+    fn empty_stages_are_left_to_empty_stage() {
+        assert!(check(&ThinStage, &project()).is_empty());
+    }
+
+    #[test]
+    fn speaks_the_report_language() {
+        let mut project = project();
+        project.touchpoints.push(touchpoint("a", "loyalty"));
+        project.stages[5].name = "Loyalitet".into();
+        project.site.language = Language::Da;
+        let hits = check(&ThinStage, &project);
+        assert_eq!(
+            hits[0].message,
+            "Fasen Loyalitet har kun 1 kontaktpunkt; auditten kræver mindst 2."
+        );
+        project.site.language = Language::Sv;
+        project.stages[5].name = "Lojalitet".into();
+        let hits = check(&ThinStage, &project);
+        assert_eq!(
+            hits[0].message,
+            "Fasen Lojalitet har bara 1 kontaktpunkt; granskningen kräver minst 2."
+        );
     }
 }
