@@ -148,8 +148,10 @@ mod tests {
 
     #[test]
     fn weights_count() {
-        let mut scoring = Scoring::default();
-        scoring.weights = BTreeMap::from([("relevance".to_string(), 2.0)]);
+        let scoring = Scoring {
+            weights: BTreeMap::from([("relevance".to_string(), 2.0)]),
+            ..Scoring::default()
+        };
         let tp = touchpoint(&[
             ("presence", 4.0),
             ("relevance", 2.0),

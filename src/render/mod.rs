@@ -22,7 +22,7 @@ use crate::report::Report;
 /// Renders and writes the whole site of a loaded, audited project.
 pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Vec<Diagnostic>> {
     let project = &loaded.project;
-    let dir = output::output_dir(root, &project.site).map_err(|d| vec![d])?;
+    let dir = output::output_dir(root, &project.site).map_err(|d| vec![*d])?;
     let theme = html::Theme::load(root, &project.site)?;
     let mut files = html::render(project, report, &theme)?;
     let report_json = json::to_string(report);

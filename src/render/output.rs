@@ -49,22 +49,24 @@ pub struct Written {
 }
 
 /// Where the output folder is, once it is known to be safe.
-pub fn output_dir(root: &Path, site: &Site) -> Result<PathBuf, Diagnostic> {
+pub fn output_dir(root: &Path, site: &Site) -> Result<PathBuf, Box<Diagnostic>> {
     let refuse = |message: String| {
-        Diagnostic::error(SITE_FILE, site.output_dir_span.clone(), message)
-            .with_label("unsafe output folder")
-            .with_note("choose a folder of its own, such as output_dir = \"public\"")
+        Box::new(
+            Diagnostic::error(SITE_FILE, site.output_dir_span.clone(), message)
+                .with_label("unsafe output folder")
+                .with_note("choose a folder of its own, such as output_dir = \"public\""),
+        )
     };
     let raw = site.output_dir.trim();
     if raw.is_empty() {
         return Err(refuse("`output_dir` is empty".to_string()));
     }
     let root = root.canonicalize().map_err(|error| {
-        Diagnostic::error(
+        Box::new(Diagnostic::error(
             SITE_FILE,
             None,
             format!("cannot resolve the project folder: {error}"),
-        )
+        ))
     })?;
     let dir = resolve(&normalize(&root.join(raw)));
     if dir == root {
