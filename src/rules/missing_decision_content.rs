@@ -1,6 +1,6 @@
 //! `missing-decision-content`: no `bottom` stage has hard content.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo, join_list};
 use crate::model::{ContentKind, Funnel, Severity};
 
 pub struct MissingDecisionContent;
@@ -62,15 +62,6 @@ static INFO: RuleInfo = RuleInfo {
     },
 };
 
-/// "A", "A and B", "A, B and C".
-fn join(names: &[&str], and: &str) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
-    }
-}
-
 impl Rule for MissingDecisionContent {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -104,9 +95,9 @@ impl Rule for MissingDecisionContent {
                 format!("Fasen {name} saknar hårt innehåll: köpredo kunder hittar varken erbjudande, pris eller uppmaning till handling."),
             ),
             _ => ctx.say(
-                format!("The {} stages have no hard content: customers ready to buy find no offer, price or call to action.", join(&names, "and")),
-                format!("Faserne {} har intet hårdt indhold: købsparate kunder finder hverken tilbud, pris eller opfordring til handling.", join(&names, "og")),
-                format!("Faserna {} saknar hårt innehåll: köpredo kunder hittar varken erbjudande, pris eller uppmaning till handling.", join(&names, "och")),
+                format!("The {} stages have no hard content: customers ready to buy find no offer, price or call to action.", join_list(&names, "and")),
+                format!("Faserne {} har intet hårdt indhold: købsparate kunder finder hverken tilbud, pris eller opfordring til handling.", join_list(&names, "og")),
+                format!("Faserna {} saknar hårt innehåll: köpredo kunder hittar varken erbjudande, pris eller uppmaning till handling.", join_list(&names, "och")),
             ),
         };
         vec![Hit {
@@ -217,11 +208,5 @@ mod tests {
                 .message
                 .starts_with("Fasen Konvertering saknar hårt innehåll")
         );
-    }
-
-    #[test]
-    fn joins_three_names() {
-        assert_eq!(join(&["A", "B", "C"], "or"), "A, B or C");
-        assert_eq!(join(&["A"], "or"), "A");
     }
 }

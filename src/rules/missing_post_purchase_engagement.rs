@@ -1,7 +1,7 @@
 //! `missing-post-purchase-engagement`: the `post` stages together have no
 //! owned touchpoint.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo, join_list};
 use crate::model::{Funnel, Owner, Severity};
 
 pub struct MissingPostPurchaseEngagement;
@@ -65,15 +65,6 @@ static INFO: RuleInfo = RuleInfo {
     },
 };
 
-/// "A", "A and B", "A, B and C".
-fn join(names: &[&str], and: &str) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
-    }
-}
-
 impl Rule for MissingPostPurchaseEngagement {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -107,9 +98,9 @@ impl Rule for MissingPostPurchaseEngagement {
                 format!("Fasen {name} saknar egna kontaktpunkter: inget i varumärkets egna kanaler får kunderna att köpa igen eller rekommendera varumärket."),
             ),
             _ => ctx.say(
-                format!("The {} stages have no owned touchpoint: nothing of the brand's own brings customers back to buy again or to recommend it.", join(&names, "and")),
-                format!("Faserne {} har ingen ejede kontaktpunkter: intet fra brandets egne kanaler får kunderne til at købe igen eller anbefale brandet.", join(&names, "og")),
-                format!("Faserna {} saknar egna kontaktpunkter: inget i varumärkets egna kanaler får kunderna att köpa igen eller rekommendera varumärket.", join(&names, "och")),
+                format!("The {} stages have no owned touchpoint: nothing of the brand's own brings customers back to buy again or to recommend it.", join_list(&names, "and")),
+                format!("Faserne {} har ingen ejede kontaktpunkter: intet fra brandets egne kanaler får kunderne til at købe igen eller anbefale brandet.", join_list(&names, "og")),
+                format!("Faserna {} saknar egna kontaktpunkter: inget i varumärkets egna kanaler får kunderna att köpa igen eller rekommendera varumärket.", join_list(&names, "och")),
             ),
         };
         vec![Hit {

@@ -1,7 +1,7 @@
 //! `missing-third-party-presence`: no `top` or `middle` stage has an earned
 //! or third-party touchpoint.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo, join_list};
 use crate::model::{Funnel, Owner, Severity};
 
 pub struct MissingThirdPartyPresence;
@@ -66,15 +66,6 @@ static INFO: RuleInfo = RuleInfo {
     },
 };
 
-/// "A", "A and B", "A, B and C".
-fn join(names: &[&str], and: &str) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
-    }
-}
-
 impl Rule for MissingThirdPartyPresence {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -108,9 +99,9 @@ impl Rule for MissingThirdPartyPresence {
                 format!("Fasen {name} saknar förtjänade kontaktpunkter och kontaktpunkter hos tredje part: kunderna möter varken recensioner, rekommendationer eller partnerkanaler innan de når varumärkets egna och betalda kanaler."),
             ),
             _ => ctx.say(
-                format!("The {} stages have no earned or third-party touchpoint: customers meet no reviews, recommendations or partner channels before they reach the brand's own and paid ones.", join(&names, "and")),
-                format!("Faserne {} har ingen fortjente kontaktpunkter og ingen hos tredjepart: kunderne møder hverken anmeldelser, anbefalinger eller partnerkanaler, før de når brandets egne og betalte kanaler.", join(&names, "og")),
-                format!("Faserna {} saknar förtjänade kontaktpunkter och kontaktpunkter hos tredje part: kunderna möter varken recensioner, rekommendationer eller partnerkanaler innan de når varumärkets egna och betalda kanaler.", join(&names, "och")),
+                format!("The {} stages have no earned or third-party touchpoint: customers meet no reviews, recommendations or partner channels before they reach the brand's own and paid ones.", join_list(&names, "and")),
+                format!("Faserne {} har ingen fortjente kontaktpunkter og ingen hos tredjepart: kunderne møder hverken anmeldelser, anbefalinger eller partnerkanaler, før de når brandets egne og betalte kanaler.", join_list(&names, "og")),
+                format!("Faserna {} saknar förtjänade kontaktpunkter och kontaktpunkter hos tredje part: kunderna möter varken recensioner, rekommendationer eller partnerkanaler innan de når varumärkets egna och betalda kanaler.", join_list(&names, "och")),
             ),
         };
         vec![Hit {

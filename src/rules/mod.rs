@@ -165,6 +165,15 @@ impl Context<'_> {
     }
 }
 
+/// Joins names for a message: `A, B and C` (with the language's `and`).
+pub(crate) fn join_list(names: &[&str], and: &str) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
+
 /// A rule: its metadata and a pure check.
 pub trait Rule: Sync {
     fn info(&self) -> &'static RuleInfo;
@@ -471,6 +480,13 @@ mod tests {
             written == book(),
             "docs/rules.md is out of date: run `cargo run -- rules --format markdown > docs/rules.md`"
         );
+    }
+
+    #[test]
+    fn joins_names() {
+        assert_eq!(join_list(&["A", "B", "C"], "og"), "A, B og C");
+        assert_eq!(join_list(&["A"], "and"), "A");
+        assert_eq!(join_list(&[], "and"), "");
     }
 
     #[test]
