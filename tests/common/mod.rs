@@ -1,0 +1,292 @@
+//! Helpers shared by the integration tests: fixture projects copied into
+//! temporary folders, the real `trailmark` binary run on them, and file
+//! trees read back for comparison.
+//!
+//! Every test works on its own copy in a fresh temporary folder, so the
+//! repository is never written and tests can run in parallel.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use tempfile::TempDir;
+
+/// The rule ids of the rule book (RULES.md), in its order.
+pub const RULE_IDS: &[&str] = &[
+    "empty-stage",
+    "thin-stage",
+    "missing-top-funnel-content",
+    "missing-decision-content",
+    "single-channel-stage",
+    "online-only-journey",
+    "missing-third-party-presence",
+    "missing-post-purchase-engagement",
+    "low-score-touchpoint",
+    "weak-stage",
+    "unaddressed-pain-point",
+    "missing-kpi",
+    "kpi-below-target",
+    "unscored-touchpoint",
+    "missing-personas",
+    "persona-gap",
+    "too-few-interviews",
+    "score-regression",
+];
+
+/// The repository root (where the demo's site.toml and content/ live).
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture project under tests/fixtures/.
+pub fn fixture_path(name: &str) -> PathBuf {
+    repo_root().join("tests").join("fixtures").join(name)
+}
+
+/// A project copied into a temporary folder, at `<tmp>/project`, so that
+/// the temporary folder itself is an ancestor the tests can watch.
+pub struct Project {
+    pub tmp: TempDir,
+    pub root: PathBuf,
+}
+
+impl Project {
+    /// A copy of the fixture `name`.
+    pub fn fixture(name: &str) -> Project {
+        let project = Project::empty();
+        copy_dir(&fixture_path(name), &project.root);
+        project
+    }
+
+    /// A copy of the demo audit at the repository root (site.toml and content/).
+    pub fn demo() -> Project {
+        let project = Project::empty();
+        let repo = repo_root();
+        fs::copy(repo.join("site.toml"), project.root.join("site.toml"))
+            .expect("copy the demo's site.toml");
+        copy_dir(&repo.join("content"), &project.root.join("content"));
+        project
+    }
+
+    fn empty() -> Project {
+        let tmp = tempfile::Builder::new()
+            .prefix("trailmark-test-")
+            .tempdir()
+            .expect("create a temporary folder");
+        let root = tmp.path().join("project");
+        fs::create_dir(&root).expect("create the project folder");
+        Project { tmp, root }
+    }
+
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self.root.join(relative)
+    }
+
+    pub fn read(&self, relative: &str) -> String {
+        fs::read_to_string(self.path(relative))
+            .unwrap_or_else(|error| panic!("read {relative}: {error}"))
+    }
+
+    pub fn write(&self, relative: &str, text: impl AsRef<[u8]>) {
+        let path = self.path(relative);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).expect("create the parent folder");
+        }
+        fs::write(&path, text).unwrap_or_else(|error| panic!("write {relative}: {error}"));
+    }
+
+    /// Runs `trailmark ARGS` with the project folder as the current folder.
+    pub fn run(&self, args: &[&str]) -> Run {
+        run_in(&self.root, args)
+    }
+
+    /// Sets `output_dir` in site.toml, replacing any that is there.
+    pub fn set_output_dir(&self, value: &str) {
+        let site = self.read("site.toml");
+        let kept: Vec<&str> = site
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("output_dir"))
+            .collect();
+        let literal = toml_string(value);
+        // Top-level keys must come before the first table.
+        let mut out = String::new();
+        let mut placed = false;
+        for line in kept {
+            if !placed && line.trim_start().starts_with('[') {
+                out.push_str(&format!("output_dir = {literal}\n"));
+                placed = true;
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
+        if !placed {
+            out.push_str(&format!("output_dir = {literal}\n"));
+        }
+        self.write("site.toml", out);
+    }
+
+    /// Adds `"rule" = "level"` lines to site.toml's [rules] table.
+    pub fn set_rules(&self, levels: &[(&str, &str)]) {
+        let site = self.read("site.toml");
+        let lines: String = levels
+            .iter()
+            .map(|(rule, level)| format!("{} = {}\n", toml_string(rule), toml_string(level)))
+            .collect();
+        let updated = match site.find("\n[rules]\n") {
+            Some(at) => {
+                let insert = at + "\n[rules]\n".len();
+                format!("{}{lines}{}", &site[..insert], &site[insert..])
+            }
+            None => format!("{site}\n[rules]\n{lines}"),
+        };
+        self.write("site.toml", updated);
+    }
+
+    /// Turns every rule off except `rule`, which gets `level`: the findings
+    /// of the project are then exactly those of one rule.
+    pub fn only_rule(&self, rule: &str, level: &str) {
+        let levels: Vec<(&str, &str)> = RULE_IDS
+            .iter()
+            .map(|id| (*id, if *id == rule { level } else { "off" }))
+            .collect();
+        self.set_rules(&levels);
+    }
+
+    /// Every file under the temporary folder (the project and anything
+    /// beside it), with its bytes.
+    pub fn everything(&self) -> Tree {
+        tree(self.tmp.path())
+    }
+}
+
+/// A TOML basic string for `value`.
+pub fn toml_string(value: &str) -> String {
+    let mut out = String::from("\"");
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The outcome of one run of the binary.
+#[derive(Debug)]
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Asserts the exit code, showing the output when it differs.
+    #[track_caller]
+    pub fn assert_code(&self, expected: i32) -> &Run {
+        assert_eq!(
+            self.code,
+            Some(expected),
+            "expected exit code {expected}\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout,
+            self.stderr
+        );
+        self
+    }
+}
+
+/// Runs `trailmark ARGS` in `dir`.
+pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_trailmark"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("RUST_BACKTRACE")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run the trailmark binary");
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Files under a folder by relative path (with `/`), with their bytes.
+/// Folders appear as entries ending in `/` (so an empty folder counts too),
+/// symbolic links as `-> target`.
+pub type Tree = BTreeMap<String, Vec<u8>>;
+
+pub fn tree(dir: &Path) -> Tree {
+    let mut out = Tree::new();
+    if dir.exists() {
+        walk(dir, dir, &mut out);
+    }
+    out
+}
+
+fn walk(base: &Path, dir: &Path, out: &mut Tree) {
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .expect("read a folder")
+        .map(|entry| entry.expect("read a folder entry").path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        let relative = path
+            .strip_prefix(base)
+            .expect("a path below the base")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let meta = fs::symlink_metadata(&path).expect("read metadata");
+        if meta.file_type().is_symlink() {
+            let target = fs::read_link(&path).expect("read a link");
+            out.insert(relative, format!("-> {}", target.display()).into_bytes());
+        } else if meta.is_dir() {
+            out.insert(format!("{relative}/"), Vec::new());
+            walk(base, &path, out);
+        } else {
+            out.insert(relative, fs::read(&path).expect("read a file"));
+        }
+    }
+}
+
+/// Copies a folder recursively (files and folders only).
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create a folder");
+    for entry in fs::read_dir(from).expect("read a fixture folder") {
+        let entry = entry.expect("read a fixture entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy a fixture file");
+        }
+    }
+}
+
+/// Names of entries in `dir` that look like Trailmark's staging or backup
+/// folders (`.<name>.trailmark-staging`, `.<name>.trailmark-old`).
+pub fn leftovers(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("read a folder")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|name| name.contains(".trailmark-"))
+        .collect();
+    names.sort();
+    names
+}
+
+/// Parses JSON text, with the text shown when it is not JSON.
+#[track_caller]
+pub fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|error| panic!("not JSON ({error}):\n{text}"))
+}
