@@ -170,7 +170,11 @@ fn build(dir: &Path, fail_on: Option<FailOn>) -> ExitCode {
     print_diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
     let written = match render::site(dir, &audit.loaded, &audit.report) {
         Ok(written) => written,
-        Err(list) => return input_failure(&list, &audit.loaded.sources, dir),
+        Err(list) => {
+            print_diagnostics(&list, &audit.loaded.sources, dir);
+            eprintln!("trailmark: the report could not be written; the previous one is unchanged");
+            return ExitCode::from(EXIT_INPUT);
+        }
     };
     for kept in &written.kept {
         eprintln!("note: kept {kept}: Trailmark did not write it");

@@ -75,12 +75,23 @@ impl Scores {
 /// The weighted mean of a touchpoint's scored dimensions, as a percentage
 /// of the scale; `None` when no dimension with weight is scored.
 pub fn touchpoint_score(tp: &Touchpoint, scoring: &Scoring) -> Option<f64> {
+    // Weights are relative: dividing by the largest keeps every product
+    // within the scale, however large the weights are written.
+    let largest = scoring
+        .dimensions
+        .iter()
+        .map(|dimension| scoring.weight(dimension))
+        .fold(0.0, f64::max);
+    if largest <= 0.0 {
+        return None;
+    }
     let (sum, weights) = scoring
         .dimensions
         .iter()
         .filter_map(|dimension| {
             let score = tp.scores.get(dimension)?;
-            Some((score * scoring.weight(dimension), scoring.weight(dimension)))
+            let weight = scoring.weight(dimension) / largest;
+            Some((score * weight, weight))
         })
         .fold((0.0, 0.0), |(sum, weights), (value, weight)| {
             (sum + value, weights + weight)

@@ -333,7 +333,6 @@ fn content_is_never_touched() {
 
 #[cfg(unix)]
 #[test]
-#[ignore = "bug in src/render/output.rs: a failed write leaves the staging folder behind (only the overwrite conflict cleans up)"]
 fn a_foreign_link_to_a_folder_in_the_output_leaves_no_staging_folder() {
     let project = Project::fixture("valid-minimal");
     project.run(&["build", "."]).assert_code(0);

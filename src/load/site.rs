@@ -14,6 +14,9 @@ use crate::model::{
 
 pub const SITE_FILE: &str = "site.toml";
 
+/// The largest scoring scale accepted (scores are 0 to the scale).
+const MAX_SCALE: f64 = 1000.0;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSite {
@@ -326,10 +329,10 @@ fn scoring(raw: Option<RawScoring>, out: &mut Collector) -> Scoring {
         |span: Range<usize>, message: String| Diagnostic::error(SITE_FILE, Some(span), message);
 
     let scale = match raw.scale {
-        Some(scale) if !(scale.get_ref().is_finite() && *scale.get_ref() > 0.0) => {
+        Some(scale) if !(*scale.get_ref() > 0.0 && *scale.get_ref() <= MAX_SCALE) => {
             out.push(error(
                 scale.span(),
-                "`scale` must be a number above 0".into(),
+                format!("`scale` must be a number above 0 and at most {MAX_SCALE}"),
             ));
             defaults.scale
         }

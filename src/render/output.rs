@@ -167,47 +167,13 @@ pub fn write(
         ));
     }
     let previous = previous.unwrap_or_default();
-    let mut written = BTreeSet::new();
-    fs::create_dir_all(&staging)?;
-    for file in files {
-        let target = staging.join(&file.path);
-        if let Some(folder) = target.parent() {
-            fs::create_dir_all(folder)?;
+    let (written, kept) = match fill_staging(&staging, dir, &previous, files, assets) {
+        Ok(filled) => filled,
+        Err(error) => {
+            let _ = fs::remove_dir_all(&staging);
+            return Err(error);
         }
-        fs::write(&target, &file.bytes)?;
-        written.insert(file.path.clone());
-    }
-    for (path, source) in assets {
-        if written.contains(path) {
-            continue;
-        }
-        let target = staging.join(path);
-        if let Some(folder) = target.parent() {
-            fs::create_dir_all(folder)?;
-        }
-        fs::copy(source, &target)?;
-        written.insert(path.clone());
-    }
-
-    // Keep whatever Trailmark did not write since its last build.
-    let mut kept = Vec::new();
-    if dir.is_dir() {
-        for foreign in foreign_files(dir, &previous)? {
-            if written.contains(&foreign) {
-                fs::remove_dir_all(&staging)?;
-                return Err(io::Error::other(format!(
-                    "{} was not written by Trailmark and would be overwritten; move it away",
-                    dir.join(&foreign).display()
-                )));
-            }
-            let target = staging.join(&foreign);
-            if let Some(folder) = target.parent() {
-                fs::create_dir_all(folder)?;
-            }
-            fs::copy(dir.join(&foreign), &target)?;
-            kept.push(foreign);
-        }
-    }
+    };
 
     let mut manifest = String::new();
     for path in &written {
@@ -233,7 +199,6 @@ pub fn write(
     })
 }
 
-/// The files listed in the output folder's manifest; `None` without one.
 /// Keeps this cycle's report.json as `history/<cycle>.json` in the project,
 /// for the next cycle's comparison. Only a file Trailmark wrote (a report
 /// with a `schema_version`) is ever replaced.
@@ -261,6 +226,64 @@ pub fn write_snapshot(root: &Path, cycle: &str, json: &str) -> io::Result<PathBu
     Ok(path)
 }
 
+/// Writes the new site into `staging` and copies in what others put in
+/// the output folder; returns the paths Trailmark wrote and those it kept.
+fn fill_staging(
+    staging: &Path,
+    dir: &Path,
+    previous: &BTreeSet<String>,
+    files: &[OutputFile],
+    assets: &[(String, PathBuf)],
+) -> io::Result<(BTreeSet<String>, Vec<String>)> {
+    let mut written = BTreeSet::new();
+    fs::create_dir_all(staging)?;
+    for file in files {
+        let target = staging.join(&file.path);
+        if let Some(folder) = target.parent() {
+            fs::create_dir_all(folder)?;
+        }
+        fs::write(&target, &file.bytes)?;
+        written.insert(file.path.clone());
+    }
+    for (path, source) in assets {
+        if written.insert(path.clone()) {
+            let target = staging.join(path);
+            if let Some(folder) = target.parent() {
+                fs::create_dir_all(folder)?;
+            }
+            fs::copy(source, target)?;
+        }
+    }
+    // Keep whatever Trailmark did not write since its last build.
+    let mut kept = Vec::new();
+    if dir.is_dir() {
+        for foreign in foreign_files(dir, previous)? {
+            if written.contains(&foreign) {
+                return Err(io::Error::other(format!(
+                    "{} was not written by Trailmark and would be overwritten; move it away",
+                    dir.join(&foreign).display()
+                )));
+            }
+            copy_entry(&dir.join(&foreign), &staging.join(&foreign))?;
+            kept.push(foreign);
+        }
+    }
+    Ok((written, kept))
+}
+
+/// Copies a file, or recreates a symbolic link as a link.
+fn copy_entry(source: &Path, target: &Path) -> io::Result<()> {
+    if let Some(folder) = target.parent() {
+        fs::create_dir_all(folder)?;
+    }
+    #[cfg(unix)]
+    if fs::symlink_metadata(source)?.file_type().is_symlink() {
+        return std::os::unix::fs::symlink(fs::read_link(source)?, target);
+    }
+    fs::copy(source, target).map(|_| ())
+}
+
+/// The files listed in the output folder's manifest; `None` without one.
 fn read_manifest(dir: &Path) -> io::Result<Option<BTreeSet<String>>> {
     match fs::read_to_string(dir.join(MANIFEST)) {
         Ok(text) => Ok(Some(text.lines().map(str::to_string).collect())),
