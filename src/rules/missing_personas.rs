@@ -37,14 +37,15 @@ static INFO: RuleInfo = RuleInfo {
         fix: "From the interviews with customers (8-10 is a good number), describe the 2-3 \
               typical customers in `content/personas/<id>.md`, with `name`, `segment`, `share`, \
               `goals` and `frustrations` in the front matter:\n\n\
-              ```toml\n\
+              ```markdown\n\
               +++\n\
               name = \"Mette\"\n\
               segment = \"Private buyer replacing the family car\"\n\
               share = 55\n\
               goals = [\"Know the full monthly cost before visiting a showroom\"]\n\
               frustrations = [\"Lease offers hide the down payment\"]\n\
-              +++\n\
+              +++\n\n\
+              Mette, 41, replaces the family car within six months...\n\
               ```\n\n\
               Then list on each touchpoint the `personas` it is meant for (no list means all).",
     },

@@ -40,18 +40,14 @@ static INFO: RuleInfo = RuleInfo {
               stage.",
         example: "With the default `min_interviews = 8`, two interview notes:\n\n\
                   ```toml\n\
-                  # content/research/interviews-private-buyers.md\n\
-                  +++\n\
+                  # front matter of content/research/interviews-private-buyers.md\n\
                   method = \"interview\"\n\
-                  participants = 4\n\
-                  +++\n\n\
-                  # content/research/interview-fleet-customer.md\n\
-                  +++\n\
+                  participants = 4\n\n\
+                  # front matter of content/research/interview-fleet-customer.md\n\
                   method = \"interview\"\n\
                   participants = 1\n\
-                  +++\n\
                   ```\n\n\
-                  add up to 5 interviewed customers.",
+                  add up to 5 interviewed customers, 3 short of 8.",
         fix: "Interview more customers, spread across the personas and the stages, and write \
               each round up as a research note with `method = \"interview\"` and the number of \
               `participants`. If the budget does not allow it this cycle, accept the finding with a \
