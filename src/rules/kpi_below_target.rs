@@ -1,28 +1,60 @@
-//! `kpi-below-target`: PLACEHOLDER, to be written.
+//! `kpi-below-target`: a touchpoint's KPI misses its target.
 
+use super::weak_stage::{quantity, quoted};
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::model::Severity;
+use crate::model::{Kpi, Language, Severity};
 
 pub struct KpiBelowTarget;
 
-const EMPTY: Localized = Localized {
-    en: "",
-    da: "",
-    sv: "",
-};
-
 static INFO: RuleInfo = RuleInfo {
     id: "kpi-below-target",
-    title: EMPTY,
-    failure_title: EMPTY,
-    advice: EMPTY,
+    title: Localized {
+        en: "Every KPI meets its target",
+        da: "Alle KPI'er når deres mål",
+        sv: "Alla KPI:er når sina mål",
+    },
+    failure_title: Localized {
+        en: "A KPI misses its target",
+        da: "En KPI når ikke sit mål",
+        sv: "En KPI når inte sitt mål",
+    },
+    advice: Localized {
+        en: "Act on the touchpoints whose KPIs miss their targets",
+        da: "Sæt ind på de kontaktpunkter, hvis KPI'er ikke når deres mål",
+        sv: "Åtgärda de kontaktpunkter vars KPI:er inte når sina mål",
+    },
     area: Area::Data,
     severity: Severity::Warning,
     doc: RuleDoc {
-        what: "",
-        why: "",
-        example: "",
-        fix: "",
+        what: "Checks every `[[touchpoint.kpi]]` that has a `target`. With `higher_is_better = true` \
+               (the default) a KPI misses when its `value` is below the target; with \
+               `higher_is_better = false` (costs, waiting times) when it is above. A value equal to \
+               its target meets it, and a KPI without a target cannot miss.\n\n\
+               Fires once per touchpoint, naming every KPI of that touchpoint that misses, with \
+               its value, target and unit.",
+        why: "KPIs are how the client follows the journey from one optimisation cycle to the next. \
+              A missed target is measured evidence, not an opinion from the audit, that a \
+              touchpoint does not do its job: the lead that never comes, the call nobody answers, \
+              the customer who does not renew. Together with the scores and pain points, it shows \
+              where the next cycle's effort pays off.",
+        example: "```toml\n\
+                  [[touchpoint.kpi]]\n\
+                  name = \"Call answer rate\"\n\
+                  value = 78\n\
+                  target = 90\n\
+                  unit = \"%\"\n\n\
+                  [[touchpoint.kpi]]\n\
+                  name = \"Average wait before answer\"\n\
+                  value = 95\n\
+                  target = 60\n\
+                  unit = \"seconds\"\n\
+                  higher_is_better = false\n\
+                  ```\n\n\
+                  Both KPIs miss: 78% is below 90%, and 95 seconds is above the 60 allowed.",
+        fix: "Find the cause in the touchpoint's pain points (or interview the customers behind \
+              the number) and record an opportunity that moves the KPI; check the KPI again next \
+              cycle. If the target itself was unrealistic, agree a new one with the client and \
+              note why, rather than letting a target nobody believes in stand.",
     },
 };
 
@@ -31,7 +63,147 @@ impl Rule for KpiBelowTarget {
         &INFO
     }
 
-    fn check(&self, _ctx: &Context) -> Vec<Hit> {
-        Vec::new()
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let language = ctx.language();
+        ctx.project
+            .touchpoints
+            .iter()
+            .filter_map(|tp| {
+                let missed: Vec<&Kpi> = tp
+                    .kpis
+                    .iter()
+                    .filter(|kpi| kpi.meets_target() == Some(false))
+                    .collect();
+                if missed.is_empty() {
+                    return None;
+                }
+                let name = quoted(language, &tp.name);
+                let list = missed
+                    .iter()
+                    .map(|kpi| describe(language, kpi))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let count = missed.len();
+                let message = if count == 1 {
+                    ctx.say(
+                        format!("{name} misses a KPI target: {list}."),
+                        format!("{name} når ikke målet for en KPI: {list}."),
+                        format!("{name} når inte målet för en KPI: {list}."),
+                    )
+                } else {
+                    ctx.say(
+                        format!("{name} misses {count} KPI targets: {list}."),
+                        format!("{name} når ikke målene for {count} KPI'er: {list}."),
+                        format!("{name} når inte målen för {count} KPI:er: {list}."),
+                    )
+                };
+                Some(Hit {
+                    stage: Some(tp.stage.clone()),
+                    touchpoint: Some(tp.id.clone()),
+                    message,
+                    ..Hit::default()
+                })
+            })
+            .collect()
+    }
+}
+
+/// `Call answer rate 78% (target at least 90%)`.
+fn describe(language: Language, kpi: &Kpi) -> String {
+    let unit = kpi.unit.as_deref();
+    let value = quantity(language, kpi.value, unit);
+    let target = quantity(language, kpi.target.unwrap_or_default(), unit);
+    let bound = match (language, kpi.higher_is_better) {
+        (Language::En, true) => "target at least",
+        (Language::En, false) => "target at most",
+        (Language::Da, true) => "mål mindst",
+        (Language::Da, false) => "mål højst",
+        (Language::Sv, true) => "mål minst",
+        (Language::Sv, false) => "mål högst",
+    };
+    format!("{} {value} ({bound} {target})", kpi.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, healthy, project, touchpoint};
+
+    fn kpi(name: &str, value: f64, target: Option<f64>, higher_is_better: bool) -> Kpi {
+        Kpi {
+            name: name.into(),
+            value,
+            target,
+            unit: None,
+            higher_is_better,
+        }
+    }
+
+    #[test]
+    fn fires_once_per_touchpoint_naming_every_missed_kpi() {
+        let mut project = project();
+        let mut phone = touchpoint("sales-phone", "decision");
+        phone.name = "Sales phone line".into();
+        let mut answer_rate = kpi("Call answer rate", 78.0, Some(90.0), true);
+        answer_rate.unit = Some("%".into());
+        let mut wait = kpi("Average wait", 95.0, Some(60.0), false);
+        wait.unit = Some("seconds".into());
+        phone.kpis = vec![answer_rate, kpi("Calls", 500.0, Some(400.0), true), wait];
+        project.touchpoints.push(phone);
+        let hits = check(&KpiBelowTarget, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage.as_deref(), Some("decision"));
+        assert_eq!(hits[0].touchpoint.as_deref(), Some("sales-phone"));
+        assert_eq!(
+            hits[0].message,
+            "“Sales phone line” misses 2 KPI targets: Call answer rate 78% (target at least 90%); \
+             Average wait 95 seconds (target at most 60 seconds)."
+        );
+    }
+
+    #[test]
+    fn silent_when_targets_are_met() {
+        assert!(check(&KpiBelowTarget, &healthy()).is_empty());
+    }
+
+    #[test]
+    fn boundary_equal_meets_and_no_target_cannot_miss() {
+        let mut project = project();
+        let mut tp = touchpoint("a", "awareness");
+        tp.kpis = vec![
+            kpi("Visits", 100.0, Some(100.0), true),
+            kpi("Cost", 350.0, Some(350.0), false),
+            kpi("Untargeted", 0.0, None, true),
+        ];
+        project.touchpoints.push(tp);
+        assert!(check(&KpiBelowTarget, &project).is_empty());
+
+        // Lower is better: one above the target misses.
+        project.touchpoints[0].kpis[1].value = 351.0;
+        let hits = check(&KpiBelowTarget, &project);
+        assert_eq!(hits.len(), 1);
+        assert!(
+            hits[0]
+                .message
+                .contains("misses a KPI target: Cost 351 (target at most 350)"),
+            "{}",
+            hits[0].message
+        );
+    }
+
+    #[test]
+    fn swedish_message_with_decimal_comma() {
+        let mut project = project();
+        project.site.language = Language::Sv;
+        let mut tp = touchpoint("reviews", "consideration");
+        let mut stars = kpi("Betyg", 4.1, Some(4.5), true);
+        stars.unit = Some("%".into());
+        tp.kpis = vec![stars];
+        project.touchpoints.push(tp);
+        let hits = check(&KpiBelowTarget, &project);
+        assert_eq!(
+            hits[0].message,
+            "”Touchpoint reviews” når inte målet för en KPI: Betyg 4,1 % (mål minst 4,5 %)."
+        );
     }
 }

@@ -1,28 +1,60 @@
-//! `persona-gap`: PLACEHOLDER, to be written.
+//! `persona-gap`: a persona has no touchpoint in a stage that has
+//! touchpoints.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
 use crate::model::Severity;
 
 pub struct PersonaGap;
 
-const EMPTY: Localized = Localized {
-    en: "",
-    da: "",
-    sv: "",
-};
-
 static INFO: RuleInfo = RuleInfo {
     id: "persona-gap",
-    title: EMPTY,
-    failure_title: EMPTY,
-    advice: EMPTY,
+    title: Localized {
+        en: "Every persona is served in every stage",
+        da: "Alle personaer mødes i alle faser",
+        sv: "Alla personas möts i alla faser",
+    },
+    failure_title: Localized {
+        en: "A persona has no touchpoint in a stage",
+        da: "En persona har intet kontaktpunkt i en fase",
+        sv: "En persona saknar kontaktpunkt i en fas",
+    },
+    advice: Localized {
+        en: "Give each persona a touchpoint in every stage they pass through",
+        da: "Giv hver persona et kontaktpunkt i hver fase, de går igennem",
+        sv: "Ge varje persona en kontaktpunkt i varje fas de passerar",
+    },
     area: Area::Research,
     severity: Severity::Warning,
     doc: RuleDoc {
-        what: "",
-        why: "",
-        example: "",
-        fix: "",
+        what: "For every persona and every stage that has at least one touchpoint, fires when no \
+               touchpoint of that stage serves the persona: one finding per persona and stage, \
+               naming the persona. A touchpoint serves the personas listed in its `personas` key; \
+               a touchpoint without the key serves every persona, so a single one of those in a \
+               stage silences the rule there. An empty stage is `empty-stage`'s finding, not this \
+               one's, and without personas the rule has nothing to check (`missing-personas` \
+               fires instead).",
+        why: "Personas go through the same stages with different questions, in different \
+              channels. When every touchpoint of a stage is aimed at other personas, that \
+              customer meets nothing from the brand at that step: the young used-car buyer who \
+              never gets a service reminder, the fleet owner with no business page. These gaps \
+              hide in a stage that looks well covered on average, and they are where a segment \
+              drifts to a competitor.",
+        example: "With personas `mette`, `henrik` and `freja`, a loyalty scorecard whose \
+                  touchpoints all name other personas:\n\n\
+                  ```toml\n\
+                  # content/scorecards/loyalty.toml\n\
+                  [[touchpoint]]\n\
+                  id = \"service-reminder-email\"\n\
+                  name = \"Service reminder emails\"\n\
+                  channel = \"email\"\n\
+                  personas = [\"mette\", \"henrik\"]\n\
+                  ```\n\n\
+                  fires `persona-gap@loyalty~freja`.",
+        fix: "Ask what the persona needs in that stage and through which channel they can be \
+              reached, then extend an existing touchpoint to them (add the persona to its \
+              `personas` list once it really serves them) or add a touchpoint of their own. If the \
+              persona genuinely never passes through the stage, accept the finding with a \
+              `[[waiver]]` naming `stage` and `persona`, with the reason.",
     },
 };
 
@@ -31,7 +63,167 @@ impl Rule for PersonaGap {
         &INFO
     }
 
-    fn check(&self, _ctx: &Context) -> Vec<Hit> {
-        Vec::new()
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for stage in &ctx.project.stages {
+            let touchpoints: Vec<_> = ctx.project.touchpoints_of(&stage.id).collect();
+            if touchpoints.is_empty() {
+                continue;
+            }
+            for persona in &ctx.project.personas {
+                if touchpoints.iter().any(|tp| tp.serves(&persona.id)) {
+                    continue;
+                }
+                let who = match &persona.segment {
+                    Some(segment) => format!("{} ({segment})", persona.name),
+                    None => persona.name.clone(),
+                };
+                let stage_name = &stage.name;
+                let count = touchpoints.len();
+                let message = ctx.say(
+                    format!(
+                        "No touchpoint in the {stage_name} stage serves {who}: {}.",
+                        if count == 1 {
+                            "its only touchpoint is meant for other personas".to_string()
+                        } else {
+                            format!("all {count} are meant for other personas")
+                        }
+                    ),
+                    format!(
+                        "Intet kontaktpunkt i fasen {stage_name} henvender sig til {who}: {}.",
+                        if count == 1 {
+                            "fasens eneste kontaktpunkt er rettet mod andre personaer".to_string()
+                        } else {
+                            format!("alle {count} er rettet mod andre personaer")
+                        }
+                    ),
+                    format!(
+                        "Ingen kontaktpunkt i fasen {stage_name} riktar sig till {who}: {}.",
+                        if count == 1 {
+                            "fasens enda kontaktpunkt är riktad till andra personas".to_string()
+                        } else {
+                            format!("alla {count} är riktade till andra personas")
+                        }
+                    ),
+                );
+                hits.push(Hit {
+                    stage: Some(stage.id.clone()),
+                    persona: Some(persona.id.clone()),
+                    message,
+                    ..Hit::default()
+                });
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+    use crate::rules::testing::{check, healthy, persona, project, touchpoint};
+
+    fn for_personas(id: &str, stage: &str, personas: &[&str]) -> crate::model::Touchpoint {
+        let mut tp = touchpoint(id, stage);
+        tp.personas = Some(personas.iter().map(|p| p.to_string()).collect());
+        tp
+    }
+
+    #[test]
+    fn fires_per_persona_and_stage_naming_the_persona() {
+        let mut project = project();
+        project.personas = vec![persona("freja"), persona("henrik"), persona("mette")];
+        project.personas[0].name = "Freja".into();
+        project.personas[0].segment = Some("Young first-car buyer".into());
+        project
+            .touchpoints
+            .push(for_personas("reminder", "loyalty", &["mette", "henrik"]));
+        project
+            .touchpoints
+            .push(for_personas("owners", "loyalty", &["mette"]));
+        project
+            .touchpoints
+            .push(for_personas("quote", "decision", &["henrik"]));
+        let hits = check(&PersonaGap, &project);
+        let ids: Vec<(Option<&str>, Option<&str>)> = hits
+            .iter()
+            .map(|h| (h.stage.as_deref(), h.persona.as_deref()))
+            .collect();
+        assert_eq!(
+            ids,
+            vec![
+                (Some("decision"), Some("freja")),
+                (Some("decision"), Some("mette")),
+                (Some("loyalty"), Some("freja")),
+            ]
+        );
+        assert!(hits.iter().all(|h| h.touchpoint.is_none()));
+        assert_eq!(
+            hits[2].message,
+            "No touchpoint in the Loyalty stage serves Freja (Young first-car buyer): \
+             all 2 are meant for other personas."
+        );
+        assert_eq!(
+            hits[1].message,
+            "No touchpoint in the Decision stage serves Persona mette: \
+             its only touchpoint is meant for other personas."
+        );
+    }
+
+    #[test]
+    fn silent_on_healthy_and_without_personas() {
+        assert!(check(&PersonaGap, &healthy()).is_empty());
+        let mut project = project();
+        project
+            .touchpoints
+            .push(for_personas("a", "awareness", &["nobody"]));
+        assert!(check(&PersonaGap, &project).is_empty());
+    }
+
+    #[test]
+    fn boundary_no_list_serves_everyone_a_list_only_its_own() {
+        let mut project = project();
+        project.personas = vec![persona("freja")];
+        // A list that does not name the persona: a gap.
+        project
+            .touchpoints
+            .push(for_personas("a", "awareness", &["mette"]));
+        assert_eq!(check(&PersonaGap, &project).len(), 1);
+        // An empty list serves nobody.
+        project.touchpoints[0].personas = Some(Vec::new());
+        assert_eq!(check(&PersonaGap, &project).len(), 1);
+        // No list at all serves every persona.
+        project.touchpoints[0].personas = None;
+        assert!(check(&PersonaGap, &project).is_empty());
+    }
+
+    #[test]
+    fn empty_stages_are_skipped() {
+        let mut project = project();
+        project.personas = vec![persona("freja")];
+        project.touchpoints.push(touchpoint("a", "awareness"));
+        // Six empty stages, none reported here.
+        assert!(check(&PersonaGap, &project).is_empty());
+    }
+
+    #[test]
+    fn danish_message() {
+        let mut project = project();
+        project.site.language = Language::Da;
+        project.personas = vec![persona("freja")];
+        project.personas[0].name = "Freja".into();
+        project
+            .touchpoints
+            .push(for_personas("a", "loyalty", &["mette"]));
+        project
+            .touchpoints
+            .push(for_personas("b", "loyalty", &["mette"]));
+        let hits = check(&PersonaGap, &project);
+        assert_eq!(
+            hits[0].message,
+            "Intet kontaktpunkt i fasen Loyalty henvender sig til Freja: \
+             alle 2 er rettet mod andre personaer."
+        );
     }
 }

@@ -1,28 +1,66 @@
-//! `score-regression`: PLACEHOLDER, to be written.
+//! `score-regression`: a stage's or touchpoint's score dropped against the
+//! previous cycle's report.
 
+use super::weak_stage::{quoted, score_number};
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
 use crate::model::Severity;
+use crate::score::round1;
 
 pub struct ScoreRegression;
 
-const EMPTY: Localized = Localized {
-    en: "",
-    da: "",
-    sv: "",
-};
-
 static INFO: RuleInfo = RuleInfo {
     id: "score-regression",
-    title: EMPTY,
-    failure_title: EMPTY,
-    advice: EMPTY,
+    title: Localized {
+        en: "No score dropped since the previous cycle",
+        da: "Ingen score er faldet siden sidste cyklus",
+        sv: "Inga poäng har sjunkit sedan förra cykeln",
+    },
+    failure_title: Localized {
+        en: "A score dropped since the previous cycle",
+        da: "En score er faldet siden sidste cyklus",
+        sv: "En poäng har sjunkit sedan förra cykeln",
+    },
+    advice: Localized {
+        en: "Find out what changed where scores dropped, and win the lost ground back",
+        da: "Find ud af, hvad der har ændret sig, hvor scoren er faldet, og vind det tabte tilbage",
+        sv: "Ta reda på vad som ändrats där poängen sjunkit, och ta tillbaka det förlorade",
+    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
-        what: "",
-        why: "",
-        example: "",
-        fix: "",
+        what: "Compares this cycle's scores with the report of the previous cycle (its snapshot \
+               in `history/`). Fires once for every stage, and once for every touchpoint, whose \
+               score, rounded to one decimal as the report shows it, is lower than the rounded \
+               score in the previous report: a drop of any size counts, an equal score does not. \
+               Stages and touchpoints are matched by id; one that is new this cycle, gone since \
+               the last, or unscored in either cycle is left out.\n\n\
+               Without a previous cycle's snapshot in `history/` there is nothing to compare \
+               with, and the rule cannot fire: the first audit of a client never has this \
+               finding.",
+        why: "A customer journey is worked on in optimisation cycles, and each cycle should \
+              leave it better than the last. A score that drops is ground lost: a campaign \
+              replaced a useful page, a team stopped answering reviews, a partner's service \
+              slipped. Such slides are easy to miss in a report that only shows the current state, \
+              and they are cheapest to reverse while the cause is still fresh.",
+        example: "The previous cycle's `history/2026-Q3.json` holds\n\n\
+                  ```json\n\
+                  {\"touchpoints\": [{\"id\": \"search-ads\", \"stage\": \"awareness\", \"score\": 70.0}]}\n\
+                  ```\n\n\
+                  and this cycle's scorecard scores the same touchpoint lower:\n\n\
+                  ```toml\n\
+                  [[touchpoint]]\n\
+                  id = \"search-ads\"\n\
+                  [touchpoint.scores]\n\
+                  presence = 4\n\
+                  relevance = 3\n\
+                  consistency = 3\n\
+                  experience = 3   # 65.0 against 70.0\n\
+                  ```",
+        fix: "Compare the touchpoint's scores, notes, pain points and KPIs with those of the \
+              previous cycle to find the dimension that fell and why, then record an opportunity \
+              that wins it back. If the drop reflects a stricter, fairer judgement rather than a \
+              worse journey, say so in the stage note and accept the finding with a `[[waiver]]` \
+              `until` the next cycle.",
     },
 };
 
@@ -31,7 +69,231 @@ impl Rule for ScoreRegression {
         &INFO
     }
 
-    fn check(&self, _ctx: &Context) -> Vec<Hit> {
-        Vec::new()
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let Some(previous) = ctx.previous else {
+            return Vec::new();
+        };
+        let language = ctx.language();
+        let pass = ctx.pass();
+        let cycle = &previous.cycle;
+        let mut hits = Vec::new();
+
+        // Returns (before, after, current unrounded) when the rounded score fell.
+        let dropped = |current: Option<f64>, before: Option<f64>| {
+            let (current, before) = (current?, before?);
+            (round1(current) < before).then_some((before, round1(current), current))
+        };
+        let points = |before: f64, after: f64| score_number(language, before - after);
+
+        for (stage, score) in ctx.project.stages.iter().zip(&ctx.scores.stages) {
+            let Some(entry) = previous.stage(&stage.id) else {
+                continue;
+            };
+            let Some((before, after, current)) = dropped(score.score, entry.score) else {
+                continue;
+            };
+            let name = &stage.name;
+            let (b, a, d) = (
+                score_number(language, before),
+                score_number(language, after),
+                points(before, after),
+            );
+            hits.push(Hit {
+                stage: Some(stage.id.clone()),
+                message: ctx.say(
+                    format!(
+                        "The {name} stage's score dropped from {b} in {cycle} to {a} \
+                         (down {d} points)."
+                    ),
+                    format!(
+                        "Scoren for fasen {name} er faldet fra {b} i {cycle} til {a} \
+                         ({d} point lavere)."
+                    ),
+                    format!(
+                        "Poängen för fasen {name} har sjunkit från {b} i {cycle} till {a} \
+                         ({d} poäng lägre)."
+                    ),
+                ),
+                shortfall: (pass - current).max(0.0),
+                ..Hit::default()
+            });
+        }
+
+        for (tp, score) in ctx.project.touchpoints.iter().zip(&ctx.scores.touchpoints) {
+            let Some(entry) = previous.touchpoint(&tp.id) else {
+                continue;
+            };
+            let Some((before, after, current)) = dropped(*score, entry.score) else {
+                continue;
+            };
+            let name = quoted(language, &tp.name);
+            let (b, a, d) = (
+                score_number(language, before),
+                score_number(language, after),
+                points(before, after),
+            );
+            hits.push(Hit {
+                stage: Some(tp.stage.clone()),
+                touchpoint: Some(tp.id.clone()),
+                message: ctx.say(
+                    format!(
+                        "The score of {name} dropped from {b} in {cycle} to {a} \
+                         (down {d} points)."
+                    ),
+                    format!(
+                        "Scoren for {name} er faldet fra {b} i {cycle} til {a} \
+                         ({d} point lavere)."
+                    ),
+                    format!(
+                        "Poängen för {name} har sjunkit från {b} i {cycle} till {a} \
+                         ({d} poäng lägre)."
+                    ),
+                ),
+                shortfall: (pass - current).max(0.0),
+                ..Hit::default()
+            });
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Language, Project};
+    use crate::report::Report;
+    use crate::rules::Context;
+    use crate::rules::testing::{check, healthy, project, scored, touchpoint};
+    use crate::score::Scores;
+
+    /// The previous cycle's report, built from `project` as it stood then.
+    fn previous(mut project: Project) -> Report {
+        project.site.cycle = "2026-Q3".into();
+        Report::build(&project, &Scores::compute(&project), None)
+    }
+
+    fn run(project: &Project, previous: &Report) -> Vec<Hit> {
+        let scores = Scores::compute(project);
+        ScoreRegression.check(&Context {
+            project,
+            scores: &scores,
+            previous: Some(previous),
+        })
+    }
+
+    fn two_touchpoints(a: f64, b: f64) -> Project {
+        let mut project = project();
+        project
+            .touchpoints
+            .push(scored(touchpoint("search-ads", "awareness"), a));
+        project
+            .touchpoints
+            .push(scored(touchpoint("radio", "awareness"), b));
+        project
+    }
+
+    #[test]
+    fn fires_for_the_touchpoint_and_its_stage() {
+        let before = previous(two_touchpoints(3.5, 4.0)); // 70, 80: stage 75
+        let now = two_touchpoints(3.0, 4.0); // 60, 80: stage 70
+        let hits = run(&now, &before);
+        assert_eq!(hits.len(), 2);
+        assert_eq!(hits[0].stage.as_deref(), Some("awareness"));
+        assert_eq!(hits[0].touchpoint, None);
+        assert_eq!(
+            hits[0].message,
+            "The Awareness stage's score dropped from 75.0 in 2026-Q3 to 70.0 (down 5.0 points)."
+        );
+        assert_eq!(hits[0].shortfall, 0.0);
+        assert_eq!(hits[1].stage.as_deref(), Some("awareness"));
+        assert_eq!(hits[1].touchpoint.as_deref(), Some("search-ads"));
+        assert_eq!(
+            hits[1].message,
+            "The score of “Touchpoint search-ads” dropped from 70.0 in 2026-Q3 to 60.0 \
+             (down 10.0 points)."
+        );
+    }
+
+    #[test]
+    fn shortfall_when_the_drop_falls_below_pass() {
+        let before = previous(two_touchpoints(3.0, 3.0));
+        let now = two_touchpoints(2.5, 3.0);
+        let hits = run(&now, &before);
+        let tp = hits
+            .iter()
+            .find(|h| h.touchpoint.as_deref() == Some("search-ads"))
+            .expect("touchpoint hit");
+        assert!((tp.shortfall - 10.0).abs() < 1e-9, "{}", tp.shortfall);
+    }
+
+    #[test]
+    fn silent_without_previous_report_or_without_a_drop() {
+        assert!(check(&ScoreRegression, &healthy()).is_empty());
+        let before = previous(two_touchpoints(3.0, 3.0));
+        // Rises and equal scores are not regressions.
+        assert!(run(&two_touchpoints(3.0, 3.5), &before).is_empty());
+    }
+
+    #[test]
+    fn boundary_compares_rounded_scores() {
+        let mut scoring_project = project();
+        scoring_project.site.scoring.dimensions = vec!["presence".into()];
+        scoring_project.site.scoring.scale = 3.0;
+        let mut then = scoring_project.clone();
+        let mut tp = touchpoint("a", "awareness");
+        tp.scores.retain(|dimension, _| dimension == "presence");
+        // 2 of 3 = 66.666..., shown as 66.7.
+        tp.scores.insert("presence".into(), 2.0);
+        then.touchpoints.push(tp.clone());
+        let before = previous(then);
+        assert_eq!(before.touchpoints[0].score, Some(66.7));
+        // 66.66 rounds to 66.7: no drop on the rounded scores.
+        tp.scores.insert("presence".into(), 1.9998);
+        let mut now = scoring_project.clone();
+        now.touchpoints.push(tp.clone());
+        assert!(run(&now, &before).is_empty());
+        // 66.6 is a drop of a tenth.
+        tp.scores.insert("presence".into(), 1.998);
+        now.touchpoints[0] = tp;
+        let hits = run(&now, &before);
+        assert_eq!(hits.len(), 2, "{hits:?}");
+        assert!(hits[1].message.contains("to 66.6 (down 0.1 points)"));
+    }
+
+    #[test]
+    fn items_absent_or_unscored_in_either_cycle_are_ignored() {
+        let mut then = project();
+        then.touchpoints
+            .push(scored(touchpoint("gone", "decision"), 5.0));
+        let mut unscored = touchpoint("unscored", "awareness");
+        unscored.scores.clear();
+        then.touchpoints.push(unscored);
+        let before = previous(then);
+        let mut now = project();
+        now.touchpoints
+            .push(scored(touchpoint("new", "decision"), 1.0));
+        now.touchpoints
+            .push(scored(touchpoint("unscored", "awareness"), 1.0));
+        let hits = run(&now, &before);
+        // Only the decision stage: 100 then, 20 now. The awareness stage
+        // was unscored last cycle, the touchpoints are new, gone or were
+        // unscored.
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!(hits[0].stage.as_deref(), Some("decision"));
+        assert_eq!(hits[0].touchpoint, None);
+        assert!((hits[0].shortfall - 40.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn swedish_message_names_the_previous_cycle() {
+        let before = previous(two_touchpoints(4.0, 4.0));
+        let mut now = two_touchpoints(3.5, 4.0);
+        now.site.language = Language::Sv;
+        let hits = run(&now, &before);
+        assert_eq!(
+            hits[1].message,
+            "Poängen för ”Touchpoint search-ads” har sjunkit från 80,0 i 2026-Q3 till 70,0 \
+             (10,0 poäng lägre)."
+        );
     }
 }

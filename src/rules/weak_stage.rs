@@ -1,28 +1,79 @@
-//! `weak-stage`: PLACEHOLDER, to be written.
+//! `weak-stage`: a stage with touchpoints scores below the pass line.
+//!
+//! Also home to the small text helpers the score and KPI rules share
+//! (numbers with the report language's decimal mark, quantities with
+//! units, quoted touchpoint names).
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::model::Severity;
+use crate::model::{Language, Severity};
+use crate::score::round1;
 
 pub struct WeakStage;
 
-const EMPTY: Localized = Localized {
-    en: "",
-    da: "",
-    sv: "",
-};
-
 static INFO: RuleInfo = RuleInfo {
     id: "weak-stage",
-    title: EMPTY,
-    failure_title: EMPTY,
-    advice: EMPTY,
+    title: Localized {
+        en: "Every stage scores at or above the pass line",
+        da: "Alle faser scorer mindst beståelsesgrænsen",
+        sv: "Alla faser når minst godkäntgränsen",
+    },
+    failure_title: Localized {
+        en: "A stage scores below the pass line",
+        da: "En fase scorer under beståelsesgrænsen",
+        sv: "En fas ligger under godkäntgränsen",
+    },
+    advice: Localized {
+        en: "Lift the weak stages, starting with their lowest-scoring touchpoints",
+        da: "Løft de svage faser, og start med deres lavest scorende kontaktpunkter",
+        sv: "Lyft de svaga faserna och börja med deras lägst poängsatta kontaktpunkter",
+    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
-        what: "",
-        why: "",
-        example: "",
-        fix: "",
+        what: "Fires once for every stage that has at least one touchpoint and whose stage score \
+               (the mean of its scored touchpoints, as a percentage of the scale) is strictly below \
+               the pass line, `pass / scale * 100`. A stage exactly at the pass line passes; the \
+               comparison uses the unrounded score.\n\n\
+               Two kinds of stage are left to other rules: an empty stage (no touchpoints) is \
+               `empty-stage`'s finding, and a stage whose touchpoints are all unscored has no score \
+               to judge, so this rule stays silent and `unscored-touchpoint` names the missing \
+               scores. Unscored touchpoints in a partly scored stage are left out of the mean, as \
+               in the stage score itself.",
+        why: "A stage is where the customer asks one kind of question: is this for me, which one, \
+              where do I buy, will they help me afterwards. When the touchpoints of a stage score \
+              low on average, the customer's experience of that whole step is weak, whichever \
+              channel they use, and a weak step early in the funnel loses customers before the \
+              stronger stages can reach them. The stage score is the number the client follows \
+              from one optimisation cycle to the next.",
+        example: "With the default scale of 5 and `pass = 3.0` (60%), an Awareness stage whose two \
+                  touchpoints average 50%:\n\n\
+                  ```toml\n\
+                  # content/scorecards/awareness.toml\n\
+                  [[touchpoint]]\n\
+                  id = \"radio-spot\"\n\
+                  name = \"Local radio spot\"\n\
+                  channel = \"ads\"\n\
+                  mode = \"offline\"\n\
+                  [touchpoint.scores]\n\
+                  presence = 4\n\
+                  relevance = 1\n\
+                  consistency = 2\n\
+                  experience = 2\n\n\
+                  [[touchpoint]]\n\
+                  id = \"search-ads\"\n\
+                  name = \"Paid search\"\n\
+                  channel = \"search\"\n\
+                  [touchpoint.scores]\n\
+                  presence = 3\n\
+                  relevance = 2\n\
+                  consistency = 3\n\
+                  experience = 3\n\
+                  ```",
+        fix: "Start with the stage's touchpoints that score below pass (`low-score-touchpoint` \
+              lists them) and their lowest dimension: the opportunities recorded on them are the \
+              first actions. Where the stage lacks the right kind of touchpoint altogether (for \
+              example soft content at the top of the funnel), adding a strong one lifts the stage \
+              as well. Re-score after the changes in the next cycle.",
     },
 };
 
@@ -31,7 +82,239 @@ impl Rule for WeakStage {
         &INFO
     }
 
-    fn check(&self, _ctx: &Context) -> Vec<Hit> {
-        Vec::new()
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let pass = ctx.pass();
+        let language = ctx.language();
+        ctx.project
+            .stages
+            .iter()
+            .zip(&ctx.scores.stages)
+            .filter(|(_, stage_score)| stage_score.touchpoints > 0)
+            .filter_map(|(stage, stage_score)| {
+                let score = stage_score.score?;
+                if score >= pass {
+                    return None;
+                }
+                let below = ctx
+                    .project
+                    .touchpoints
+                    .iter()
+                    .zip(&ctx.scores.touchpoints)
+                    .filter(|(tp, tp_score)| {
+                        tp.stage == stage.id && tp_score.is_some_and(|s| s < pass)
+                    })
+                    .count();
+                let scored = stage_score.scored;
+                let unscored = stage_score.touchpoints - scored;
+                let name = &stage.name;
+                let score_text = score_number(language, score);
+                let pass_text = score_number(language, pass);
+                let mut message = ctx.say(
+                    format!(
+                        "The {name} stage scores {score_text}, below the pass line of \
+                         {pass_text}: {below} of its {scored} scored touchpoint{} {} below pass",
+                        plural_s(scored),
+                        if below == 1 { "is" } else { "are" },
+                    ),
+                    format!(
+                        "Fasen {name} scorer {score_text}, under beståelsesgrænsen på \
+                         {pass_text}: {below} af dens {scored} {} ligger under grænsen",
+                        if scored == 1 {
+                            "scorede kontaktpunkt"
+                        } else {
+                            "scorede kontaktpunkter"
+                        },
+                    ),
+                    format!(
+                        "Fasen {name} får {score_text} poäng, under godkäntgränsen på \
+                         {pass_text}: {below} av dess {scored} {} ligger under gränsen",
+                        if scored == 1 {
+                            "poängsatta kontaktpunkt"
+                        } else {
+                            "poängsatta kontaktpunkter"
+                        },
+                    ),
+                );
+                if unscored > 0 {
+                    message.push_str(&ctx.say(
+                        format!(
+                            " ({unscored} unscored touchpoint{} not counted)",
+                            plural_s(unscored)
+                        ),
+                        format!(
+                            " ({unscored} {} ikke med)",
+                            if unscored == 1 {
+                                "uscoret kontaktpunkt tæller"
+                            } else {
+                                "uscorede kontaktpunkter tæller"
+                            }
+                        ),
+                        format!(
+                            " ({unscored} {} inte med)",
+                            if unscored == 1 {
+                                "opoängsatt kontaktpunkt räknas"
+                            } else {
+                                "opoängsatta kontaktpunkter räknas"
+                            }
+                        ),
+                    ));
+                }
+                message.push('.');
+                Some(Hit {
+                    stage: Some(stage.id.clone()),
+                    message,
+                    shortfall: pass - score,
+                    ..Hit::default()
+                })
+            })
+            .collect()
+    }
+}
+
+fn plural_s(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
+}
+
+/// A number as written in the report language: a decimal comma in Danish
+/// and Swedish, a point in English. Shown as given (no rounding).
+pub(super) fn number(language: Language, value: f64) -> String {
+    let text = format!("{value}");
+    match language {
+        Language::En => text,
+        Language::Da | Language::Sv => text.replace('.', ","),
+    }
+}
+
+/// A score (0 to 100) as shown in the report: rounded to one decimal,
+/// always with the decimal, in the report language's decimal mark.
+pub(super) fn score_number(language: Language, score: f64) -> String {
+    let text = format!("{:.1}", round1(score));
+    match language {
+        Language::En => text,
+        Language::Da | Language::Sv => text.replace('.', ","),
+    }
+}
+
+/// A value with its optional unit: `3.4%`, `412 kr.`; Danish and Swedish
+/// put a space before `%` as well.
+pub(super) fn quantity(language: Language, value: f64, unit: Option<&str>) -> String {
+    let value = number(language, value);
+    match unit.map(str::trim).filter(|unit| !unit.is_empty()) {
+        None => value,
+        Some("%") if language == Language::En => format!("{value}%"),
+        Some(unit) => format!("{value} {unit}"),
+    }
+}
+
+/// A touchpoint's (or other item's) name in the report language's quotes.
+pub(super) fn quoted(language: Language, name: &str) -> String {
+    match language {
+        Language::En => format!("“{name}”"),
+        Language::Da => format!("»{name}«"),
+        Language::Sv => format!("”{name}”"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, healthy, project, scored, touchpoint};
+
+    #[test]
+    fn fires_for_a_stage_below_pass_with_score_and_shortfall() {
+        let mut project = project();
+        // 20 and 80: the stage averages 50.
+        project
+            .touchpoints
+            .push(scored(touchpoint("a", "awareness"), 1.0));
+        project
+            .touchpoints
+            .push(scored(touchpoint("b", "awareness"), 4.0));
+        let hits = check(&WeakStage, &project);
+        assert_eq!(hits.len(), 1);
+        let hit = &hits[0];
+        assert_eq!(hit.stage.as_deref(), Some("awareness"));
+        assert_eq!(hit.touchpoint, None);
+        assert!((hit.shortfall - 10.0).abs() < 1e-9, "{}", hit.shortfall);
+        assert_eq!(
+            hit.message,
+            "The Awareness stage scores 50.0, below the pass line of 60.0: \
+             1 of its 2 scored touchpoints is below pass."
+        );
+    }
+
+    #[test]
+    fn silent_on_a_healthy_project_and_on_empty_stages() {
+        assert!(check(&WeakStage, &healthy()).is_empty());
+        // Every stage empty: empty-stage's business, not this rule's.
+        assert!(check(&WeakStage, &project()).is_empty());
+    }
+
+    #[test]
+    fn boundary_exactly_at_pass_passes() {
+        let mut project = project();
+        project
+            .touchpoints
+            .push(scored(touchpoint("a", "decision"), 3.0));
+        assert!(check(&WeakStage, &project).is_empty());
+        // A hair below fails.
+        project.touchpoints[0] = scored(touchpoint("a", "decision"), 2.99);
+        let hits = check(&WeakStage, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage.as_deref(), Some("decision"));
+    }
+
+    #[test]
+    fn all_unscored_stage_is_silent_and_unscored_touchpoints_are_not_counted() {
+        let mut project = project();
+        let mut unscored = touchpoint("u", "purchase");
+        unscored.scores.clear();
+        project.touchpoints.push(unscored.clone());
+        assert!(check(&WeakStage, &project).is_empty());
+
+        project
+            .touchpoints
+            .push(scored(touchpoint("low", "purchase"), 2.0));
+        let hits = check(&WeakStage, &project);
+        assert_eq!(hits.len(), 1);
+        assert!((hits[0].shortfall - 20.0).abs() < 1e-9);
+        assert!(
+            hits[0].message.contains(
+                "1 of its 1 scored touchpoint is below pass (1 unscored touchpoint not counted)"
+            ),
+            "{}",
+            hits[0].message
+        );
+    }
+
+    #[test]
+    fn danish_message_uses_the_stage_name_and_decimal_comma() {
+        let mut project = project();
+        project.site.language = Language::Da;
+        project.stages =
+            crate::load::preset_stages(crate::model::StageModel::SevenStage, Language::Da);
+        project
+            .touchpoints
+            .push(scored(touchpoint("a", "loyalty"), 2.5));
+        let hits = check(&WeakStage, &project);
+        assert_eq!(
+            hits[0].message,
+            "Fasen Loyalitet scorer 50,0, under beståelsesgrænsen på 60,0: \
+             1 af dens 1 scorede kontaktpunkt ligger under grænsen."
+        );
+    }
+
+    #[test]
+    fn text_helpers() {
+        assert_eq!(number(Language::En, 0.031), "0.031");
+        assert_eq!(number(Language::Da, 4.5), "4,5");
+        assert_eq!(number(Language::Sv, 412.0), "412");
+        assert_eq!(score_number(Language::En, 61.25), "61.3");
+        assert_eq!(score_number(Language::Sv, 60.0), "60,0");
+        assert_eq!(quantity(Language::En, 3.4, Some("%")), "3.4%");
+        assert_eq!(quantity(Language::Da, 3.4, Some("%")), "3,4 %");
+        assert_eq!(quantity(Language::En, 412.0, Some("kr.")), "412 kr.");
+        assert_eq!(quantity(Language::En, 14.0, None), "14");
+        assert_eq!(quoted(Language::Da, "Chat"), "»Chat«");
     }
 }
