@@ -11,6 +11,7 @@
 //! renderer in [`render`] reads. Only `load` and `render` touch the disk.
 
 pub mod diagnostics;
+pub mod format;
 pub mod load;
 pub mod model;
 pub mod render;

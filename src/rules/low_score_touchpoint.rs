@@ -1,8 +1,8 @@
 //! `low-score-touchpoint`: a scored touchpoint is below the pass line.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::format::{number, quoted, score_number};
 use crate::model::{Severity, Touchpoint};
-use crate::score::round1;
 
 pub struct LowScoreTouchpoint;
 
@@ -66,13 +66,6 @@ static INFO: RuleInfo = RuleInfo {
 };
 
 /// A dimension value as written in a scorecard: `2`, `2.5`.
-fn number(value: f64) -> String {
-    if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value}")
-    }
-}
 
 /// The lowest scored dimensions of a touchpoint among the configured ones,
 /// in their configured order, and their value; `None` when every scored
@@ -102,7 +95,8 @@ impl Rule for LowScoreTouchpoint {
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
         let pass = ctx.pass();
-        let scale = number(ctx.project.site.scoring.scale);
+        let language = ctx.language();
+        let scale = number(language, ctx.project.site.scoring.scale);
         ctx.project
             .touchpoints
             .iter()
@@ -112,12 +106,12 @@ impl Rule for LowScoreTouchpoint {
                 if score >= pass {
                     return None;
                 }
-                let name = &tp.name;
+                let name = quoted(language, &tp.name);
                 let stage = ctx.stage_name(&tp.stage);
-                let (shown, line) = (round1(score), round1(pass));
+                let (shown, line) = (score_number(language, score), score_number(language, pass));
                 let (en, da, sv) = match weakest(tp, ctx) {
                     Some((names, low)) => {
-                        let low = number(low);
+                        let low = number(language, low);
                         (
                             format!("; weakest: {names} ({low} of {scale})"),
                             format!("; svagest: {names} ({low} af {scale})"),
@@ -131,13 +125,13 @@ impl Rule for LowScoreTouchpoint {
                     touchpoint: Some(tp.id.clone()),
                     message: ctx.say(
                         format!(
-                            "The touchpoint \"{name}\" in the {stage} stage scores {shown:.1} of 100, below the pass line of {line:.1}{en}."
+                            "The touchpoint {name} in the {stage} stage scores {shown} of 100, below the pass line of {line}{en}."
                         ),
                         format!(
-                            "Kontaktpunktet \"{name}\" i fasen {stage} scorer {shown:.1} af 100, under grænsen for bestået ({line:.1}){da}."
+                            "Kontaktpunktet {name} i fasen {stage} scorer {shown} af 100, under grænsen for bestået ({line}){da}."
                         ),
                         format!(
-                            "Kontaktpunkten \"{name}\" i fasen {stage} får {shown:.1} av 100, under godkäntgränsen ({line:.1}){sv}."
+                            "Kontaktpunkten {name} i fasen {stage} får {shown} av 100, under godkäntgränsen ({line}){sv}."
                         ),
                     ),
                     shortfall: pass - score,
@@ -169,7 +163,7 @@ mod tests {
         assert!((hits[0].shortfall - 20.0).abs() < 1e-9);
         assert_eq!(
             hits[0].message,
-            "The touchpoint \"Touchpoint awareness-web\" in the Awareness stage scores 40.0 of 100, \
+            "The touchpoint “Touchpoint awareness-web” in the Awareness stage scores 40.0 of 100, \
              below the pass line of 60.0."
         );
         assert_eq!(hits[1].stage.as_deref(), Some("decision"));
@@ -225,7 +219,7 @@ mod tests {
         // (4 + 2*1 + 2 + 1) / 5 = 1.8 of 5 = 36%.
         assert_eq!(
             hits[0].message,
-            "The touchpoint \"Local radio spot\" in the Awareness stage scores 36.0 of 100, below the \
+            "The touchpoint “Local radio spot” in the Awareness stage scores 36.0 of 100, below the \
              pass line of 60.0; weakest: relevance, experience (1 of 5)."
         );
         assert!((hits[0].shortfall - 24.0).abs() < 1e-9);
@@ -242,15 +236,15 @@ mod tests {
         project.site.language = Language::Da;
         assert_eq!(
             check(&LowScoreTouchpoint, &project)[0].message,
-            "Kontaktpunktet \"Touchpoint a\" i fasen Loyalitet scorer 50.0 af 100, under grænsen for \
-             bestået (60.0)."
+            "Kontaktpunktet »Touchpoint a« i fasen Loyalitet scorer 50,0 af 100, under grænsen for \
+             bestået (60,0)."
         );
         project.stages[5].name = "Lojalitet".into();
         project.site.language = Language::Sv;
         assert_eq!(
             check(&LowScoreTouchpoint, &project)[0].message,
-            "Kontaktpunkten \"Touchpoint a\" i fasen Lojalitet får 50.0 av 100, under godkäntgränsen \
-             (60.0)."
+            "Kontaktpunkten ”Touchpoint a” i fasen Lojalitet får 50,0 av 100, under godkäntgränsen \
+             (60,0)."
         );
     }
 
@@ -270,8 +264,8 @@ mod tests {
         project.stages[1].name = "Overvejelse".into();
         assert_eq!(
             check(&LowScoreTouchpoint, &project)[0].message,
-            "Kontaktpunktet \"Chat på hjemmesiden\" i fasen Overvejelse scorer 42.5 af 100, under \
-             grænsen for bestået (60.0); svagest: relevance (1.5 af 5)."
+            "Kontaktpunktet »Chat på hjemmesiden« i fasen Overvejelse scorer 42,5 af 100, under \
+             grænsen for bestået (60,0); svagest: relevance (1,5 af 5)."
         );
     }
 }

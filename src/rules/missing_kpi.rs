@@ -1,8 +1,8 @@
 //! `missing-kpi`: a touchpoint has no KPI, so its results cannot be
 //! followed from one cycle to the next.
 
-use super::weak_stage::quoted;
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::format::quoted;
 use crate::model::Severity;
 
 pub struct MissingKpi;

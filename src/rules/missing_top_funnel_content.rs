@@ -2,8 +2,8 @@
 //! reaches the pass line.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::model::{ContentKind, Funnel, Severity};
-use crate::score::round1;
+use crate::format::{quoted, score_number};
+use crate::model::{ContentKind, Funnel, Language, Severity};
 
 pub struct MissingTopFunnelContent;
 
@@ -76,10 +76,11 @@ static INFO: RuleInfo = RuleInfo {
 };
 
 /// A soft touchpoint's name and score, as the message lists it.
-fn listed(name: &str, score: Option<f64>, unscored: &str) -> String {
+fn listed(language: Language, name: &str, score: Option<f64>, unscored: &str) -> String {
+    let name = quoted(language, name);
     match score {
-        Some(score) => format!("\"{name}\" ({:.1})", round1(score)),
-        None => format!("\"{name}\" ({unscored})"),
+        Some(score) => format!("{name} ({})", score_number(language, score)),
+        None => format!("{name} ({unscored})"),
     }
 }
 
@@ -91,7 +92,7 @@ impl Rule for MissingTopFunnelContent {
     fn check(&self, ctx: &Context) -> Vec<Hit> {
         let project = ctx.project;
         let pass = ctx.pass();
-        let pass_shown = round1(pass);
+        let pass_shown = score_number(ctx.language(), pass);
         project
             .stages
             .iter()
@@ -140,21 +141,21 @@ impl Rule for MissingTopFunnelContent {
                 } else {
                     let list = |unscored: &str| {
                         soft.iter()
-                            .map(|(tp, score)| listed(tp, *score, unscored))
+                            .map(|(tp, score)| listed(ctx.language(), tp, *score, unscored))
                             .collect::<Vec<_>>()
                             .join("; ")
                     };
                     ctx.say(
                         format!(
-                            "The soft content of the {name} stage does not reach the pass line of {pass_shown:.1}: {}.",
+                            "The soft content of the {name} stage does not reach the pass line of {pass_shown}: {}.",
                             list("unscored")
                         ),
                         format!(
-                            "Det bløde indhold i fasen {name} når ikke op på grænsen for bestået ({pass_shown:.1}): {}.",
+                            "Det bløde indhold i fasen {name} når ikke op på grænsen for bestået ({pass_shown}): {}.",
                             list("ikke scoret")
                         ),
                         format!(
-                            "Det mjuka innehållet i fasen {name} når inte upp till godkäntgränsen ({pass_shown:.1}): {}.",
+                            "Det mjuka innehållet i fasen {name} når inte upp till godkäntgränsen ({pass_shown}): {}.",
                             list("ej poängsatt")
                         ),
                     )
@@ -214,7 +215,7 @@ mod tests {
         assert_eq!(
             hits[0].message,
             "The soft content of the Awareness stage does not reach the pass line of 60.0: \
-             \"Touchpoint blog\" (48.0); \"Touchpoint podcast\" (40.0)."
+             “Touchpoint blog” (48.0); “Touchpoint podcast” (40.0)."
         );
         // The best soft touchpoint is 12 points short.
         assert!((hits[0].shortfall - 12.0).abs() < 1e-9);
@@ -237,7 +238,7 @@ mod tests {
         project.touchpoints[0] = soft("blog", "awareness", 2.99);
         let hits = check(&MissingTopFunnelContent, &project);
         assert_eq!(hits.len(), 1);
-        assert!(hits[0].message.contains("\"Touchpoint blog\" (59.8)"));
+        assert!(hits[0].message.contains("“Touchpoint blog” (59.8)"));
     }
 
     #[test]
@@ -248,7 +249,7 @@ mod tests {
         project.touchpoints.push(tp);
         let hits = check(&MissingTopFunnelContent, &project);
         assert_eq!(hits.len(), 1);
-        assert!(hits[0].message.contains("\"Touchpoint blog\" (unscored)"));
+        assert!(hits[0].message.contains("“Touchpoint blog” (unscored)"));
         assert_eq!(hits[0].shortfall, 0.0);
     }
 
@@ -317,8 +318,8 @@ mod tests {
         let hits = check(&MissingTopFunnelContent, &project);
         assert_eq!(
             hits[0].message,
-            "Det bløde indhold i fasen Kendskab når ikke op på grænsen for bestået (60.0): \
-             \"Touchpoint blog\" (40.0)."
+            "Det bløde indhold i fasen Kendskab når ikke op på grænsen for bestået (60,0): \
+             »Touchpoint blog« (40,0)."
         );
         project.site.language = Language::Sv;
         project.stages[0].name = "Kännedom".into();
@@ -326,8 +327,8 @@ mod tests {
         let hits = check(&MissingTopFunnelContent, &project);
         assert_eq!(
             hits[0].message,
-            "Det mjuka innehållet i fasen Kännedom når inte upp till godkäntgränsen (60.0): \
-             \"Touchpoint blog\" (ej poängsatt)."
+            "Det mjuka innehållet i fasen Kännedom når inte upp till godkäntgränsen (60,0): \
+             ”Touchpoint blog” (ej poängsatt)."
         );
     }
 }

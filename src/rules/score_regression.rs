@@ -1,8 +1,8 @@
 //! `score-regression`: a stage's or touchpoint's score dropped against the
 //! previous cycle's report.
 
-use super::weak_stage::{quoted, score_number};
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::format::{quoted, score_number};
 use crate::model::Severity;
 use crate::score::round1;
 

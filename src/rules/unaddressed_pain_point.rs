@@ -1,8 +1,8 @@
 //! `unaddressed-pain-point`: a touchpoint has pain points or a negative
 //! emotion but no opportunity that answers them.
 
-use super::weak_stage::quoted;
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::format::quoted;
 use crate::model::Severity;
 
 pub struct UnaddressedPainPoint;

@@ -1,8 +1,8 @@
 //! `unscored-touchpoint`: a touchpoint lacks a score for a configured
 //! scoring dimension.
 
-use super::weak_stage::quoted;
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::format::quoted;
 use crate::model::Severity;
 
 pub struct UnscoredTouchpoint;
