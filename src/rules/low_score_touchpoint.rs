@@ -65,8 +65,6 @@ static INFO: RuleInfo = RuleInfo {
     },
 };
 
-/// A dimension value as written in a scorecard: `2`, `2.5`.
-
 /// The lowest scored dimensions of a touchpoint among the configured ones,
 /// in their configured order, and their value; `None` when every scored
 /// dimension has the same value (there is no weakest one to point at).
