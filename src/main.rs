@@ -185,24 +185,29 @@ fn build(dir: &Path, fail_on: Option<FailOn>) -> ExitCode {
         "Built the report of {} ({}) in {}: open {}",
         audit.report.client,
         audit.report.cycle,
-        shown(dir, &written.dir),
-        shown(dir, &index)
+        shown(&written.dir),
+        shown(&index)
     );
+    if let Some(snapshot) = &written.snapshot {
+        let compared = match &audit.report.previous_cycle {
+            Some(previous) => format!("compared with {previous}"),
+            None => "no earlier cycle to compare with".to_string(),
+        };
+        println!(
+            "Kept this cycle's snapshot in {} ({compared})",
+            shown(snapshot)
+        );
+    }
     exit_for(&audit.report, fail_on)
 }
 
 /// A path shown relative to the current folder when it lies below it.
-fn shown(dir: &Path, path: &Path) -> String {
-    let current = std::env::current_dir()
-        .ok()
-        .and_then(|c| c.canonicalize().ok());
-    match current
-        .as_deref()
-        .and_then(|current| path.strip_prefix(current).ok())
-    {
-        Some(relative) => relative.display().to_string(),
-        None if dir.is_relative() => path.display().to_string(),
-        None => path.display().to_string(),
+fn shown(path: &Path) -> String {
+    let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let current = std::env::current_dir().and_then(|c| c.canonicalize());
+    match current.as_deref().map(|current| path.strip_prefix(current)) {
+        Ok(Ok(relative)) => relative.display().to_string(),
+        _ => path.display().to_string(),
     }
 }
 

@@ -32,7 +32,15 @@ pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Ve
         .iter()
         .map(|asset| (asset.clone(), root.join("content").join(asset)))
         .collect();
-    let written = output::write(&dir, &files, &assets).map_err(|error| {
+    let snapshot_error = |error: std::io::Error| {
+        vec![Diagnostic::error(
+            format!("{}/{}.json", crate::load::HISTORY_DIR, project.site.cycle),
+            None,
+            format!("cannot keep this cycle's snapshot: {error}"),
+        )]
+    };
+    let snapshot = output::snapshot_path(root, &project.site.cycle).map_err(snapshot_error)?;
+    let mut written = output::write(&dir, &files, &assets).map_err(|error| {
         vec![Diagnostic::error(
             crate::load::SITE_FILE,
             project.site.output_dir_span.clone(),
@@ -42,12 +50,7 @@ pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Ve
             ),
         )]
     })?;
-    output::write_snapshot(root, &project.site.cycle, &report_json).map_err(|error| {
-        vec![Diagnostic::error(
-            format!("{}/{}.json", crate::load::HISTORY_DIR, project.site.cycle),
-            None,
-            format!("cannot keep this cycle's snapshot: {error}"),
-        )]
-    })?;
+    output::write_snapshot(&snapshot, &report_json).map_err(snapshot_error)?;
+    written.snapshot = Some(snapshot);
     Ok(written)
 }

@@ -46,6 +46,8 @@ pub struct Written {
     pub files: usize,
     /// Files found in the output folder that Trailmark did not write; kept.
     pub kept: Vec<String>,
+    /// This cycle's snapshot in history/, once written.
+    pub snapshot: Option<PathBuf>,
 }
 
 /// Where the output folder is, once it is known to be safe.
@@ -196,16 +198,17 @@ pub fn write(
         dir: dir.to_path_buf(),
         files: written.len(),
         kept,
+        snapshot: None,
     })
 }
 
-/// Keeps this cycle's report.json as `history/<cycle>.json` in the project,
-/// for the next cycle's comparison. Only a file Trailmark wrote (a report
-/// with a `schema_version`) is ever replaced.
-pub fn write_snapshot(root: &Path, cycle: &str, json: &str) -> io::Result<PathBuf> {
-    let dir = root.join(crate::load::HISTORY_DIR);
-    fs::create_dir_all(&dir)?;
-    let path = dir.join(format!("{cycle}.json"));
+/// Where this cycle's snapshot goes, `history/<cycle>.json`, once it is
+/// known that writing there replaces nothing but a snapshot Trailmark
+/// wrote (a report with a `schema_version`).
+pub fn snapshot_path(root: &Path, cycle: &str) -> io::Result<PathBuf> {
+    let path = root
+        .join(crate::load::HISTORY_DIR)
+        .join(format!("{cycle}.json"));
     if path.exists() {
         let existing = fs::read_to_string(&path).unwrap_or_default();
         let ours = serde_json::from_str::<serde_json::Value>(&existing)
@@ -220,10 +223,19 @@ pub fn write_snapshot(root: &Path, cycle: &str, json: &str) -> io::Result<PathBu
             ));
         }
     }
-    let staging = dir.join(format!(".{cycle}.json.trailmark-staging"));
-    fs::write(&staging, json)?;
-    fs::rename(&staging, &path)?;
     Ok(path)
+}
+
+/// Keeps this cycle's report.json at `path` (see [`snapshot_path`]), for
+/// the next cycle's comparison.
+pub fn write_snapshot(path: &Path, json: &str) -> io::Result<()> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    let mut staging = path.as_os_str().to_owned();
+    staging.push(".trailmark-staging");
+    fs::write(&staging, json)?;
+    fs::rename(&staging, path)
 }
 
 /// Writes the new site into `staging` and copies in what others put in
