@@ -1,0 +1,111 @@
+//! Limits and hostile file systems: every case ends in exit 2 with the
+//! file named, never in a hang or a panic.
+
+mod common;
+
+use std::fs;
+
+use common::{Project, run_in};
+
+#[test]
+fn a_project_folder_that_does_not_exist() {
+    let project = Project::fixture("valid-minimal");
+    let run = project.run(&["check", "no-such-folder"]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("no-such-folder/site.toml"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("is this the right folder?"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_file_over_the_size_limit() {
+    let project = Project::fixture("valid-minimal");
+    let big = fs::File::create(project.path("content/huge.md")).expect("create");
+    big.set_len(trailmark::load::MAX_FILE_BYTES + 1)
+        .expect("grow");
+    let run = project.run(&["check", "."]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("content/huge.md"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("the largest Trailmark reads"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn folders_nested_too_deep() {
+    let project = Project::fixture("valid-minimal");
+    let deep: String = (0..=trailmark::load::MAX_DEPTH)
+        .map(|i| format!("d{i}/"))
+        .collect();
+    project.write(&format!("content/{deep}note.md"), "# Deep\n");
+    let run = project.run(&["check", "."]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("nest deeper than"), "{}", run.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_loop() {
+    let project = Project::fixture("valid-minimal");
+    fs::create_dir_all(project.path("content/loop")).expect("mkdir");
+    std::os::unix::fs::symlink("..", project.path("content/loop/back")).expect("symlink");
+    let run = project.run(&["check", "."]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("content/loop/back"), "{}", run.stderr);
+    assert!(run.stderr.contains("symbolic link loop"), "{}", run.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_symbolic_link() {
+    let project = Project::fixture("valid-minimal");
+    std::os::unix::fs::symlink("nowhere.md", project.path("content/gone.md")).expect("symlink");
+    let run = project.run(&["check", "."]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("content/gone.md"), "{}", run.stderr);
+}
+
+#[test]
+fn site_toml_that_is_a_folder() {
+    let project = Project::fixture("valid-minimal");
+    fs::remove_file(project.path("site.toml")).expect("remove");
+    fs::create_dir(project.path("site.toml")).expect("mkdir");
+    let run = run_in(&project.root, &["check", "."]);
+    run.assert_code(2);
+    assert!(
+        run.stderr
+            .contains("site.toml: expected a file, found a folder"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn many_notes_load_and_only_their_errors_stop_the_build() {
+    let project = Project::fixture("valid-minimal");
+    for i in 0..2000 {
+        project.write(
+            &format!("content/bulk/note-{i:04}.md"),
+            format!("# Note {i}\n"),
+        );
+    }
+    let run = project.run(&["check", "."]);
+    assert!(matches!(run.code, Some(0 | 1)), "{}", run.stderr);
+    project.write("content/bulk/note-1234.md", "+++\ntitel = 1\n+++\n");
+    let run = project.run(&["check", "."]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("content/bulk/note-1234.md:2:1"),
+        "{}",
+        run.stderr
+    );
+}
