@@ -36,11 +36,12 @@ fn empty_stages(ctx: &Ctx) -> Vec<bool> {
 /// The stage names as column headers at baseline `y`.
 fn headers(c: &mut Canvas, bands: &Bands, y: i32, ctx: &Ctx) {
     for (i, stage) in ctx.project.stages.iter().enumerate() {
-        c.text_fit(
+        c.text_block(
             (bands.center(i), y),
             &stage.name,
-            bands.width() as i32 - 6,
-            Font::new(12).middle().bold(),
+            bands.width() as i32 - 4,
+            Font::new(12).middle(),
+            true,
         );
     }
 }
@@ -110,7 +111,7 @@ pub(super) fn coverage(ctx: &Ctx) -> Option<Chart> {
     keys.push((Key::Empty, w.empty_cell.to_string()));
     c.text((20, 22), w.per_cell, Font::new(12).bold());
     let legend_bottom = c.legend(30 + font_width(w.per_cell, Font::new(12).bold()), 22, &keys);
-    let header = legend_bottom + 38;
+    let header = legend_bottom + 50;
     let y0 = header + 10;
     let grid_bottom = y0 + ROW * rows.len() as i32;
 
@@ -157,7 +158,7 @@ pub(super) fn coverage(ctx: &Ctx) -> Option<Chart> {
         c.text_fit(
             (20, (top + bottom) / 2),
             mode(lang, group),
-            (bottom - top).max(24),
+            bottom - top + 24,
             Font::new(11).middle().rotate(-90).color(MUTED),
         );
         if group == Mode::Offline && *first > 0 {
@@ -170,11 +171,12 @@ pub(super) fn coverage(ctx: &Ctx) -> Option<Chart> {
         if *is_empty {
             let (x0, x1) = (bands.left(i), bands.left(i + 1));
             c.pattern((x0 + 1, y0 + 1), (x1 - 1, grid_bottom - 1), Pattern::Faint);
-            c.text_fit(
+            c.text_block(
                 (bands.center(i), (y0 + grid_bottom) / 2 + 4),
                 w.no_touchpoints,
                 x1 - x0 - 6,
                 Font::new(11).middle().italic().bold().color(ALERT).halo(),
+                false,
             );
         }
     }
@@ -307,7 +309,7 @@ pub(super) fn personas(ctx: &Ctx) -> Option<Chart> {
             (Key::Empty, w.not_served.to_string()),
         ],
     );
-    let header = legend_bottom + 38;
+    let header = legend_bottom + 50;
     let y0 = header + 10;
     headers(&mut c, &bands, header, ctx);
     for (r, (persona, cells)) in project.personas.iter().zip(&cells).enumerate() {
@@ -344,11 +346,12 @@ pub(super) fn personas(ctx: &Ctx) -> Option<Chart> {
         if *is_empty {
             let (x0, x1) = (bands.left(i), bands.left(i + 1));
             c.pattern((x0 + 1, y0 + 1), (x1 - 1, bottom - 1), Pattern::Faint);
-            c.text_fit(
+            c.text_block(
                 (bands.center(i), (y0 + bottom) / 2 + 4),
                 w.no_touchpoints,
                 x1 - x0 - 6,
                 Font::new(11).middle().italic().bold().color(ALERT).halo(),
+                false,
             );
         }
     }

@@ -296,7 +296,7 @@ pub(super) fn touchpoints(ctx: &Ctx) -> Option<Chart> {
         Font::new(12).middle().rotate(-90).color(MUTED),
     );
     // Panel two: online and offline.
-    let legend_y = a1 + 42;
+    let legend_y = a1 + 52;
     c.text((20, legend_y), w.by_mode, Font::new(12).bold());
     let bottom = c.legend(
         30 + font_width(w.by_mode, Font::new(12).bold()),
@@ -324,7 +324,7 @@ pub(super) fn touchpoints(ctx: &Ctx) -> Option<Chart> {
             }
         }
     }
-    let c = c.resized(b1 + 32);
+    let c = c.resized(b1 + 44);
 
     let mut columns = vec![w.stage.to_string()];
     columns.extend(owners.iter().map(|s| s.label.clone()));

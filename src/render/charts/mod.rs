@@ -194,15 +194,17 @@ impl Bands {
         self.x0 + (self.width() * (i as f64 + 0.5)).round() as i32
     }
 
-    /// The stage names centred under their bands at baseline `y`.
+    /// The stage names centred under their bands, first baseline at `y`
+    /// (a long name takes two lines).
     fn labels(&self, canvas: &mut Canvas, y: i32, stages: &[Stage]) {
-        let max = (self.width() as i32 - 6).max(12);
+        let max = (self.width() as i32 - 4).max(12);
         for (i, stage) in stages.iter().enumerate() {
-            canvas.text_fit(
+            canvas.text_block(
                 (self.center(i), y),
                 &stage.name,
                 max,
                 Font::new(12).middle(),
+                false,
             );
         }
     }

@@ -395,6 +395,24 @@ impl Canvas {
         self.text(pos, &fitted, font);
     }
 
+    /// A label of up to two lines (the second cut with an ellipsis),
+    /// each at most `max` pixels wide. `y` is the baseline of the first
+    /// line, of the last line when `upward`.
+    pub fn text_block(&mut self, pos: (i32, i32), text: &str, max: i32, font: Font, upward: bool) {
+        let max = if font.bold { max * 10 / 11 } else { max };
+        let lines = wrap2(text, max, font.size);
+        let step = font.size + 3;
+        let mut y = if upward {
+            pos.1 - step * (lines.len() as i32 - 1)
+        } else {
+            pos.1
+        };
+        for line in &lines {
+            self.text((pos.0, y), line, font);
+            y += step;
+        }
+    }
+
     /// Draws a legend row from `x` at baseline `y`, wrapping at the
     /// canvas edge; returns the baseline of its last row.
     pub fn legend(&mut self, x: i32, y: i32, keys: &[(Key, String)]) -> i32 {
