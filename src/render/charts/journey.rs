@@ -157,11 +157,12 @@ pub(super) fn curve(ctx: &Ctx) -> Option<Chart> {
     // Empty stages say so.
     for (i, stage) in stages.iter().enumerate() {
         if ctx.project.touchpoints_of(&stage.id).next().is_none() {
-            c.text_fit(
+            c.text_block(
                 (bands.center(i), emotion.map(0.0) - 10),
                 w.no_touchpoints,
                 bands.width() as i32 - 8,
                 Font::new(11).middle().italic().color(ALERT).halo(),
+                true,
             );
         }
     }
@@ -481,7 +482,7 @@ pub(super) fn scores(ctx: &Ctx) -> Option<Chart> {
         } else {
             font.color(INK)
         };
-        c.text_fit((x, y), &text, max, font);
+        c.text_block((x, y), &text, max, font, true);
     }
     c.text(
         (bands.x1 - 4, pass_y - 6),

@@ -150,11 +150,12 @@ pub(super) fn content(ctx: &Ctx) -> Option<Chart> {
             );
         }
         if values[i].iter().sum::<usize>() == 0 {
-            c.text_fit(
+            c.text_block(
                 (bands.center(i), y1 - 10),
                 w.no_touchpoints,
                 max,
                 Font::new(11).middle().italic().color(MUTED),
+                true,
             );
         }
     }
@@ -315,11 +316,12 @@ pub(super) fn touchpoints(ctx: &Ctx) -> Option<Chart> {
     for (i, v) in by_owner.iter().enumerate() {
         if v.iter().sum::<usize>() == 0 {
             for y in [a1, b1] {
-                c.text_fit(
+                c.text_block(
                     (bands.center(i), y - 10),
                     w.no_touchpoints,
                     bands.width() as i32 - 6,
                     Font::new(11).middle().italic().color(MUTED),
+                    true,
                 );
             }
         }

@@ -390,7 +390,7 @@ impl Canvas {
 
     /// A label cut with an ellipsis to fit `max` pixels.
     pub fn text_fit(&mut self, pos: (i32, i32), text: &str, max: i32, font: Font) {
-        let max = if font.bold { max * 10 / 11 } else { max };
+        let max = if font.bold { max * 100 / 107 } else { max };
         let fitted = ellipsize(text, max, font.size);
         self.text(pos, &fitted, font);
     }
@@ -399,7 +399,7 @@ impl Canvas {
     /// each at most `max` pixels wide. `y` is the baseline of the first
     /// line, of the last line when `upward`.
     pub fn text_block(&mut self, pos: (i32, i32), text: &str, max: i32, font: Font, upward: bool) {
-        let max = if font.bold { max * 10 / 11 } else { max };
+        let max = if font.bold { max * 100 / 107 } else { max };
         let lines = wrap2(text, max, font.size);
         let step = font.size + 3;
         let mut y = if upward {
@@ -667,7 +667,7 @@ pub fn text_width(text: &str, size: i32) -> i32 {
             'm' | 'w' | 'M' | 'W' | '—' => 0.95,
             c if c.is_ascii_digit() => 0.64,
             c if c.is_uppercase() => 0.74,
-            _ => 0.61,
+            _ => 0.58,
         })
         .sum();
     (em * f64::from(size)).ceil() as i32
@@ -676,7 +676,7 @@ pub fn text_width(text: &str, size: i32) -> i32 {
 /// [`text_width`] for a font, bold being wider.
 pub fn font_width(text: &str, font: Font) -> i32 {
     let width = text_width(text, font.size);
-    if font.bold { width * 11 / 10 } else { width }
+    if font.bold { width * 107 / 100 } else { width }
 }
 
 /// `text` broken into at most two lines of `max` pixels, the second cut
