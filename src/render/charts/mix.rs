@@ -142,11 +142,12 @@ pub(super) fn content(ctx: &Ctx) -> Option<Chart> {
     let max = bands.width() as i32 - 6;
     for i in 0..stages.len() {
         if flagged[i] {
-            c.text_fit(
-                (bands.center(i), y0 - 10),
+            c.text_block(
+                (bands.center(i), y0 - 8),
                 &format!("! {}", w.no_soft_content),
                 max,
                 Font::new(11).middle().bold().color(ALERT),
+                true,
             );
         }
         if values[i].iter().sum::<usize>() == 0 {
