@@ -1,0 +1,261 @@
+//! Render: the charts. The journey drawn as accessible, standalone SVG.
+//!
+//! Reads the model and the report, returns [`Charts`]: each chart an SVG
+//! document (shapes drawn with plotters' SVG backend, labels written and
+//! escaped here) together with its data as a [`DataTable`]. Pure: no IO;
+//! the HTML renderer inlines the SVG and [`Charts::files`] gives the
+//! standalone `charts/<id>.svg` files. The same input gives the same bytes.
+//!
+//! Every chart has a `<title>` and `<desc>` named by `aria-labelledby`,
+//! colours from the Okabe–Ito palette with patterns or labels wherever a
+//! colour carries meaning, and labels cut with an ellipsis to fit (the
+//! table keeps the full names). Words follow `site.language`.
+
+mod coverage;
+mod dimensions;
+mod journey;
+mod mix;
+mod svg;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use super::OutputFile;
+use crate::model::{Language, Project, Stage};
+use crate::report::Report;
+use svg::{Canvas, Font, MUTED};
+use words::Words;
+
+/// One chart: a standalone SVG document and the same data as a table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// File stem under charts/, e.g. `journey-curve`, `stage-awareness`.
+    pub id: String,
+    pub title: String,
+    /// One or two sentences saying what the chart shows, for screen readers.
+    pub description: String,
+    /// A standalone SVG document (`<svg ...>` with `<title>` and `<desc>`),
+    /// without an XML declaration, so it can be inlined in HTML as it is.
+    pub svg: String,
+    pub table: DataTable,
+}
+
+/// A chart's data as a table; the first column holds the row headers.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DataTable {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Every chart of a report.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Charts {
+    /// Emotion and score across the stages (index page).
+    pub journey_curve: Option<Chart>,
+    /// Stage scores against the pass line (index page).
+    pub stage_scores: Option<Chart>,
+    /// Stages by channel, touchpoint counts (coverage page).
+    pub coverage: Option<Chart>,
+    /// Soft, hard and no content per stage (coverage page).
+    pub content_mix: Option<Chart>,
+    /// Owned, paid, earned, third-party; online and offline per stage (coverage page).
+    pub touchpoint_mix: Option<Chart>,
+    /// Which persona is served in which stage (personas page).
+    pub personas: Option<Chart>,
+    /// Per stage, in model order: its touchpoints' scores by dimension
+    /// (`None` for a stage without scored touchpoints).
+    pub stage_dimensions: Vec<Option<Chart>>,
+}
+
+impl Charts {
+    pub fn build(project: &Project, report: &Report) -> Charts {
+        let ctx = Ctx::new(project, report);
+        Charts {
+            journey_curve: journey::curve(&ctx),
+            stage_scores: journey::scores(&ctx),
+            coverage: coverage::coverage(&ctx),
+            content_mix: mix::content(&ctx),
+            touchpoint_mix: mix::touchpoints(&ctx),
+            personas: coverage::personas(&ctx),
+            stage_dimensions: project
+                .stages
+                .iter()
+                .map(|stage| dimensions::stage(&ctx, stage))
+                .collect(),
+        }
+    }
+
+    /// Every chart, in the order of [`Charts::files`].
+    pub fn all(&self) -> impl Iterator<Item = &Chart> {
+        [
+            &self.journey_curve,
+            &self.stage_scores,
+            &self.coverage,
+            &self.content_mix,
+            &self.touchpoint_mix,
+            &self.personas,
+        ]
+        .into_iter()
+        .chain(&self.stage_dimensions)
+        .flatten()
+    }
+
+    /// The dimension chart of a stage, by stage id.
+    pub fn stage(&self, stage_id: &str) -> Option<&Chart> {
+        let id = dimensions::chart_id(stage_id);
+        self.stage_dimensions
+            .iter()
+            .flatten()
+            .find(|chart| chart.id == id)
+    }
+
+    /// Every chart as `charts/<id>.svg`.
+    pub fn files(&self) -> Vec<OutputFile> {
+        self.all()
+            .map(|chart| OutputFile::new(format!("charts/{}.svg", chart.id), chart.svg.clone()))
+            .collect()
+    }
+}
+
+/// What every chart reads.
+struct Ctx<'a> {
+    project: &'a Project,
+    report: &'a Report,
+    lang: Language,
+    words: &'static Words,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(project: &'a Project, report: &'a Report) -> Ctx<'a> {
+        let lang = project.site.language;
+        Ctx {
+            project,
+            report,
+            lang,
+            words: words::words(lang),
+        }
+    }
+
+    /// A stage's rounded score and whether it passed, from the report.
+    fn stage_score(&self, stage: &Stage) -> (Option<f64>, Option<bool>) {
+        self.report
+            .stage(&stage.id)
+            .map_or((None, None), |entry| (entry.score, entry.passed))
+    }
+
+    /// The pass line in score points (0 to 100).
+    fn pass(&self) -> f64 {
+        self.report.pass
+    }
+
+    fn dec1(&self, value: f64) -> String {
+        words::dec1(self.lang, value)
+    }
+}
+
+/// Makes the chart, or `None` if drawing failed (it cannot with a string
+/// backend, but a chart is never worth a panic).
+fn chart(
+    id: String,
+    title: String,
+    description: String,
+    canvas: &Canvas,
+    table: DataTable,
+) -> Option<Chart> {
+    let svg = canvas.finish(&title, &description).ok()?;
+    Some(Chart {
+        id,
+        title,
+        description,
+        svg,
+        table,
+    })
+}
+
+/// Equal bands across `x0..x1`, one per category (stage).
+#[derive(Debug, Clone, Copy)]
+struct Bands {
+    x0: i32,
+    x1: i32,
+    n: usize,
+}
+
+impl Bands {
+    fn width(&self) -> f64 {
+        f64::from(self.x1 - self.x0) / self.n.max(1) as f64
+    }
+
+    fn left(&self, i: usize) -> i32 {
+        self.x0 + (self.width() * i as f64).round() as i32
+    }
+
+    fn center(&self, i: usize) -> i32 {
+        self.x0 + (self.width() * (i as f64 + 0.5)).round() as i32
+    }
+
+    /// The stage names centred under their bands, first baseline at `y`
+    /// (a long name takes two lines).
+    fn labels(&self, canvas: &mut Canvas, y: i32, stages: &[Stage]) {
+        let max = (self.width() as i32 - 4).max(12);
+        for (i, stage) in stages.iter().enumerate() {
+            canvas.text_block(
+                (self.center(i), y),
+                &stage.name,
+                max,
+                Font::new(12).middle(),
+                false,
+            );
+        }
+    }
+}
+
+/// A linear scale from a domain to pixels.
+#[derive(Debug, Clone, Copy)]
+struct Scale {
+    d0: f64,
+    d1: f64,
+    r0: i32,
+    r1: i32,
+}
+
+impl Scale {
+    fn map(&self, value: f64) -> i32 {
+        let span = self.d1 - self.d0;
+        let t = if span == 0.0 {
+            0.0
+        } else {
+            (value - self.d0) / span
+        };
+        self.r0 + (t * f64::from(self.r1 - self.r0)).round() as i32
+    }
+}
+
+/// A rounded-up maximum for count axes and its tick step.
+fn count_axis(max: usize) -> (usize, usize) {
+    let max = max.max(1);
+    let step = match max {
+        0..=6 => 1,
+        7..=12 => 2,
+        13..=30 => 5,
+        31..=60 => 10,
+        _ => max.div_ceil(60) * 10,
+    };
+    (max.div_ceil(step) * step, step)
+}
+
+/// Horizontal gridlines with count labels at the left of `bands`.
+fn count_grid(canvas: &mut Canvas, bands: &Bands, scale: &Scale, max: usize, step: usize) {
+    let mut value = 0;
+    while value <= max {
+        let y = scale.map(value as f64);
+        let color = if value == 0 { svg::AXIS } else { svg::GRID };
+        canvas.line(vec![(bands.x0, y), (bands.x1, y)], color, 1);
+        canvas.text(
+            (bands.x0 - 8, y + 4),
+            &value.to_string(),
+            Font::new(11).end().color(MUTED),
+        );
+        value += step;
+    }
+}
