@@ -11,6 +11,7 @@
 //! renderer in [`render`] reads. Only `load` and `render` touch the disk.
 
 pub mod diagnostics;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod render;
