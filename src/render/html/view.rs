@@ -782,13 +782,21 @@ fn touchpoint_card(
                 href: persona_href(id),
             })
             .collect(),
-        note: tp.notes.as_ref().map(|path| LinkView {
-            label: project
-                .notes
-                .iter()
-                .find(|note| &note.path == path)
-                .map_or(path.clone(), |note| note.title.clone()),
-            href: pages.get(path).cloned().unwrap_or_else(|| path.clone()),
+        note: tp.notes.as_ref().map(|path| {
+            let page = pages.get(path).cloned().unwrap_or_else(|| path.clone());
+            LinkView {
+                label: project
+                    .notes
+                    .iter()
+                    .find(|note| &note.path == path)
+                    .map_or(path.clone(), |note| note.title.clone()),
+                // The stage's own note is on the scorecard's page.
+                href: if page == stage_href(&tp.stage) {
+                    format!("{page}#notes-title")
+                } else {
+                    page
+                },
+            }
         }),
         reviewed: tp.reviewed.as_deref().map(|d| i18n::date(language, d)),
         open_findings: mine.iter().filter(|f| !f.accepted).count(),
