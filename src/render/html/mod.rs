@@ -204,11 +204,7 @@ impl Theme {
 
     /// Renders one template; an error names the project's template file
     /// when the template is one of its overrides.
-    fn render(
-        &self,
-        template: &str,
-        context: &tera::Context,
-    ) -> Result<String, Box<Diagnostic>> {
+    fn render(&self, template: &str, context: &tera::Context) -> Result<String, Box<Diagnostic>> {
         self.tera.render(template, context).map_err(|error| {
             let file = self
                 .overrides
