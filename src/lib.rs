@@ -12,6 +12,7 @@
 
 pub mod diagnostics;
 pub mod format;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod render;

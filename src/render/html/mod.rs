@@ -1,0 +1,339 @@
+//! The HTML renderer: the report as a static site, through Tera templates.
+//!
+//! [`Theme::load`] is the only part that reads the disk: it takes the
+//! built-in `default` theme (embedded in the binary) and lets a project's
+//! `themes/<name>/templates/<file>` and `themes/<name>/static/<file>`
+//! override single files. [`render`] is pure: it renders every note once,
+//! builds the page view models from the model and the report (see
+//! [`view`]), and returns the pages, the theme's static files and the chart
+//! SVGs as in-memory files, in a fixed order.
+
+#[path = "../markdown.rs"]
+pub mod markdown;
+
+mod explain;
+mod pages;
+mod view;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use tera::Tera;
+
+use super::OutputFile;
+use crate::diagnostics::Diagnostic;
+use crate::load::SITE_FILE;
+use crate::model::{Project, Site};
+use crate::report::Report;
+
+pub use explain::{journey_explanation, stage_explanation, touchpoint_explanation};
+
+/// The built-in theme's templates: file name and text.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    (
+        "base.html",
+        include_str!("../../../themes/default/templates/base.html"),
+    ),
+    (
+        "components.html",
+        include_str!("../../../themes/default/templates/components.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../../../themes/default/templates/index.html"),
+    ),
+    (
+        "stage.html",
+        include_str!("../../../themes/default/templates/stage.html"),
+    ),
+    (
+        "findings.html",
+        include_str!("../../../themes/default/templates/findings.html"),
+    ),
+    (
+        "recommendations.html",
+        include_str!("../../../themes/default/templates/recommendations.html"),
+    ),
+    (
+        "rules.html",
+        include_str!("../../../themes/default/templates/rules.html"),
+    ),
+    (
+        "rule.html",
+        include_str!("../../../themes/default/templates/rule.html"),
+    ),
+    (
+        "coverage.html",
+        include_str!("../../../themes/default/templates/coverage.html"),
+    ),
+    (
+        "personas.html",
+        include_str!("../../../themes/default/templates/personas.html"),
+    ),
+    (
+        "persona.html",
+        include_str!("../../../themes/default/templates/persona.html"),
+    ),
+    (
+        "research.html",
+        include_str!("../../../themes/default/templates/research.html"),
+    ),
+    (
+        "note.html",
+        include_str!("../../../themes/default/templates/note.html"),
+    ),
+    (
+        "touchpoints.html",
+        include_str!("../../../themes/default/templates/touchpoints.html"),
+    ),
+];
+
+/// The built-in theme's static files, published under `static/`.
+pub const BUILTIN_STATIC: &[(&str, &str)] = &[(
+    "style.css",
+    include_str!("../../../themes/default/static/style.css"),
+)];
+
+/// A theme ready to render: compiled templates and static files.
+pub struct Theme {
+    tera: Tera,
+    /// Static files by path under `static/`.
+    statics: BTreeMap<String, Vec<u8>>,
+    /// Template names a project overrides, with the file they came from,
+    /// so rendering errors can name the file.
+    overrides: BTreeMap<String, String>,
+}
+
+impl Theme {
+    /// The built-in theme alone.
+    pub fn builtin() -> Result<Theme, Vec<Diagnostic>> {
+        Theme::build(BTreeMap::new(), BTreeMap::new(), "default")
+    }
+
+    /// Loads the theme `site.theme`: the built-in one, with the files of
+    /// the project's `themes/<name>/` folder taking the place of built-in
+    /// files of the same name.
+    pub fn load(root: &Path, site: &Site) -> Result<Theme, Vec<Diagnostic>> {
+        let name = site.theme.as_str();
+        let dir = root.join("themes").join(name);
+        if !dir.is_dir() {
+            if name == "default" {
+                return Theme::builtin();
+            }
+            return Err(vec![
+                Diagnostic::error(
+                    SITE_FILE,
+                    None,
+                    format!("theme `{name}` not found: there is no themes/{name}/ folder"),
+                )
+                .with_label("unknown theme")
+                .with_note(
+                    "use theme = \"default\", or create themes/<name>/ with templates/ and static/ to override",
+                ),
+            ]);
+        }
+        let mut diagnostics = Vec::new();
+        let templates = read_folder(
+            root,
+            &dir.join("templates"),
+            name,
+            "templates",
+            &mut diagnostics,
+        )
+        .into_iter()
+        .filter_map(|(file, bytes)| match String::from_utf8(bytes) {
+            Ok(text) => Some((file, text)),
+            Err(_) => {
+                diagnostics.push(Diagnostic::error(
+                    format!("themes/{name}/templates/{file}"),
+                    None,
+                    "a template must be UTF-8 text",
+                ));
+                None
+            }
+        })
+        .collect();
+        let statics = read_folder(root, &dir.join("static"), name, "static", &mut diagnostics);
+        if !diagnostics.is_empty() {
+            return Err(diagnostics);
+        }
+        Theme::build(templates, statics, name)
+    }
+
+    /// Compiles the built-in templates, then each override on its own so a
+    /// syntax error names its file.
+    fn build(
+        overrides: BTreeMap<String, String>,
+        static_overrides: BTreeMap<String, Vec<u8>>,
+        name: &str,
+    ) -> Result<Theme, Vec<Diagnostic>> {
+        let mut tera = Tera::default();
+        tera.add_raw_templates(BUILTIN_TEMPLATES.iter().copied())
+            .map_err(|error| {
+                vec![Diagnostic::error(
+                    "themes/default",
+                    None,
+                    format!("the built-in theme does not compile (a bug): {error}"),
+                )]
+            })?;
+        let mut diagnostics = Vec::new();
+        let mut files = BTreeMap::new();
+        for (template, text) in &overrides {
+            let file = format!("themes/{name}/templates/{template}");
+            match tera.add_raw_template(template, text) {
+                Ok(()) => {
+                    files.insert(template.clone(), file);
+                }
+                Err(error) => diagnostics.push(template_error(&file, &error)),
+            }
+        }
+        if !diagnostics.is_empty() {
+            return Err(diagnostics);
+        }
+        let mut statics: BTreeMap<String, Vec<u8>> = BUILTIN_STATIC
+            .iter()
+            .map(|(file, text)| (file.to_string(), text.as_bytes().to_vec()))
+            .collect();
+        statics.extend(static_overrides);
+        Ok(Theme {
+            tera,
+            statics,
+            overrides: files,
+        })
+    }
+
+    /// Renders one template; an error names the project's template file
+    /// when the template is one of its overrides.
+    fn render(&self, template: &str, context: &tera::Context) -> Result<String, Box<Diagnostic>> {
+        self.tera.render(template, context).map_err(|error| {
+            let file = self
+                .overrides
+                .get(template)
+                .cloned()
+                .unwrap_or_else(|| format!("themes/default/templates/{template}"));
+            Box::new(template_error(&file, &error))
+        })
+    }
+}
+
+/// A diagnostic for a template that does not compile or render.
+fn template_error(file: &str, error: &tera::Error) -> Diagnostic {
+    let (message, location) = match error.kind() {
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+            let span = report.span();
+            (
+                report.message().to_string(),
+                format!(
+                    " (in {} at line {}, column {})",
+                    report.filename(),
+                    span.start_line,
+                    span.start_col + 1
+                ),
+            )
+        }
+        _ => (error.to_string(), String::new()),
+    };
+    let mut diagnostic =
+        Diagnostic::error(file, None, format!("template error: {message}{location}"))
+            .with_label("template error");
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        diagnostic = diagnostic.with_note(cause.to_string());
+        source = cause.source();
+    }
+    diagnostic
+}
+
+/// Every file under `dir`, by path relative to it, sorted; unreadable
+/// files become diagnostics.
+fn read_folder(
+    root: &Path,
+    dir: &Path,
+    theme: &str,
+    kind: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    if !dir.is_dir() {
+        return files;
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().max_depth(8) {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                diagnostics.push(Diagnostic::error(
+                    format!("themes/{theme}/{kind}"),
+                    None,
+                    format!("cannot read the theme folder: {error}"),
+                ));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(relative) = entry.path().strip_prefix(dir) else {
+            continue;
+        };
+        let relative = relative.to_string_lossy().replace('\\', "/");
+        if relative.split('/').any(|part| part.starts_with('.')) {
+            continue;
+        }
+        match std::fs::read(entry.path()) {
+            Ok(bytes) => {
+                files.insert(relative, bytes);
+            }
+            Err(error) => {
+                let shown = entry
+                    .path()
+                    .strip_prefix(root)
+                    .map(|p| p.to_string_lossy().replace('\\', "/"))
+                    .unwrap_or_else(|_| format!("themes/{theme}/{kind}/{relative}"));
+                diagnostics.push(Diagnostic::error(
+                    shown,
+                    None,
+                    format!("cannot read the theme file: {error}"),
+                ));
+            }
+        }
+    }
+    files
+}
+
+/// Renders the whole site: every page, the theme's static files and the
+/// charts. Pure: the same project, report and theme give the same bytes.
+pub fn render(
+    project: &Project,
+    report: &Report,
+    theme: &Theme,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let charts = super::charts::Charts::build(project, report);
+    let shared = view::Shared::build(project, report, &charts);
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut seen = BTreeSet::new();
+    for page in pages::all(&shared) {
+        if !seen.insert(page.path.clone()) {
+            continue;
+        }
+        match theme.render(page.template, &page.context) {
+            Ok(html) => files.push(OutputFile::new(page.path, html)),
+            Err(diagnostic) => {
+                if !diagnostics.contains(&*diagnostic) {
+                    diagnostics.push(*diagnostic);
+                }
+            }
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    for (file, bytes) in &theme.statics {
+        files.push(OutputFile::new(format!("static/{file}"), bytes.clone()));
+    }
+    files.extend(charts.files());
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,601 @@
+//! The pages of the site: for each, its output path, template and context.
+//!
+//! Pure. Every page gets the same frame (language, strings `t`, the
+//! `root` prefix for its depth, site facts, navigation) plus the view
+//! models it shows, taken from [`Shared`] by reference and cloned only
+//! into the context of the page that shows them.
+
+use serde::Serialize;
+use tera::Context;
+
+use super::view::{
+    FindingView, LinkView, NoteView, Shared, StageView, TouchpointCard, note_page, persona_href,
+    rule_href, stage_href,
+};
+use crate::i18n::{self, tr};
+use crate::model::{NoteKind, Severity};
+use crate::rules::Area;
+
+/// One page to render.
+pub struct Page {
+    pub path: String,
+    pub template: &'static str,
+    pub context: Context,
+}
+
+#[derive(Serialize)]
+struct NavItem {
+    key: &'static str,
+    label: &'static str,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    client: &'a str,
+    cycle: &'a str,
+}
+
+#[derive(Serialize)]
+struct Group {
+    anchor: String,
+    title: String,
+    href: Option<String>,
+    findings: Vec<FindingView>,
+}
+
+#[derive(Serialize)]
+struct Counts {
+    error: usize,
+    warning: usize,
+    info: usize,
+    accepted: usize,
+    open: usize,
+}
+
+#[derive(Serialize)]
+struct ResearchRow {
+    title: String,
+    href: String,
+    method: &'static str,
+    persona: Option<LinkView>,
+    date: Option<String>,
+    participants: u64,
+}
+
+#[derive(Serialize)]
+struct NoteMeta {
+    kind: &'static str,
+    date: Option<String>,
+    stage: Option<LinkView>,
+    persona: Option<LinkView>,
+    touchpoints: Vec<LinkView>,
+    method: Option<&'static str>,
+    participants: Option<u64>,
+    parent: LinkView,
+}
+
+#[derive(Serialize)]
+struct PersonaView {
+    id: String,
+    href: String,
+    name: String,
+    segment: Option<String>,
+    share: Option<String>,
+    goals: Vec<String>,
+    frustrations: Vec<String>,
+    stages_served: usize,
+}
+
+#[derive(Serialize)]
+struct PersonaStage {
+    stage: LinkView,
+    empty: bool,
+    touchpoints: Vec<LinkView>,
+}
+
+/// The `root` prefix of a page: the base URL, or `../` per folder level.
+fn root_for(path: &str, base_url: &str) -> String {
+    if base_url.is_empty() {
+        "../".repeat(path.matches('/').count())
+    } else {
+        base_url.to_string()
+    }
+}
+
+/// The frame every page shares.
+fn frame(shared: &Shared, path: &str, section: &str, title: &str) -> Context {
+    let site = &shared.project.site;
+    let first_stage = shared
+        .stages
+        .first()
+        .map_or("index.html".to_string(), |stage| stage.href.clone());
+    let nav = [
+        ("overview", "nav_overview", "index.html".to_string()),
+        ("stages", "nav_stages", first_stage),
+        ("findings", "nav_findings", "findings.html".to_string()),
+        (
+            "recommendations",
+            "nav_recommendations",
+            "recommendations.html".to_string(),
+        ),
+        ("coverage", "nav_coverage", "coverage.html".to_string()),
+        (
+            "personas",
+            "nav_personas",
+            "personas/index.html".to_string(),
+        ),
+        (
+            "research",
+            "nav_research",
+            "research/index.html".to_string(),
+        ),
+        (
+            "touchpoints",
+            "nav_touchpoints",
+            "touchpoints.html".to_string(),
+        ),
+        ("rules", "nav_rules", "rules/index.html".to_string()),
+    ]
+    .into_iter()
+    .map(|(key, label, href)| NavItem {
+        key,
+        label: tr(shared.language, label),
+        href,
+    })
+    .collect::<Vec<_>>();
+    let mut context = Context::new();
+    context.insert("lang", shared.language.code());
+    context.insert("t", &shared.t);
+    context.insert("root", &root_for(path, &site.base_url));
+    context.insert(
+        "site",
+        &SiteView {
+            title: &site.title,
+            client: &site.client,
+            cycle: &site.cycle,
+        },
+    );
+    context.insert("nav", &nav);
+    context.insert("section", section);
+    context.insert("page_title", title);
+    context.insert("scale_note", &shared.scale_note);
+    context
+}
+
+fn page(path: String, template: &'static str, context: Context) -> Page {
+    Page {
+        path,
+        template,
+        context,
+    }
+}
+
+/// Every page of the site, in a fixed order.
+pub fn all(shared: &Shared) -> Vec<Page> {
+    let mut pages = vec![index(shared)];
+    for (position, stage) in shared.stages.iter().enumerate() {
+        pages.push(stage_page(shared, position, stage));
+    }
+    pages.push(findings(shared));
+    pages.push(recommendations(shared));
+    pages.extend(rules(shared));
+    pages.push(coverage(shared));
+    pages.extend(personas(shared));
+    pages.push(research(shared));
+    pages.push(touchpoints(shared));
+    pages.extend(notes(shared));
+    pages
+}
+
+fn open_counts(shared: &Shared) -> Counts {
+    let counts = shared.report.counts;
+    Counts {
+        error: counts.error,
+        warning: counts.warning,
+        info: counts.info,
+        accepted: counts.accepted,
+        open: counts.error + counts.warning + counts.info,
+    }
+}
+
+fn index(shared: &Shared) -> Page {
+    let path = "index.html";
+    let site = &shared.project.site;
+    let mut context = frame(shared, path, "overview", &site.title);
+    let summary: Option<&NoteView> = shared
+        .project
+        .summary()
+        .and_then(|note| shared.notes.get(&note.path));
+    context.insert("summary", &summary);
+    context.insert("journey_badge", &shared.journey_badge);
+    context.insert("journey_explanation", &shared.journey_explanation);
+    context.insert("pass_text", &shared.pass_text);
+    context.insert("counts", &open_counts(shared));
+    context.insert("stages", &shared.stages);
+    context.insert(
+        "stages_below_pass",
+        &shared
+            .stages
+            .iter()
+            .filter(|s| matches!(s.badge.state, "fail" | "gap"))
+            .count(),
+    );
+    context.insert("touchpoint_count", &shared.cards.len());
+    let top: Vec<_> = shared.recommendations.iter().take(5).collect();
+    context.insert("recommendations", &top);
+    context.insert(
+        "more_recommendations",
+        &(shared.recommendations.len() > top.len()),
+    );
+    context.insert("journey_curve", &shared.charts.journey_curve);
+    context.insert("stage_scores", &shared.charts.stage_scores);
+    page(path.to_string(), "index.html", context)
+}
+
+fn link(label: impl Into<String>, href: impl Into<String>) -> LinkView {
+    LinkView {
+        label: label.into(),
+        href: href.into(),
+    }
+}
+
+fn stage_page(shared: &Shared, position: usize, stage: &StageView) -> Page {
+    let path = stage_href(&stage.id);
+    let mut context = frame(shared, &path, "stages", &stage.name);
+    let main_note = format!("stages/{}.md", stage.id);
+    let note = shared.notes.get(&main_note);
+    let folder = format!("stages/{}/", stage.id);
+    let mut extra: Vec<_> = shared
+        .project
+        .notes
+        .iter()
+        .filter(|n| {
+            n.path != main_note
+                && (n.path.starts_with(&folder) || n.stage.as_deref() == Some(&stage.id))
+                && n.kind != NoteKind::Summary
+        })
+        .collect();
+    extra.sort_by(|a, b| a.weight.cmp(&b.weight).then_with(|| a.path.cmp(&b.path)));
+    let extra: Vec<LinkView> = extra
+        .into_iter()
+        .map(|n| link(n.title.clone(), note_page(n)))
+        .collect();
+    let steps: Vec<LinkView> = shared
+        .stages
+        .iter()
+        .map(|s| link(s.name.clone(), s.href.clone()))
+        .collect();
+    context.insert("stage", stage);
+    context.insert("steps", &steps);
+    context.insert("note", &note);
+    context.insert("extra_notes", &extra);
+    context.insert(
+        "chart",
+        &shared
+            .charts
+            .stage_dimensions
+            .get(position)
+            .cloned()
+            .flatten(),
+    );
+    context.insert(
+        "previous",
+        &position
+            .checked_sub(1)
+            .and_then(|p| shared.stages.get(p))
+            .map(|s| link(s.name.clone(), s.href.clone())),
+    );
+    context.insert(
+        "next",
+        &shared
+            .stages
+            .get(position + 1)
+            .map(|s| link(s.name.clone(), s.href.clone())),
+    );
+    context.insert("pass_text", &shared.pass_text);
+    page(path, "stage.html", context)
+}
+
+fn findings(shared: &Shared) -> Page {
+    let path = "findings.html";
+    let language = shared.language;
+    let mut context = frame(shared, path, "findings", tr(language, "findings"));
+    let open: Vec<&FindingView> = shared.findings.iter().filter(|f| !f.accepted).collect();
+    let mut by_stage = vec![Group {
+        anchor: "journey".to_string(),
+        title: tr(language, "journey_wide").to_string(),
+        href: None,
+        findings: open
+            .iter()
+            .filter(|f| f.stage_id.is_none())
+            .map(|f| (*f).clone())
+            .collect(),
+    }];
+    for stage in &shared.stages {
+        by_stage.push(Group {
+            anchor: format!("stage-{}", stage.id),
+            title: stage.name.clone(),
+            href: Some(stage.href.clone()),
+            findings: open
+                .iter()
+                .filter(|f| f.stage_id.as_deref() == Some(&stage.id))
+                .map(|f| (*f).clone())
+                .collect(),
+        });
+    }
+    by_stage.retain(|group| !group.findings.is_empty());
+    let by_area: Vec<Group> = Area::ALL
+        .iter()
+        .map(|area| Group {
+            anchor: format!("area-{}", area.as_str()),
+            title: tr(language, &format!("area_{}", area.as_str())).to_string(),
+            href: None,
+            findings: open
+                .iter()
+                .filter(|f| f.area_key == area.as_str())
+                .map(|f| (*f).clone())
+                .collect(),
+        })
+        .collect();
+    let accepted: Vec<&FindingView> = shared.findings.iter().filter(|f| f.accepted).collect();
+    context.insert("by_stage", &by_stage);
+    context.insert("by_area", &by_area);
+    context.insert("accepted", &accepted);
+    context.insert("waivers", &shared.waivers);
+    context.insert("counts", &open_counts(shared));
+    let severities: Vec<_> = [Severity::Error, Severity::Warning, Severity::Info]
+        .into_iter()
+        .map(|s| super::view::Sev::new(s, language))
+        .collect();
+    context.insert("severities", &severities);
+    page(path.to_string(), "findings.html", context)
+}
+
+fn recommendations(shared: &Shared) -> Page {
+    let path = "recommendations.html";
+    let mut context = frame(
+        shared,
+        path,
+        "recommendations",
+        tr(shared.language, "recommendations"),
+    );
+    context.insert("recommendations", &shared.recommendations);
+    page(path.to_string(), "recommendations.html", context)
+}
+
+fn rules(shared: &Shared) -> Vec<Page> {
+    let language = shared.language;
+    let path = "rules/index.html";
+    let mut context = frame(shared, path, "rules", tr(language, "rule_book"));
+    context.insert("rules", &shared.rules);
+    let mut pages = vec![page(path.to_string(), "rules.html", context)];
+    for rule in &shared.rules {
+        let path = rule_href(&rule.id);
+        let mut context = frame(shared, &path, "rules", &rule.id);
+        context.insert("rule", rule);
+        pages.push(page(path, "rule.html", context));
+    }
+    pages
+}
+
+fn coverage(shared: &Shared) -> Page {
+    let path = "coverage.html";
+    let mut context = frame(shared, path, "coverage", tr(shared.language, "coverage"));
+    context.insert("coverage", &shared.charts.coverage);
+    context.insert("content_mix", &shared.charts.content_mix);
+    context.insert("touchpoint_mix", &shared.charts.touchpoint_mix);
+    page(path.to_string(), "coverage.html", context)
+}
+
+fn personas(shared: &Shared) -> Vec<Page> {
+    let language = shared.language;
+    let project = shared.project;
+    let views: Vec<PersonaView> = project
+        .personas
+        .iter()
+        .map(|persona| PersonaView {
+            id: persona.id.clone(),
+            href: persona_href(&persona.id),
+            name: persona.name.clone(),
+            segment: persona.segment.clone(),
+            share: persona
+                .share
+                .map(|share| i18n::with_percent(language, i18n::number(language, share, 1))),
+            goals: persona.goals.clone(),
+            frustrations: persona.frustrations.clone(),
+            stages_served: shared
+                .stages
+                .iter()
+                .filter(|stage| {
+                    project
+                        .touchpoints_of(&stage.id)
+                        .any(|tp| tp.serves(&persona.id))
+                })
+                .count(),
+        })
+        .collect();
+    let path = "personas/index.html";
+    let mut context = frame(shared, path, "personas", tr(language, "personas"));
+    context.insert("personas", &views);
+    context.insert("chart", &shared.charts.personas);
+    let mut pages = vec![page(path.to_string(), "personas.html", context)];
+
+    for (persona, view) in project.personas.iter().zip(&views) {
+        let path = persona_href(&persona.id);
+        let mut context = frame(shared, &path, "personas", &persona.name);
+        let stages: Vec<PersonaStage> = shared
+            .stages
+            .iter()
+            .map(|stage| PersonaStage {
+                stage: link(stage.name.clone(), stage.href.clone()),
+                empty: stage.empty,
+                touchpoints: project
+                    .touchpoints_of(&stage.id)
+                    .filter(|tp| tp.serves(&persona.id))
+                    .map(|tp| {
+                        link(
+                            tp.name.clone(),
+                            super::view::touchpoint_href(&tp.stage, &tp.id),
+                        )
+                    })
+                    .collect(),
+            })
+            .collect();
+        let findings: Vec<&FindingView> = shared
+            .findings
+            .iter()
+            .filter(|f| f.persona_id.as_deref() == Some(persona.id.as_str()))
+            .collect();
+        context.insert("persona", view);
+        context.insert("note", &shared.notes.get(&persona.note));
+        context.insert("stages", &stages);
+        context.insert("findings", &findings);
+        pages.push(page(path, "persona.html", context));
+    }
+    pages
+}
+
+fn research(shared: &Shared) -> Page {
+    let language = shared.language;
+    let project = shared.project;
+    let rows: Vec<ResearchRow> = project
+        .research()
+        .map(|note| {
+            let meta = note.research.clone().unwrap_or(crate::model::ResearchMeta {
+                method: Default::default(),
+                participants: 1,
+            });
+            ResearchRow {
+                title: note.title.clone(),
+                href: note_page(note),
+                method: tr(language, &format!("method_{}", meta.method.as_str())),
+                persona: note.persona.as_ref().map(|id| {
+                    link(
+                        project.persona(id).map_or(id.clone(), |p| p.name.clone()),
+                        persona_href(id),
+                    )
+                }),
+                date: note.date.as_deref().map(|d| i18n::date(language, d)),
+                participants: meta.participants,
+            }
+        })
+        .collect();
+    let interviews: u64 = project
+        .research()
+        .filter_map(|note| note.research.as_ref())
+        .filter(|meta| meta.method == crate::model::ResearchMethod::Interview)
+        .map(|meta| meta.participants)
+        .sum();
+    let min = project.site.thresholds.min_interviews;
+    let path = "research/index.html";
+    let mut context = frame(shared, path, "research", tr(language, "research"));
+    context.insert("rows", &rows);
+    context.insert(
+        "interviews_text",
+        &i18n::fill(
+            language,
+            "interviews_total",
+            &[("n", &interviews.to_string()), ("min", &min.to_string())],
+        ),
+    );
+    context.insert("interviews_enough", &(interviews >= min));
+    page(path.to_string(), "research.html", context)
+}
+
+fn touchpoints(shared: &Shared) -> Page {
+    let path = "touchpoints.html";
+    let mut context = frame(
+        shared,
+        path,
+        "touchpoints",
+        tr(shared.language, "touchpoints"),
+    );
+    let cards: Vec<&TouchpointCard> = shared.cards.iter().collect();
+    context.insert("cards", &cards);
+    context.insert("stages", &shared.stages);
+    page(path.to_string(), "touchpoints.html", context)
+}
+
+/// Pages for notes that are not part of another page: research notes,
+/// extra stage notes and free notes.
+fn notes(shared: &Shared) -> Vec<Page> {
+    let language = shared.language;
+    let project = shared.project;
+    let mut pages = Vec::new();
+    for note in &project.notes {
+        let on_other_page = note.kind == NoteKind::Summary
+            || note.path == "_index.md"
+            || note
+                .path
+                .strip_prefix("stages/")
+                .and_then(|rest| rest.strip_suffix(".md"))
+                .is_some_and(|id| project.stage(id).is_some())
+            || project.personas.iter().any(|p| p.note == note.path);
+        if on_other_page {
+            continue;
+        }
+        let Some(view) = shared.notes.get(&note.path) else {
+            continue;
+        };
+        let path = view.page.clone();
+        let section = match note.kind {
+            NoteKind::Research => "research",
+            NoteKind::Stage => "stages",
+            NoteKind::Persona => "personas",
+            _ => "overview",
+        };
+        let stage = note
+            .stage
+            .clone()
+            .or_else(|| {
+                note.path
+                    .strip_prefix("stages/")
+                    .and_then(|rest| rest.split_once('/'))
+                    .map(|(id, _)| id.to_string())
+            })
+            .filter(|id| project.stage(id).is_some());
+        let parent = match (&note.kind, &stage) {
+            (NoteKind::Research, _) => link(tr(language, "research"), "research/index.html"),
+            (_, Some(id)) => link(
+                project.stage(id).map_or(id.clone(), |s| s.name.clone()),
+                stage_href(id),
+            ),
+            _ => link(tr(language, "nav_overview"), "index.html"),
+        };
+        let meta = NoteMeta {
+            kind: note.kind.as_str(),
+            date: view.date.clone(),
+            stage: stage.as_ref().map(|id| {
+                link(
+                    project.stage(id).map_or(id.clone(), |s| s.name.clone()),
+                    stage_href(id),
+                )
+            }),
+            persona: note.persona.as_ref().map(|id| {
+                link(
+                    project.persona(id).map_or(id.clone(), |p| p.name.clone()),
+                    persona_href(id),
+                )
+            }),
+            touchpoints: note
+                .touchpoints
+                .iter()
+                .filter_map(|id| shared.card(id))
+                .map(|card| link(card.name.clone(), card.href.clone()))
+                .collect(),
+            method: note
+                .research
+                .as_ref()
+                .map(|meta| tr(language, &format!("method_{}", meta.method.as_str()))),
+            participants: note.research.as_ref().map(|meta| meta.participants),
+            parent,
+        };
+        let mut context = frame(shared, &path, section, &note.title);
+        context.insert("note", view);
+        context.insert("meta", &meta);
+        pages.push(page(path, "note.html", context));
+    }
+    pages
+}

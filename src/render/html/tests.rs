@@ -1,0 +1,343 @@
+//! Tests of the HTML renderer over small in-memory projects and the demo.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::*;
+use crate::model::{Language, Note, NoteKind};
+use crate::rules::testing;
+use crate::score::Scores;
+
+fn note(path: &str, kind: NoteKind, title: &str, body: &str) -> Note {
+    Note {
+        path: path.into(),
+        kind,
+        title: title.into(),
+        stage: None,
+        persona: None,
+        touchpoints: Vec::new(),
+        date: Some("2026-10-02".into()),
+        weight: 0,
+        body: body.into(),
+        research: None,
+    }
+}
+
+/// A small project: two touchpoints in awareness (one with a hostile
+/// name), a persona, a summary with links, a stage note with raw HTML, a
+/// free note and a research note; every other stage is empty.
+fn project() -> Project {
+    let mut project = testing::project();
+    let mut evil = testing::touchpoint("evil", "awareness");
+    evil.name = "<script>alert(1)</script>".into();
+    evil.emotion = Some(-2);
+    evil.pain_points = vec!["Pain <b>bold</b>".into()];
+    evil.notes = Some("stages/awareness.md".into());
+    project.touchpoints.push(evil);
+    let mut low = testing::scored(testing::touchpoint("low", "awareness"), 1.0);
+    low.personas = Some(vec!["mette".into()]);
+    project.touchpoints.push(low);
+    project.personas.push(testing::persona("mette"));
+    project.notes.push(note(
+        "_index.md",
+        NoteKind::Summary,
+        "Executive summary",
+        "## Headline\n\nSee [Mette](personas/mette.md) and [method](methodology.md).\n",
+    ));
+    project.notes.push(note(
+        "methodology.md",
+        NoteKind::Note,
+        "Method",
+        "# Method\n\nBack to [awareness](stages/awareness.md#tp-low).\n",
+    ));
+    project.notes.push(note(
+        "personas/mette.md",
+        NoteKind::Persona,
+        "Persona mette",
+        "Mette weighs buying against leasing.\n",
+    ));
+    project.notes.push(note(
+        "stages/awareness.md",
+        NoteKind::Stage,
+        "Awareness",
+        "Hello <script>alert('x')</script><a href=\"#\" onclick=\"steal()\">click</a>\n\nSee [Mette](../personas/mette.md).\n",
+    ));
+    let mut extra = note(
+        "stages/awareness/radio.md",
+        NoteKind::Stage,
+        "Radio listening",
+        "Notes on [the method](../../methodology.md).\n",
+    );
+    extra.stage = Some("awareness".into());
+    project.notes.push(extra);
+    let mut research = testing::research("interviews", crate::model::ResearchMethod::Interview, 3);
+    research.body = "Three interviews with [Mette](../personas/mette.md).\n".into();
+    research.persona = Some("mette".into());
+    project.notes.push(research);
+    project.notes.sort_by(|a, b| a.path.cmp(&b.path));
+    project
+}
+
+fn render_project(project: &Project) -> BTreeMap<String, String> {
+    let scores = Scores::compute(project);
+    let report = Report::build(project, &scores, None);
+    let theme = Theme::builtin().expect("built-in theme compiles");
+    let files = render(project, &report, &theme).expect("renders");
+    files
+        .into_iter()
+        .map(|file| {
+            (
+                file.path,
+                String::from_utf8(file.bytes).expect("pages are UTF-8"),
+            )
+        })
+        .collect()
+}
+
+/// Every `href="..."` and `src="..."` value in a page.
+fn links(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attribute in ["href=\"", "src=\""] {
+        for (index, _) in html.match_indices(attribute) {
+            let rest = &html[index + attribute.len()..];
+            if let Some(end) = rest.find('"') {
+                out.push(rest[..end].replace("&amp;", "&"));
+            }
+        }
+    }
+    out
+}
+
+/// Resolves a relative href from a page to an output path.
+fn resolve(page: &str, href: &str) -> Option<(String, Option<String>)> {
+    if href.contains("://") || href.starts_with("mailto:") || href.starts_with('/') {
+        return None;
+    }
+    let (path, fragment) = match href.split_once('#') {
+        Some((path, fragment)) => (path, Some(fragment.to_string())),
+        None => (href, None),
+    };
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop();
+    if path.is_empty() {
+        return Some((page.to_string(), fragment));
+    }
+    for part in path.split('/') {
+        match part {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            other => parts.push(other),
+        }
+    }
+    Some((parts.join("/"), fragment))
+}
+
+#[test]
+fn every_page_exists_with_one_h1_and_the_language() {
+    let project = project();
+    let files = render_project(&project);
+    for page in [
+        "index.html",
+        "stages/awareness.html",
+        "stages/advocacy.html",
+        "stages/awareness/radio.html",
+        "findings.html",
+        "recommendations.html",
+        "rules/index.html",
+        "rules/empty-stage.html",
+        "coverage.html",
+        "personas/index.html",
+        "personas/mette.html",
+        "research/index.html",
+        "research/interviews.html",
+        "notes/methodology.html",
+        "touchpoints.html",
+        "static/style.css",
+    ] {
+        assert!(files.contains_key(page), "missing {page}");
+    }
+    for rule in crate::rules::REGISTRY {
+        assert!(files.contains_key(&format!("rules/{}.html", rule.id())));
+    }
+    for (path, html) in files.iter().filter(|(path, _)| path.ends_with(".html")) {
+        assert_eq!(
+            html.matches("<h1").count(),
+            1,
+            "{path} needs exactly one h1"
+        );
+        assert!(html.contains("<html lang=\"en\">"), "{path} lacks lang");
+        for landmark in ["<header", "<nav", "<main", "<footer", "class=\"skip-link\""] {
+            assert!(html.contains(landmark), "{path} lacks {landmark}");
+        }
+    }
+}
+
+#[test]
+fn links_resolve_to_produced_files_and_anchors() {
+    let project = project();
+    let files = render_project(&project);
+    for (page, html) in files.iter().filter(|(path, _)| path.ends_with(".html")) {
+        for href in links(html) {
+            let Some((target, fragment)) = resolve(page, &href) else {
+                continue;
+            };
+            let Some(target_html) = files.get(&target) else {
+                panic!("{page} links to {href}, which was not produced");
+            };
+            if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
+                assert!(
+                    target_html.contains(&format!("id=\"{fragment}\"")),
+                    "{page} links to {href}, but {target} has no id {fragment}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn input_is_escaped_and_notes_are_sanitised() {
+    let project = project();
+    let files = render_project(&project);
+    for (path, html) in &files {
+        if path.ends_with(".html") {
+            assert!(!html.contains("<script"), "{path} has a script");
+            assert!(!html.contains("onclick"), "{path} has an event handler");
+        }
+    }
+    let stage = &files["stages/awareness.html"];
+    assert!(
+        stage.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;")
+            || stage.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{stage}"
+    );
+    assert!(stage.contains("Pain &lt;b&gt;bold&lt;"));
+    assert!(files["index.html"].contains("&lt;script&gt;alert(1)"));
+}
+
+#[test]
+fn empty_stage_shows_the_gap_marker() {
+    let files = render_project(&project());
+    let index = &files["index.html"];
+    assert!(index.contains("map-stage-gap"));
+    assert!(index.contains("No touchpoints: gap"));
+    assert!(files["stages/advocacy.html"].contains("No touchpoints: gap"));
+}
+
+#[test]
+fn note_links_become_page_links() {
+    let files = render_project(&project());
+    assert!(files["index.html"].contains("href=\"personas/mette.html\""));
+    assert!(files["index.html"].contains("href=\"notes/methodology.html\""));
+    assert!(files["stages/awareness.html"].contains("href=\"../personas/mette.html\""));
+    assert!(files["notes/methodology.html"].contains("href=\"../stages/awareness.html#tp-low\""));
+    assert!(files["stages/awareness/radio.html"].contains("href=\"../../notes/methodology.html\""));
+}
+
+#[test]
+fn scores_are_explained() {
+    let files = render_project(&project());
+    let stage = &files["stages/awareness.html"];
+    assert!(
+        stage.contains("(4 + 4 + 4 + 4) / 4 = 4 of 5 = 80.0%; pass 60%"),
+        "{stage}"
+    );
+    assert!(stage.contains("Mean of 2 scored touchpoints: (80.0 + 20.0) / 2 = 50.0%"));
+    assert!(stage.contains("id=\"tp-evil\""));
+}
+
+#[test]
+fn output_is_byte_identical_across_renders() {
+    let project = project();
+    assert_eq!(render_project(&project), render_project(&project));
+}
+
+#[test]
+fn base_url_prefixes_every_link() {
+    let mut project = project();
+    project.site.base_url = "https://wiki.example.com/audit/".into();
+    let files = render_project(&project);
+    let stage = &files["stages/awareness.html"];
+    assert!(stage.contains("href=\"https://wiki.example.com/audit/static/style.css\""));
+    assert!(stage.contains("href=\"https://wiki.example.com/audit/personas/mette.html\""));
+}
+
+#[test]
+fn danish_and_swedish_reports_speak_their_language() {
+    let mut project = project();
+    project.site.language = Language::Da;
+    let files = render_project(&project);
+    assert!(files["index.html"].contains("<html lang=\"da\">"));
+    assert!(files["index.html"].contains("Anbefalinger"));
+    assert!(files["stages/awareness.html"].contains("80,0\u{a0}%"));
+    project.site.language = Language::Sv;
+    let files = render_project(&project);
+    assert!(files["index.html"].contains("Rekommendationer"));
+}
+
+#[test]
+fn charts_are_inlined_when_given() {
+    // The chart builder may return nothing; the pages must still render.
+    let files = render_project(&project());
+    assert!(files["coverage.html"].contains("chart-missing"));
+}
+
+#[test]
+fn unknown_theme_is_an_input_error_naming_site_toml() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut site = testing::project().site;
+    site.theme = "fancy".into();
+    let Err(diagnostics) = Theme::load(dir.path(), &site) else {
+        panic!("an unknown theme must fail");
+    };
+    assert_eq!(diagnostics[0].file, "site.toml");
+}
+
+#[test]
+fn project_templates_override_and_syntax_errors_name_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let templates = dir.path().join("themes/custom/templates");
+    let statics = dir.path().join("themes/custom/static");
+    std::fs::create_dir_all(&templates).expect("mkdir");
+    std::fs::create_dir_all(&statics).expect("mkdir");
+    std::fs::write(
+        templates.join("coverage.html"),
+        "{% extends \"base.html\" %}{% block content %}<h1>Custom coverage</h1>{% endblock content %}",
+    )
+    .expect("write");
+    std::fs::write(statics.join("style.css"), "body { color: red }").expect("write");
+    let mut site = testing::project().site;
+    site.theme = "custom".into();
+    let theme = Theme::load(dir.path(), &site).expect("theme loads");
+    let project = project();
+    let scores = Scores::compute(&project);
+    let report = Report::build(&project, &scores, None);
+    let files: BTreeMap<String, Vec<u8>> = render(&project, &report, &theme)
+        .expect("renders")
+        .into_iter()
+        .map(|f| (f.path, f.bytes))
+        .collect();
+    assert!(String::from_utf8_lossy(&files["coverage.html"]).contains("Custom coverage"));
+    assert_eq!(files["static/style.css"], b"body { color: red }");
+
+    std::fs::write(templates.join("index.html"), "{% if %}").expect("write");
+    let Err(diagnostics) = Theme::load(dir.path(), &site) else {
+        panic!("a broken template must fail");
+    };
+    assert_eq!(diagnostics[0].file, "themes/custom/templates/index.html");
+}
+
+#[test]
+fn demo_project_renders() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    if !root.join("site.toml").is_file() {
+        return;
+    }
+    let audit = crate::audit(root).expect("the demo loads");
+    let theme = Theme::load(root, &audit.loaded.project.site).expect("theme");
+    let files = render(&audit.loaded.project, &audit.report, &theme).expect("renders");
+    let paths: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    assert!(paths.contains("stages/decision/mystery-shopping.html"));
+    assert!(paths.contains("notes/methodology.html"));
+    assert!(paths.contains("research/index.html"));
+}

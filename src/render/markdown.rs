@@ -1,0 +1,543 @@
+//! Markdown: turns a note's Markdown into safe HTML and the facts found in it.
+//!
+//! Part of the render stage, but pure: no IO. [`render`] parses with
+//! pulldown-cmark (tables, footnotes, strikethrough, task lists, heading
+//! attributes), gives every heading an id for anchors, demotes headings by
+//! one level (the page owns the only `<h1>`), rewrites relative links
+//! between notes (`../personas/mette.md`) to the pages they become, and
+//! sanitises the result with ammonia unless the site trusts its authors.
+//! It returns the HTML together with the headings and links it found, so
+//! later checks read facts instead of re-parsing HTML.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// A heading found in a note.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    /// The level as written in the Markdown (1 for `#`).
+    pub level: u8,
+    pub text: String,
+    /// The anchor id it got.
+    pub id: String,
+}
+
+/// A link or image found in a note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The destination as written.
+    pub written: String,
+    /// The destination in the HTML (after rewriting).
+    pub href: String,
+    /// For a relative link, the content path it points at (`personas/mette.md`).
+    pub target: Option<String>,
+    pub image: bool,
+}
+
+/// A rendered note: its HTML and what was found in it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub links: Vec<Link>,
+}
+
+/// How to render one piece of Markdown.
+pub struct RenderOptions<'a> {
+    /// The content path of the note (`stages/awareness.md`); relative links
+    /// are resolved from its folder. `None` for text that is not a note
+    /// (rule documentation): relative links are then left as they are.
+    pub source: Option<&'a str>,
+    /// The output page the HTML appears on (`stages/awareness.html`).
+    pub page: &'a str,
+    /// Content path of a note -> its output page, for rewriting `.md` links.
+    pub pages: &'a BTreeMap<String, String>,
+    /// `""` for links relative to the page, else a prefix ending in `/`.
+    pub base_url: &'a str,
+    /// Pass raw HTML through unsanitised.
+    pub trusted_html: bool,
+    /// A leading `# heading` with this text is left out (the page shows it).
+    pub title: Option<&'a str>,
+}
+
+/// Renders Markdown to HTML, returning the HTML and its facts.
+pub fn render(markdown: &str, options: &RenderOptions) -> Rendered {
+    let mut flags = Options::empty();
+    flags.insert(Options::ENABLE_TABLES);
+    flags.insert(Options::ENABLE_FOOTNOTES);
+    flags.insert(Options::ENABLE_STRIKETHROUGH);
+    flags.insert(Options::ENABLE_TASKLISTS);
+    flags.insert(Options::ENABLE_HEADING_ATTRIBUTES);
+
+    let events: Vec<Event> = Parser::new_ext(markdown, flags).collect();
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut headings = Vec::new();
+    let mut links = Vec::new();
+    let mut used_ids: BTreeSet<String> = BTreeSet::new();
+    let mut seen_block = false;
+
+    let mut index = 0;
+    while index < events.len() {
+        match &events[index] {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                // Gather the heading's inner events up to its end.
+                let end = events[index..]
+                    .iter()
+                    .position(|event| matches!(event, Event::End(TagEnd::Heading(_))))
+                    .map_or(events.len(), |offset| index + offset);
+                let inner = &events[index + 1..end.min(events.len())];
+                let text = plain_text(inner);
+                let level_number = heading_number(*level);
+                let is_title = !seen_block
+                    && level_number == 1
+                    && options
+                        .title
+                        .is_some_and(|title| title.trim() == text.trim());
+                seen_block = true;
+                if is_title {
+                    index = end + 1;
+                    continue;
+                }
+                let wanted = match id {
+                    Some(id) => id.to_string(),
+                    None => {
+                        let slug = slug::slugify(&text);
+                        if slug.is_empty() {
+                            "section".to_string()
+                        } else {
+                            slug
+                        }
+                    }
+                };
+                let unique = unique_id(&wanted, &mut used_ids);
+                headings.push(Heading {
+                    level: level_number,
+                    text,
+                    id: unique.clone(),
+                });
+                let demoted = demote(*level);
+                out.push(Event::Start(Tag::Heading {
+                    level: demoted,
+                    id: Some(CowStr::from(unique)),
+                    classes: classes.clone(),
+                    attrs: attrs.clone(),
+                }));
+                for event in inner {
+                    push_inline(event.clone(), options, &mut out, &mut links);
+                }
+                out.push(Event::End(TagEnd::Heading(demoted)));
+                index = end + 1;
+                continue;
+            }
+            Event::Start(_) => seen_block = true,
+            _ => {}
+        }
+        push_inline(events[index].clone(), options, &mut out, &mut links);
+        index += 1;
+    }
+
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    if !options.trusted_html {
+        html = sanitize(&html);
+    }
+    Rendered {
+        html,
+        headings,
+        links,
+    }
+}
+
+/// Pushes one event, rewriting link and image destinations.
+fn push_inline<'e>(
+    event: Event<'e>,
+    options: &RenderOptions,
+    out: &mut Vec<Event<'e>>,
+    links: &mut Vec<Link>,
+) {
+    match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let link = rewrite_link(&dest_url, options, false);
+            let href = CowStr::from(link.href.clone());
+            links.push(link);
+            out.push(Event::Start(Tag::Link {
+                link_type,
+                dest_url: href,
+                title,
+                id,
+            }));
+        }
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let link = rewrite_link(&dest_url, options, true);
+            let href = CowStr::from(link.href.clone());
+            links.push(link);
+            out.push(Event::Start(Tag::Image {
+                link_type,
+                dest_url: href,
+                title,
+                id,
+            }));
+        }
+        other => out.push(other),
+    }
+}
+
+fn heading_number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// One level down, so a note's `#` becomes an `<h2>` under the page's `<h1>`.
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        HeadingLevel::H5 | HeadingLevel::H6 => HeadingLevel::H6,
+    }
+}
+
+fn plain_text(events: &[Event]) -> String {
+    let mut text = String::new();
+    for event in events {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    text
+}
+
+fn unique_id(wanted: &str, used: &mut BTreeSet<String>) -> String {
+    let mut candidate = wanted.to_string();
+    let mut n = 1;
+    while used.contains(&candidate) {
+        candidate = format!("{wanted}-{n}");
+        n += 1;
+    }
+    used.insert(candidate.clone());
+    candidate
+}
+
+/// Whether a destination is relative to the current file (no scheme, not
+/// absolute, not only a fragment).
+fn is_relative(dest: &str) -> bool {
+    !(dest.is_empty()
+        || dest.starts_with('#')
+        || dest.starts_with('/')
+        || dest.starts_with('\\')
+        || dest.contains("://")
+        || dest
+            .split_once(':')
+            .is_some_and(|(scheme, _)| !scheme.contains('/')))
+}
+
+/// Rewrites one link destination written in a note.
+///
+/// A relative link is resolved from the note's folder to a content path.
+/// A `.md` note becomes its page; a scorecard (`scorecards/<stage>.toml`)
+/// becomes its stage page; anything else (an image) keeps its content path,
+/// where it is published. The result is made relative to the current page,
+/// or prefixed with the base URL when one is set.
+pub fn rewrite_link(dest: &str, options: &RenderOptions, image: bool) -> Link {
+    let unchanged = |target: Option<String>| Link {
+        written: dest.to_string(),
+        href: dest.to_string(),
+        target,
+        image,
+    };
+    let Some(source) = options.source else {
+        return unchanged(None);
+    };
+    if !is_relative(dest) {
+        return unchanged(None);
+    }
+    let (path_part, fragment) = match dest.find(['#', '?']) {
+        Some(at) => dest.split_at(at),
+        None => (dest, ""),
+    };
+    let base = source.rsplit_once('/').map_or("", |(dir, _)| dir);
+    let Some(target) = join_normalized(base, path_part) else {
+        // Points above content/: leave it alone.
+        return unchanged(None);
+    };
+    let output = if let Some(page) = options.pages.get(&target) {
+        page.clone()
+    } else if let Some(stage) = target
+        .strip_prefix("scorecards/")
+        .and_then(|rest| rest.strip_suffix(".toml"))
+    {
+        format!("stages/{stage}.html")
+    } else {
+        target.clone()
+    };
+    let href = format!(
+        "{}{fragment}",
+        page_href(options.page, &output, options.base_url)
+    );
+    Link {
+        written: dest.to_string(),
+        href,
+        target: Some(target),
+        image,
+    }
+}
+
+/// Joins a relative path to a folder and removes `.` and `..`; `None` when
+/// it climbs above the root.
+fn join_normalized(base: &str, relative: &str) -> Option<String> {
+    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
+    for part in relative.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// The href of output page `target` as seen from output page `from`: a
+/// relative path, or `base_url` + target when a base URL is set.
+pub fn page_href(from: &str, target: &str, base_url: &str) -> String {
+    if !base_url.is_empty() {
+        return format!("{base_url}{target}");
+    }
+    let depth = from.matches('/').count();
+    let mut from_dirs: Vec<&str> = from.split('/').collect();
+    from_dirs.pop();
+    let mut target_parts: Vec<&str> = target.split('/').collect();
+    // Drop the folders both share.
+    let mut common = 0;
+    while common < from_dirs.len()
+        && common + 1 < target_parts.len()
+        && from_dirs[common] == target_parts[common]
+    {
+        common += 1;
+    }
+    debug_assert!(common <= depth);
+    let ups = "../".repeat(from_dirs.len() - common);
+    let rest = target_parts.split_off(common).join("/");
+    format!("{ups}{rest}")
+}
+
+/// Removes scripts, event handlers, `javascript:` URLs, iframes and style
+/// attributes; keeps formatting, tables, images, heading ids, footnotes
+/// and task-list checkboxes.
+fn sanitize(html: &str) -> String {
+    let mut builder = ammonia::Builder::default();
+    builder
+        .add_tags(["input"])
+        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tag_attributes("div", ["id"])
+        .add_tag_attributes("sup", ["id"])
+        .add_tag_attributes("li", ["id"])
+        .add_tag_attributes("a", ["id"])
+        .add_tag_attributes("img", ["loading"])
+        .add_allowed_classes("div", ["footnote-definition"])
+        .add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"])
+        .add_allowed_classes("ul", ["contains-task-list"])
+        .add_allowed_classes("li", ["task-list-item"])
+        .attribute_filter(|element, attribute, value| {
+            if element == "input" && attribute == "type" && value != "checkbox" {
+                return None;
+            }
+            Some(value.into())
+        });
+    for heading in ["h1", "h2", "h3", "h4", "h5", "h6"] {
+        builder.add_tag_attributes(heading, ["id"]);
+    }
+    builder.clean(html).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pages() -> BTreeMap<String, String> {
+        BTreeMap::from([
+            (
+                "personas/mette.md".to_string(),
+                "personas/mette.html".to_string(),
+            ),
+            (
+                "stages/awareness.md".to_string(),
+                "stages/awareness.html".to_string(),
+            ),
+            (
+                "stages/decision/mystery-shopping.md".to_string(),
+                "stages/decision/mystery-shopping.html".to_string(),
+            ),
+            (
+                "methodology.md".to_string(),
+                "notes/methodology.html".to_string(),
+            ),
+            ("_index.md".to_string(), "index.html".to_string()),
+        ])
+    }
+
+    fn options<'a>(
+        source: &'a str,
+        page: &'a str,
+        pages: &'a BTreeMap<String, String>,
+    ) -> RenderOptions<'a> {
+        RenderOptions {
+            source: Some(source),
+            page,
+            pages,
+            base_url: "",
+            trusted_html: false,
+            title: None,
+        }
+    }
+
+    #[test]
+    fn links_between_notes_become_page_links() {
+        let pages = pages();
+        let opts = options("stages/awareness.md", "stages/awareness.html", &pages);
+        assert_eq!(
+            rewrite_link("../personas/mette.md", &opts, false).href,
+            "../personas/mette.html"
+        );
+        assert_eq!(
+            rewrite_link("decision/mystery-shopping.md#findings", &opts, false).href,
+            "decision/mystery-shopping.html#findings"
+        );
+        assert_eq!(
+            rewrite_link("../methodology.md", &opts, false).href,
+            "../notes/methodology.html"
+        );
+        assert_eq!(
+            rewrite_link("../scorecards/decision.toml", &opts, false).href,
+            "decision.html"
+        );
+        let opts = options("methodology.md", "notes/methodology.html", &pages);
+        assert_eq!(
+            rewrite_link("stages/awareness.md", &opts, false).href,
+            "../stages/awareness.html"
+        );
+        assert_eq!(
+            rewrite_link("images/map.png", &opts, true).href,
+            "../images/map.png"
+        );
+        let opts = options("_index.md", "index.html", &pages);
+        assert_eq!(
+            rewrite_link("personas/mette.md", &opts, false).href,
+            "personas/mette.html"
+        );
+    }
+
+    #[test]
+    fn absolute_and_fragment_links_are_left_alone() {
+        let pages = pages();
+        let opts = options("stages/awareness.md", "stages/awareness.html", &pages);
+        for dest in [
+            "https://example.com/a.md",
+            "mailto:hi@example.com",
+            "#top",
+            "/abs/path.md",
+        ] {
+            assert_eq!(rewrite_link(dest, &opts, false).href, dest);
+        }
+        assert_eq!(
+            rewrite_link("../../outside.md", &opts, false).href,
+            "../../outside.md"
+        );
+    }
+
+    #[test]
+    fn base_url_prefixes_links() {
+        let pages = pages();
+        let mut opts = options("stages/awareness.md", "stages/awareness.html", &pages);
+        opts.base_url = "https://wiki.example.com/audit/";
+        assert_eq!(
+            rewrite_link("../personas/mette.md", &opts, false).href,
+            "https://wiki.example.com/audit/personas/mette.html"
+        );
+    }
+
+    #[test]
+    fn page_hrefs_are_relative_by_depth() {
+        assert_eq!(
+            page_href("index.html", "stages/a.html", ""),
+            "stages/a.html"
+        );
+        assert_eq!(
+            page_href("stages/a.html", "index.html", ""),
+            "../index.html"
+        );
+        assert_eq!(page_href("stages/a.html", "stages/b.html", ""), "b.html");
+        assert_eq!(
+            page_href("stages/a/x.html", "rules/r.html", ""),
+            "../../rules/r.html"
+        );
+        assert_eq!(
+            page_href("stages/a/x.html", "stages/a.html", ""),
+            "../a.html"
+        );
+    }
+
+    #[test]
+    fn headings_get_ids_and_are_demoted() {
+        let pages = pages();
+        let opts = options("methodology.md", "notes/methodology.html", &pages);
+        let rendered = render("# Method\n\n## Scores {#scoring}\n\n## Method\n", &opts);
+        assert!(rendered.html.contains("<h2 id=\"method\">Method</h2>"));
+        assert!(rendered.html.contains("<h3 id=\"scoring\">Scores</h3>"));
+        assert!(rendered.html.contains("<h3 id=\"method-1\">Method</h3>"));
+        assert_eq!(rendered.headings.len(), 3);
+        assert!(!rendered.html.contains("<h1"));
+    }
+
+    #[test]
+    fn leading_title_heading_is_dropped() {
+        let pages = pages();
+        let mut opts = options("methodology.md", "notes/methodology.html", &pages);
+        opts.title = Some("Method");
+        let rendered = render("# Method\n\nText.\n", &opts);
+        assert!(!rendered.html.contains("Method</h2>"), "{}", rendered.html);
+        assert!(rendered.html.contains("<p>Text.</p>"));
+    }
+
+    #[test]
+    fn html_is_sanitised_unless_trusted() {
+        let pages = pages();
+        let mut opts = options("methodology.md", "notes/methodology.html", &pages);
+        let source = "Hi <script>alert(1)</script><a href=\"javascript:alert(1)\" onclick=\"x()\" style=\"color:red\">x</a>\n\n<iframe src=\"https://e.com\"></iframe>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n![map](map.png)\n";
+        let html = render(source, &opts).html;
+        for bad in ["<script", "onclick", "javascript:", "<iframe", "style="] {
+            assert!(!html.contains(bad), "{bad} left in {html}");
+        }
+        assert!(html.contains("<table>"));
+        assert!(html.contains("type=\"checkbox\""));
+        assert!(html.contains("<img src=\"../map.png\""));
+        opts.trusted_html = true;
+        assert!(render(source, &opts).html.contains("<script>"));
+    }
+}
