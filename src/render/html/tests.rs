@@ -276,10 +276,14 @@ fn danish_and_swedish_reports_speak_their_language() {
 }
 
 #[test]
-fn charts_are_inlined_when_given() {
-    // The chart builder may return nothing; the pages must still render.
+fn charts_are_inlined_with_caption_and_table_and_written_as_files() {
     let files = render_project(&project());
-    assert!(files["coverage.html"].contains("chart-missing"));
+    let coverage = &files["coverage.html"];
+    assert!(coverage.contains("<svg"), "no inline chart");
+    assert!(coverage.contains("<figcaption"), "no caption");
+    assert!(coverage.contains("<details"), "no data table");
+    assert!(files.contains_key("charts/coverage.svg"));
+    assert!(files["index.html"].contains("tm-chart-journey-curve-"));
 }
 
 #[test]
