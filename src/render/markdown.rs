@@ -2,8 +2,8 @@
 //!
 //! Part of the render stage, but pure: no IO. [`render`] parses with
 //! pulldown-cmark (tables, footnotes, strikethrough, task lists, heading
-//! attributes), gives every heading an id for anchors, demotes headings by
-//! one level (the page owns the only `<h1>`), rewrites relative links
+//! attributes), gives every heading an id for anchors, puts the note's
+//! highest heading at `<h2>` (the page owns the only `<h1>`), rewrites relative links
 //! between notes (`../personas/mette.md`) to the pages they become, and
 //! sanitises the result with ammonia unless the site trusts its authors.
 //! It returns the HTML together with the headings and links it found, so
@@ -142,6 +142,7 @@ pub fn render(markdown: &str, options: &RenderOptions) -> Rendered {
         index += 1;
     }
 
+    close_heading_gaps(&mut out);
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     if !options.trusted_html {
@@ -151,6 +152,35 @@ pub fn render(markdown: &str, options: &RenderOptions) -> Rendered {
         html,
         headings,
         links,
+    }
+}
+
+/// Moves every heading up by the same amount so the highest one is an
+/// `<h2>`: a note that starts at `##` or `###` must not skip a level below
+/// the page's `<h1>`.
+fn close_heading_gaps(events: &mut [Event]) {
+    let highest = events
+        .iter()
+        .filter_map(|event| match event {
+            Event::Start(Tag::Heading { level, .. }) => Some(heading_number(*level)),
+            _ => None,
+        })
+        .min();
+    let Some(up) = highest
+        .map(|level| level.saturating_sub(2))
+        .filter(|up| *up > 0)
+    else {
+        return;
+    };
+    let raise = |level: HeadingLevel| {
+        HeadingLevel::try_from(usize::from(heading_number(level) - up)).unwrap_or(level)
+    };
+    for event in events {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => *level = raise(*level),
+            Event::End(TagEnd::Heading(level)) => *level = raise(*level),
+            _ => {}
+        }
     }
 }
 
@@ -451,6 +481,22 @@ mod tests {
             rewrite_link("personas/mette.md", &opts, false).href,
             "personas/mette.html"
         );
+    }
+
+    #[test]
+    fn the_highest_heading_becomes_h2_and_levels_are_kept_apart() {
+        let pages = pages();
+        let opts = options("methodology.md", "notes/methodology.html", &pages);
+        let html = render("## Scenario\n\ntext\n\n### Detail\n", &opts).html;
+        assert!(html.contains("<h2 id=\"scenario\">"), "{html}");
+        assert!(html.contains("<h3 id=\"detail\">"), "{html}");
+        let html = render("# Top\n\n## Under\n", &opts).html;
+        assert!(
+            html.contains("<h2 id=\"top\">") && html.contains("<h3 id=\"under\">"),
+            "{html}"
+        );
+        let html = render("#### Deep\n", &opts).html;
+        assert!(html.contains("<h2 id=\"deep\">"), "{html}");
     }
 
     #[test]

@@ -75,7 +75,7 @@ for (const file of pages) {
 
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    const result = await window.axe.run(document, { resultTypes: ["violations"], preload: false });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
