@@ -11,7 +11,6 @@
 //! renderer in [`render`] reads. Only `load` and `render` touch the disk.
 
 pub mod diagnostics;
-pub mod format;
 pub mod i18n;
 pub mod load;
 pub mod model;

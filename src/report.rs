@@ -24,6 +24,11 @@ pub struct Report {
     pub model: String,
     /// The journey score, 0 to 100, rounded to one decimal.
     pub score: f64,
+    /// Whether the unrounded journey score reaches the pass line.
+    #[serde(default)]
+    pub passed: bool,
+    /// The journey score of the previous cycle, when history/ has it.
+    pub previous_score: Option<f64>,
     /// The pass line in score points (0 to 100), rounded to one decimal.
     pub pass: f64,
     pub stages: Vec<StageEntry>,
@@ -45,6 +50,8 @@ pub struct StageEntry {
     pub score: Option<f64>,
     /// Whether the unrounded score reaches the pass line.
     pub passed: Option<bool>,
+    /// The stage's score in the previous cycle, when it had one.
+    pub previous_score: Option<f64>,
     pub touchpoints: Vec<String>,
 }
 
@@ -59,6 +66,8 @@ pub struct TouchpointEntry {
     pub content: ContentKind,
     pub score: Option<f64>,
     pub passed: Option<bool>,
+    /// The touchpoint's score in the previous cycle, when it had one.
+    pub previous_score: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -155,6 +164,9 @@ impl Report {
                 funnel: stage.funnel,
                 score: score.score.map(round1),
                 passed: score.score.map(|s| passes(s, scoring)),
+                previous_score: previous
+                    .and_then(|report| report.stage(&stage.id))
+                    .and_then(|entry| entry.score),
                 touchpoints: project
                     .touchpoints_of(&stage.id)
                     .map(|tp| tp.id.clone())
@@ -175,6 +187,9 @@ impl Report {
                 content: tp.content,
                 score: score.map(round1),
                 passed: score.map(|s| passes(s, scoring)),
+                previous_score: previous
+                    .and_then(|report| report.touchpoint(&tp.id))
+                    .and_then(|entry| entry.score),
             })
             .collect();
 
@@ -196,6 +211,8 @@ impl Report {
             language: project.site.language.code().to_string(),
             model: project.site.model.name().to_string(),
             score: round1(scores.journey),
+            passed: passes(scores.journey, scoring),
+            previous_score: previous.map(|report| report.score),
             pass: round1(scoring.pass_percent()),
             stages,
             touchpoints,

@@ -1,7 +1,7 @@
 //! `kpi-below-target`: a touchpoint's KPI misses its target.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::format::{quantity, quoted};
+use crate::i18n::{quantity, quoted};
 use crate::model::{Kpi, Language, Severity};
 
 pub struct KpiBelowTarget;

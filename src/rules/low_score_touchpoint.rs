@@ -1,7 +1,7 @@
 //! `low-score-touchpoint`: a scored touchpoint is below the pass line.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::format::{number, quoted, score_number};
+use crate::i18n::{plain_number as number, quoted, score as score_number};
 use crate::model::{Severity, Touchpoint};
 
 pub struct LowScoreTouchpoint;

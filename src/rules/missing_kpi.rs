@@ -2,7 +2,7 @@
 //! followed from one cycle to the next.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::format::quoted;
+use crate::i18n::quoted;
 use crate::model::Severity;
 
 pub struct MissingKpi;

@@ -2,7 +2,7 @@
 //! reaches the pass line.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::format::{quoted, score_number};
+use crate::i18n::{quoted, score as score_number};
 use crate::model::{ContentKind, Funnel, Language, Severity};
 
 pub struct MissingTopFunnelContent;

@@ -2,7 +2,7 @@
 //! previous cycle's report.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::format::{quoted, score_number};
+use crate::i18n::{quoted, score as score_number};
 use crate::model::Severity;
 use crate::score::round1;
 

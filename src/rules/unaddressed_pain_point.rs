@@ -2,7 +2,7 @@
 //! emotion but no opportunity that answers them.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::format::quoted;
+use crate::i18n::quoted;
 use crate::model::Severity;
 
 pub struct UnaddressedPainPoint;

@@ -2,7 +2,7 @@
 //! scoring dimension.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::format::quoted;
+use crate::i18n::quoted;
 use crate::model::Severity;
 
 pub struct UnscoredTouchpoint;

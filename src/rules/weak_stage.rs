@@ -1,7 +1,7 @@
 //! `weak-stage`: a stage with touchpoints scores below the pass line.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::format::score_number;
+use crate::i18n::score as score_number;
 use crate::model::Severity;
 
 pub struct WeakStage;

@@ -545,15 +545,7 @@ impl<'a> Shared<'a> {
                 .collect(),
         };
 
-        let journey_badge = Badge::new(
-            Some(report.score),
-            Some(crate::score::passes(
-                crate::score::Scores::compute(project).journey,
-                scoring,
-            )),
-            false,
-            language,
-        );
+        let journey_badge = Badge::new(Some(report.score), Some(report.passed), false, language);
         let pass_text = with_percent(language, number(language, scoring.pass_percent(), 1));
         let scale_note = i18n::fill(
             language,
