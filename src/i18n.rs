@@ -27,6 +27,12 @@ static STRINGS: &[[&str; 4]] = &[
     ],
     ["nav_overview", "Overview", "Overblik", "Översikt"],
     [
+        "change_since",
+        "{delta} points since {cycle}",
+        "{delta} point siden {cycle}",
+        "{delta} poäng sedan {cycle}",
+    ],
+    [
         "nav_stages",
         "Journey stages",
         "Rejsens faser",

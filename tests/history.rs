@@ -53,6 +53,20 @@ fn the_next_cycle_compares_with_the_latest_earlier_one_and_finds_drops() {
     let run = project.run(&["check", "--format", "json", "."]);
     let report = json(&run.stdout);
     assert_eq!(report["previous_cycle"], "2026-Q3");
+    assert_eq!(report["stages"][0]["previous_score"], 55.2);
+    assert_eq!(report["stages"][0]["score"], 53.6);
+
+    // The overview says how the scores moved.
+    project.run(&["build", "."]).assert_code(0);
+    let index = project.read("public/index.html");
+    assert!(
+        index.contains("▼ −1.6 points since 2026-Q3"),
+        "awareness fell by 1.6"
+    );
+    assert!(
+        index.contains("= 0.0 points since 2026-Q3"),
+        "unchanged stages say so"
+    );
     let regressions: Vec<&str> = report["findings"]
         .as_array()
         .expect("findings")

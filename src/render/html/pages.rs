@@ -210,6 +210,7 @@ fn index(shared: &Shared) -> Page {
         .and_then(|note| shared.notes.get(&note.path));
     context.insert("summary", &summary);
     context.insert("journey_badge", &shared.journey_badge);
+    context.insert("journey_change", &shared.journey_change);
     context.insert("journey_explanation", &shared.journey_explanation);
     context.insert("pass_text", &shared.pass_text);
     context.insert("counts", &open_counts(shared));

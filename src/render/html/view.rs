@@ -195,6 +195,8 @@ pub struct StageView {
     pub funnel_key: &'static str,
     pub funnel: &'static str,
     pub badge: Badge,
+    /// The score against the previous cycle's.
+    pub change: Option<Change>,
     pub explanation: String,
     pub empty: bool,
     pub touchpoints: Vec<TouchpointCard>,
@@ -202,6 +204,41 @@ pub struct StageView {
     pub open_findings: usize,
     /// Findings about the stage itself, not one of its touchpoints.
     pub stage_findings: Vec<FindingView>,
+}
+
+/// How a score moved since the previous cycle: `▲ +1.2 since 2026-Q3`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    pub text: String,
+    /// `up`, `down` or `same`, for styling; the arrow says it too.
+    pub direction: &'static str,
+}
+
+impl Change {
+    /// `None` without a previous cycle or a score on either side.
+    pub fn new(
+        score: Option<f64>,
+        previous: Option<f64>,
+        report: &Report,
+        language: Language,
+    ) -> Option<Change> {
+        let cycle = report.previous_cycle.as_deref()?;
+        let delta = crate::score::round1(score? - previous?);
+        let (direction, arrow) = match delta {
+            d if d > 0.0 => ("up", "▲ +"),
+            d if d < 0.0 => ("down", "▼ −"),
+            _ => ("same", "= "),
+        };
+        let amount = format!("{arrow}{}", i18n::score(language, delta.abs()));
+        Some(Change {
+            text: i18n::fill(
+                language,
+                "change_since",
+                &[("delta", &amount), ("cycle", cycle)],
+            ),
+            direction,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -310,6 +347,8 @@ pub struct Shared<'a> {
     pub rules: Vec<RuleView>,
     pub waivers: Vec<WaiverView>,
     pub journey_badge: Badge,
+    /// The journey score against the previous cycle's.
+    pub journey_change: Option<Change>,
     pub journey_explanation: String,
     pub pass_text: String,
     pub scale_note: String,
@@ -419,6 +458,7 @@ impl<'a> Shared<'a> {
                     funnel_key,
                     funnel: tr(language, &format!("funnel_{funnel_key}")),
                     badge: Badge::new(entry.score, entry.passed, empty, language),
+                    change: Change::new(entry.score, entry.previous_score, report, language),
                     explanation: stage_explanation(entry, report, language),
                     empty,
                     touchpoints,
@@ -571,6 +611,12 @@ impl<'a> Shared<'a> {
             rules,
             waivers,
             journey_badge,
+            journey_change: Change::new(
+                Some(report.score),
+                report.previous_score,
+                report,
+                language,
+            ),
             journey_explanation: journey_explanation(report, scoring, language),
             pass_text,
             scale_note,
