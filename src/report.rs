@@ -355,3 +355,98 @@ fn reasoning(
 fn plural_s(count: usize) -> &'static str {
     if count == 1 { "" } else { "s" }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing;
+
+    fn report_of(project: &Project) -> Report {
+        Report::build(project, &Scores::compute(project), None)
+    }
+
+    #[test]
+    fn recommendations_rank_by_severity_then_funnel_then_shortfall() {
+        let mut project = testing::healthy();
+        // An error late in the journey, and warnings early and late.
+        project.touchpoints.retain(|tp| tp.stage != "advocacy");
+        let first = project
+            .touchpoints
+            .iter()
+            .position(|tp| tp.id == "loyalty-web")
+            .expect("loyalty-web");
+        project.touchpoints[first] = testing::scored(project.touchpoints[first].clone(), 1.0);
+        let early = project
+            .touchpoints
+            .iter()
+            .position(|tp| tp.id == "consideration-web")
+            .expect("consideration-web");
+        project.touchpoints[early] = testing::scored(project.touchpoints[early].clone(), 2.0);
+        let report = report_of(&project);
+        let ranked: Vec<(usize, &str, Severity)> = report
+            .recommendations
+            .iter()
+            .map(|r| (r.rank, r.rules[0].as_str(), r.severity))
+            .collect();
+        assert_eq!(ranked[0], (1, "empty-stage", Severity::Error));
+        // Both low scores are one recommendation, placed by its earliest stage.
+        let low = report
+            .recommendations
+            .iter()
+            .find(|r| r.rules == ["low-score-touchpoint"])
+            .expect("low-score recommendation");
+        assert_eq!(low.stages, ["consideration", "loyalty"]);
+        assert_eq!(
+            low.findings,
+            [
+                "low-score-touchpoint@consideration/consideration-web",
+                "low-score-touchpoint@loyalty/loyalty-web"
+            ]
+        );
+        // weak-stage fires for loyalty ((20 + 80) / 2 = 50), not for
+        // consideration ((40 + 80) / 2 = 60, exactly at pass); the low
+        // scores start earlier in the funnel, so they rank first.
+        let position = |rule: &str| {
+            report
+                .recommendations
+                .iter()
+                .position(|r| r.rules == [rule])
+                .expect(rule)
+        };
+        assert!(position("low-score-touchpoint") < position("weak-stage"));
+        let weak = &report.recommendations[position("weak-stage")];
+        assert_eq!(weak.stages, ["loyalty"]);
+        assert!(
+            report
+                .recommendations
+                .iter()
+                .enumerate()
+                .all(|(i, r)| r.rank == i + 1)
+        );
+    }
+
+    #[test]
+    fn accepted_findings_make_no_recommendation_and_are_counted_apart() {
+        let mut project = testing::healthy();
+        project.touchpoints.retain(|tp| tp.stage != "advocacy");
+        project.site.waivers.push(crate::model::Waiver {
+            rule: "empty-stage".into(),
+            stage: None,
+            touchpoint: None,
+            persona: None,
+            reason: "Out of scope".into(),
+            until: None,
+            span: 0..0,
+        });
+        let report = report_of(&project);
+        assert!(
+            report
+                .recommendations
+                .iter()
+                .all(|r| r.rules != ["empty-stage"])
+        );
+        assert_eq!(report.counts.accepted, 1);
+        assert_eq!(report.counts.error, 0);
+        assert_ne!(report.worst_severity(), Some(Severity::Error));
+    }
+}

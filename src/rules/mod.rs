@@ -482,6 +482,144 @@ mod tests {
         );
     }
 
+    use crate::model::{RuleLevel, Severity, Waiver};
+    use crate::rules::testing;
+
+    fn findings_of(project: &Project) -> Vec<Finding> {
+        let scores = Scores::compute(project);
+        run(&Context {
+            project,
+            scores: &scores,
+            previous: None,
+        })
+    }
+
+    /// A healthy journey with its advocacy stage emptied: one empty-stage error.
+    fn with_empty_advocacy() -> Project {
+        let mut project = testing::healthy();
+        project.touchpoints.retain(|tp| tp.stage != "advocacy");
+        project
+    }
+
+    fn waiver(rule: &str, stage: Option<&str>, until: Option<&str>) -> Waiver {
+        Waiver {
+            rule: rule.into(),
+            stage: stage.map(String::from),
+            touchpoint: None,
+            persona: None,
+            reason: "Agreed with the client".into(),
+            until: until.map(String::from),
+            span: 0..0,
+        }
+    }
+
+    #[test]
+    fn a_healthy_journey_has_no_findings() {
+        assert_eq!(findings_of(&testing::healthy()), Vec::new());
+    }
+
+    #[test]
+    fn severity_overrides_and_off() {
+        let mut project = with_empty_advocacy();
+        let finding = &findings_of(&project)[0];
+        assert_eq!(
+            (finding.id.as_str(), finding.severity),
+            ("empty-stage@advocacy", Severity::Error)
+        );
+        project
+            .site
+            .rules
+            .insert("empty-stage".into(), RuleLevel::On(Severity::Info));
+        assert_eq!(findings_of(&project)[0].severity, Severity::Info);
+        project
+            .site
+            .rules
+            .insert("empty-stage".into(), RuleLevel::Off);
+        assert!(
+            findings_of(&project)
+                .iter()
+                .all(|f| f.rule != "empty-stage")
+        );
+    }
+
+    #[test]
+    fn a_live_waiver_accepts_matching_findings_with_its_reason() {
+        let mut project = with_empty_advocacy();
+        project
+            .site
+            .waivers
+            .push(waiver("empty-stage", Some("advocacy"), Some("2027-Q1")));
+        let findings = findings_of(&project);
+        assert!(findings[0].accepted);
+        assert_eq!(
+            findings[0].reason.as_deref(),
+            Some("Agreed with the client")
+        );
+        let states = waiver_states(&project, &findings);
+        assert_eq!(states[0].status, crate::report::WaiverStatus::Live);
+        assert_eq!(states[0].findings, ["empty-stage@advocacy"]);
+    }
+
+    #[test]
+    fn a_waiver_for_another_stage_matches_nothing() {
+        let mut project = with_empty_advocacy();
+        project
+            .site
+            .waivers
+            .push(waiver("empty-stage", Some("loyalty"), None));
+        let findings = findings_of(&project);
+        assert!(!findings[0].accepted);
+        assert_eq!(
+            waiver_states(&project, &findings)[0].status,
+            crate::report::WaiverStatus::Unused
+        );
+    }
+
+    #[test]
+    fn a_waiver_stops_applying_from_its_until_cycle_on() {
+        let mut project = with_empty_advocacy();
+        // The cycle is 2026-Q4: a waiver until 2026-Q4 has expired.
+        project
+            .site
+            .waivers
+            .push(waiver("empty-stage", None, Some("2026-Q4")));
+        let findings = findings_of(&project);
+        assert!(!findings[0].accepted);
+        assert_eq!(
+            waiver_states(&project, &findings)[0].status,
+            crate::report::WaiverStatus::Expired
+        );
+    }
+
+    #[test]
+    fn findings_are_ordered_by_severity_then_journey_position() {
+        let mut project = with_empty_advocacy();
+        project.personas.clear();
+        project.touchpoints[0] = testing::scored(project.touchpoints[0].clone(), 1.0);
+        let order: Vec<(Severity, String)> = findings_of(&project)
+            .into_iter()
+            .map(|f| (f.severity, f.id))
+            .collect();
+        let mut sorted = order.clone();
+        sorted.sort_by(|a, b| b.0.cmp(&a.0));
+        assert_eq!(
+            order.iter().map(|o| o.0).collect::<Vec<_>>(),
+            sorted.iter().map(|o| o.0).collect::<Vec<_>>()
+        );
+        assert_eq!(order[0].1, "empty-stage@advocacy");
+        let warnings: Vec<&str> = order
+            .iter()
+            .filter(|(severity, _)| *severity == Severity::Warning)
+            .map(|(_, id)| id.as_str())
+            .collect();
+        // Journey-wide first, then by stage.
+        assert_eq!(warnings[0], "missing-personas");
+        assert!(
+            warnings[1].starts_with("missing-top-funnel-content@awareness")
+                || warnings[1].starts_with("low-score-touchpoint@awareness")
+        );
+    }
+
     #[test]
     fn joins_names() {
         assert_eq!(join_list(&["A", "B", "C"], "og"), "A, B og C");
