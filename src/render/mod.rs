@@ -1,6 +1,6 @@
 //! Render: turns the report and the model into output.
 //!
-//! The renderers (HTML, JSON, terminal) read only the model and the report
+//! The renderers (HTML, Markdown, JSON, terminal) read only the model and the report
 //! and return text or in-memory files; [`site`] then writes the site, and
 //! this cycle's snapshot in history/, through [`output`], the only place
 //! that writes to disk.
@@ -10,6 +10,7 @@ pub mod html;
 pub mod json;
 pub mod output;
 pub mod terminal;
+pub mod wiki;
 
 use std::path::Path;
 
@@ -27,6 +28,7 @@ pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Ve
     let mut files = html::render(project, report, &theme)?;
     let report_json = json::to_string(report);
     files.push(OutputFile::new("report.json", report_json.clone()));
+    files.push(OutputFile::new("report.md", wiki::render(project, report)));
     let assets: Vec<(String, std::path::PathBuf)> = loaded
         .assets
         .iter()
