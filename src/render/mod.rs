@@ -81,7 +81,10 @@ mod determinism {
     ];
     const CHANNELS: [&str; 5] = ["website", "store", "reviews", "phone", "podcast"];
 
-    fn project_from(touchpoints: &[(usize, usize, usize, usize, Option<u8>, i8)]) -> Project {
+    /// Stage, channel, owner and content indices, score, emotion.
+    type Spec = (usize, usize, usize, usize, Option<u8>, i8);
+
+    fn project_from(touchpoints: &[Spec]) -> Project {
         let mut project = testing::project();
         project.personas.push(testing::persona("mette"));
         for (i, (stage, channel, owner, content, score, emotion)) in touchpoints.iter().enumerate()
