@@ -1,50 +1,55 @@
-//! A whole project from fuzzed files, through the whole pipeline: load,
-//! audit, and render every page and chart in memory. Invalid input must
-//! come back as diagnostics, never as a panic.
+//! The whole pipeline on the demo audit with one of its files replaced by
+//! fuzzed bytes: load, audit, and render every page, chart and report in
+//! memory. Invalid input must come back as diagnostics, never as a panic.
 #![no_main]
 
-use arbitrary::Arbitrary;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
 use libfuzzer_sys::fuzz_target;
+use trailmark::render::{html, json, wiki};
 
-const PATHS: [&str; 9] = [
-    "content/scorecards/awareness.toml",
-    "content/scorecards/decision.toml",
-    "content/scorecards/loyalty.toml",
-    "content/personas/mette.md",
-    "content/research/interview.md",
-    "content/stages/awareness.md",
-    "content/stages/decision/visit.md",
-    "content/_index.md",
-    "content/notes/free.md",
-];
-
-#[derive(Arbitrary, Debug)]
-struct Project {
-    site: String,
-    files: Vec<(u8, Vec<u8>)>,
+/// The demo's files, relative to the project folder, with their bytes.
+fn demo() -> &'static Vec<(PathBuf, Vec<u8>)> {
+    static FILES: OnceLock<Vec<(PathBuf, Vec<u8>)>> = OnceLock::new();
+    FILES.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut files = vec![(PathBuf::from("site.toml"), std::fs::read(root.join("site.toml")).unwrap_or_default())];
+        for entry in walkdir::WalkDir::new(root.join("content")).sort_by_file_name() {
+            let Ok(entry) = entry else { continue };
+            if entry.file_type().is_file() {
+                let relative = entry.path().strip_prefix(&root).unwrap_or(entry.path()).to_path_buf();
+                files.push((relative, std::fs::read(entry.path()).unwrap_or_default()));
+            }
+        }
+        files
+    })
 }
 
-fuzz_target!(|project: Project| {
+fn theme() -> &'static html::Theme {
+    static THEME: OnceLock<html::Theme> = OnceLock::new();
+    THEME.get_or_init(|| html::Theme::builtin().unwrap_or_else(|_| panic!("the built-in theme compiles")))
+}
+
+fuzz_target!(|input: (u8, &[u8])| {
+    let (which, bytes) = input;
+    let files = demo();
     let Ok(dir) = tempfile::tempdir() else { return };
-    let root = dir.path();
-    let write = |path: &str, bytes: &[u8]| {
-        let path = root.join(path);
-        if let Some(parent) = path.parent() {
+    let replaced = usize::from(which) % files.len();
+    for (index, (path, original)) in files.iter().enumerate() {
+        let target = dir.path().join(path);
+        if let Some(parent) = target.parent() {
             let _ = std::fs::create_dir_all(parent);
         }
-        let _ = std::fs::write(path, bytes);
-    };
-    write("site.toml", project.site.as_bytes());
-    for (index, bytes) in project.files.iter().take(16) {
-        write(PATHS[usize::from(*index) % PATHS.len()], bytes);
+        let _ = std::fs::write(target, if index == replaced { bytes } else { original });
     }
-    match trailmark::audit(root) {
+    match trailmark::audit(dir.path()) {
         Ok(audit) => {
-            let site = &audit.loaded.project.site;
-            if let Ok(theme) = trailmark::render::html::Theme::load(root, site) {
-                let _ = trailmark::render::html::render(&audit.loaded.project, &audit.report, &theme);
-            }
-            let _ = trailmark::render::json::to_string(&audit.report);
+            let project = &audit.loaded.project;
+            let _ = html::render(project, &audit.report, theme());
+            let _ = json::to_string(&audit.report);
+            let _ = wiki::render(project, &audit.report);
+            let _ = trailmark::render::terminal::render(project, &audit.report, &audit.loaded.sources, "");
         }
         Err(error) => {
             let _ = trailmark::diagnostics::render(&error.diagnostics, &error.sources, "");

@@ -68,17 +68,8 @@ impl Rule for MissingDecisionContent {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
-        let project = ctx.project;
-        let bottom: Vec<&str> = project
-            .stages
-            .iter()
-            .filter(|stage| stage.funnel == Funnel::Bottom)
-            .map(|stage| stage.id.as_str())
-            .collect();
-        let has_hard = project
-            .touchpoints
-            .iter()
-            .any(|tp| tp.content == ContentKind::Hard && bottom.contains(&tp.stage.as_str()));
+        let bottom = ctx.stage_ids_at(&[Funnel::Bottom]);
+        let has_hard = ctx.any_touchpoint_in(&bottom, |tp| tp.content == ContentKind::Hard);
         if has_hard {
             return Vec::new();
         }

@@ -71,17 +71,8 @@ impl Rule for MissingPostPurchaseEngagement {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
-        let project = ctx.project;
-        let post: Vec<&str> = project
-            .stages
-            .iter()
-            .filter(|stage| stage.funnel == Funnel::Post)
-            .map(|stage| stage.id.as_str())
-            .collect();
-        let engaged = project
-            .touchpoints
-            .iter()
-            .any(|tp| tp.owner == Owner::Owned && post.contains(&tp.stage.as_str()));
+        let post = ctx.stage_ids_at(&[Funnel::Post]);
+        let engaged = ctx.any_touchpoint_in(&post, |tp| tp.owner == Owner::Owned);
         if engaged {
             return Vec::new();
         }

@@ -72,16 +72,9 @@ impl Rule for MissingThirdPartyPresence {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
-        let project = ctx.project;
-        let early: Vec<&str> = project
-            .stages
-            .iter()
-            .filter(|stage| matches!(stage.funnel, Funnel::Top | Funnel::Middle))
-            .map(|stage| stage.id.as_str())
-            .collect();
-        let present = project.touchpoints.iter().any(|tp| {
+        let early = ctx.stage_ids_at(&[Funnel::Top, Funnel::Middle]);
+        let present = ctx.any_touchpoint_in(&early, |tp| {
             matches!(tp.owner, Owner::Earned | Owner::ThirdParty)
-                && early.contains(&tp.stage.as_str())
         });
         if present {
             return Vec::new();

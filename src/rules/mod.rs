@@ -33,7 +33,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Language, Project, RuleLevel, Severity, Waiver};
+use crate::model::{Funnel, Language, Project, RuleLevel, Severity, Touchpoint, Waiver};
 use crate::report::Finding;
 use crate::score::Scores;
 
@@ -155,6 +155,24 @@ impl Context<'_> {
     /// The pass line in score points.
     pub fn pass(&self) -> f64 {
         self.project.site.scoring.pass_percent()
+    }
+
+    /// The ids of the stages at these funnel positions, in model order.
+    pub fn stage_ids_at(&self, funnels: &[Funnel]) -> Vec<&str> {
+        self.project
+            .stages
+            .iter()
+            .filter(|stage| funnels.contains(&stage.funnel))
+            .map(|stage| stage.id.as_str())
+            .collect()
+    }
+
+    /// Whether any touchpoint in one of `stages` passes `test`.
+    pub fn any_touchpoint_in(&self, stages: &[&str], test: impl Fn(&Touchpoint) -> bool) -> bool {
+        self.project
+            .touchpoints
+            .iter()
+            .any(|tp| stages.contains(&tp.stage.as_str()) && test(tp))
     }
 
     /// A stage's display name, or its id when unknown.
