@@ -40,12 +40,17 @@ fn main() {
         generate(dir.path(), notes);
         let floor = best_of(5, || floor(dir.path()));
         let full = best_of(5, || pipeline(dir.path()));
+        let audit = best_of(5, || {
+            std::hint::black_box(trailmark::audit(dir.path()).expect("valid"));
+        });
         let per = |d: Duration| d.as_secs_f64() * 1e6 / notes as f64;
         println!(
-            "{notes:>6}  {:>12.1}  {:>14.1}  {:>6.2}",
+            "{notes:>6}  {:>13.1}  {:>17.1}  {:>6.2}  {:>11.1}  {:>12.1}",
             per(floor),
             per(full),
-            per(full) / per(floor)
+            per(full) / per(floor),
+            per(audit),
+            per(full) - per(audit),
         );
     }
 }

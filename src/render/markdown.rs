@@ -381,6 +381,12 @@ pub fn page_href(from: &str, target: &str, base_url: &str) -> String {
 /// attributes; keeps formatting, tables, images, heading ids, footnotes
 /// and task-list checkboxes.
 fn sanitize(html: &str) -> String {
+    SANITIZER.clean(html).to_string()
+}
+
+/// The sanitiser's rules, built once: ammonia's safe defaults plus the
+/// markup pulldown-cmark writes for footnotes, task lists and anchors.
+static SANITIZER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
     let mut builder = ammonia::Builder::default();
     builder
         .add_tags(["input"])
@@ -403,8 +409,8 @@ fn sanitize(html: &str) -> String {
     for heading in ["h1", "h2", "h3", "h4", "h5", "h6"] {
         builder.add_tag_attributes(heading, ["id"]);
     }
-    builder.clean(html).to_string()
-}
+    builder
+});
 
 #[cfg(test)]
 mod tests {

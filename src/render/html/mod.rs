@@ -15,6 +15,7 @@ mod explain;
 mod pages;
 mod view;
 
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -309,15 +310,24 @@ pub fn render(
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let charts = super::charts::Charts::build(project, report);
     let shared = view::Shared::build(project, report, &charts);
+    let mut seen = BTreeSet::new();
+    let mut pages = pages::all(&shared);
+    pages.retain(|page| seen.insert(page.path.clone()));
+    // Pages render in parallel; collecting keeps their order, so the
+    // output is the same whatever the number of threads.
+    let rendered: Vec<Result<OutputFile, Box<Diagnostic>>> = pages
+        .into_par_iter()
+        .map(|page| {
+            theme
+                .render(page.template, &page.context)
+                .map(|html| OutputFile::new(page.path, html))
+        })
+        .collect();
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
-    let mut seen = BTreeSet::new();
-    for page in pages::all(&shared) {
-        if !seen.insert(page.path.clone()) {
-            continue;
-        }
-        match theme.render(page.template, &page.context) {
-            Ok(html) => files.push(OutputFile::new(page.path, html)),
+    for result in rendered {
+        match result {
+            Ok(file) => files.push(file),
             Err(diagnostic) => {
                 if !diagnostics.contains(&*diagnostic) {
                     diagnostics.push(*diagnostic);

@@ -105,7 +105,18 @@ fn root_for(path: &str, base_url: &str) -> String {
 }
 
 /// The frame every page shares.
+/// A page's context: the shared part, cloned cheaply (template values
+/// share their data), and what is the page's own.
 fn frame(shared: &Shared, path: &str, section: &str, title: &str) -> Context {
+    let mut context = shared.common.clone();
+    context.insert("root", &root_for(path, &shared.project.site.base_url));
+    context.insert("section", section);
+    context.insert("page_title", title);
+    context
+}
+
+/// What every page gets, made once: strings, navigation, site, scale note.
+pub fn common_context(shared: &Shared) -> Context {
     let site = &shared.project.site;
     let first_stage = shared
         .stages
@@ -148,7 +159,6 @@ fn frame(shared: &Shared, path: &str, section: &str, title: &str) -> Context {
     let mut context = Context::new();
     context.insert("lang", shared.language.code());
     context.insert("t", &shared.t);
-    context.insert("root", &root_for(path, &site.base_url));
     context.insert(
         "site",
         &SiteView {
@@ -158,8 +168,6 @@ fn frame(shared: &Shared, path: &str, section: &str, title: &str) -> Context {
         },
     );
     context.insert("nav", &nav);
-    context.insert("section", section);
-    context.insert("page_title", title);
     context.insert("scale_note", &shared.scale_note);
     context
 }

@@ -14,6 +14,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::explain::{journey_explanation, stage_explanation, touchpoint_explanation};
+use rayon::prelude::*;
+
 use super::markdown::{self, Heading, RenderOptions};
 use crate::i18n::{self, number, tr, with_percent};
 use crate::model::{Kpi, Language, Note, NoteKind, Project, RuleLevel, Severity, Touchpoint};
@@ -352,6 +354,11 @@ pub struct Shared<'a> {
     pub journey_explanation: String,
     pub pass_text: String,
     pub scale_note: String,
+    /// Touchpoint id -> its place in `cards`.
+    card_index: BTreeMap<String, usize>,
+    /// What every page's template gets (strings, navigation, site), made
+    /// into template values once and shared by every page.
+    pub common: tera::Context,
 }
 
 /// The page a note becomes, by its content path.
@@ -597,7 +604,12 @@ impl<'a> Shared<'a> {
             ],
         );
 
-        Shared {
+        let card_index = cards
+            .iter()
+            .enumerate()
+            .map(|(index, card)| (card.id.clone(), index))
+            .collect();
+        let mut shared = Shared {
             project,
             report,
             language,
@@ -620,11 +632,15 @@ impl<'a> Shared<'a> {
             journey_explanation: journey_explanation(report, scoring, language),
             pass_text,
             scale_note,
-        }
+            card_index,
+            common: tera::Context::new(),
+        };
+        shared.common = super::pages::common_context(&shared);
+        shared
     }
 
     pub fn card(&self, id: &str) -> Option<&TouchpointCard> {
-        self.cards.iter().find(|card| card.id == id)
+        self.card_index.get(id).map(|index| &self.cards[*index])
     }
 }
 
@@ -633,7 +649,7 @@ fn render_notes(project: &Project, pages: &BTreeMap<String, String>) -> BTreeMap
     let language = project.site.language;
     project
         .notes
-        .iter()
+        .par_iter()
         .map(|note| {
             let page = &pages[&note.path];
             let rendered = markdown::render(
