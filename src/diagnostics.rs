@@ -144,6 +144,21 @@ pub fn render(diagnostics: &[Diagnostic], sources: &Sources, prefix: &str) -> St
             }
         }
     }
+    printable(&out)
+}
+
+/// Text safe to print on a terminal: control characters from the input
+/// (such as the escape that starts a colour or cursor sequence) are shown
+/// as `\u{1b}` instead of acting on the terminal. Newlines and tabs stay.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' && c != '\t' {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
     out
 }
 
@@ -207,6 +222,19 @@ mod tests {
         let diagnostic = Diagnostic::error("content/a.md", None, "is not UTF-8");
         let text = render(&[diagnostic], &Sources::default(), "");
         assert!(text.contains("content/a.md: is not UTF-8"), "{text}");
+    }
+
+    #[test]
+    fn control_characters_from_the_input_cannot_drive_the_terminal() {
+        let mut sources = Sources::default();
+        sources.insert("a.toml", "name = \"\u{1b}[2J\u{1b}]0;owned\u{7}\"\n");
+        let diagnostic = Diagnostic::error("a.toml", Some(7..20), "bad \u{1b}[31mred");
+        let text = render(&[diagnostic], &sources, "");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
+        assert!(text.contains("\\u{1b}[2J"), "{text}");
     }
 
     #[test]

@@ -177,16 +177,22 @@ fn build(dir: &Path, fail_on: Option<FailOn>) -> ExitCode {
         }
     };
     for kept in &written.kept {
-        eprintln!("note: kept {kept}: Trailmark did not write it");
+        eprintln!(
+            "note: kept {}: Trailmark did not write it",
+            diagnostics::printable(kept)
+        );
     }
     let index = written.dir.join("index.html");
     println!("{}", terminal::summary(&audit.report));
     println!(
-        "Built the report of {} ({}) in {}: open {}",
-        audit.report.client,
-        audit.report.cycle,
-        shown(&written.dir),
-        shown(&index)
+        "{}",
+        diagnostics::printable(&format!(
+            "Built the report of {} ({}) in {}: open {}",
+            audit.report.client,
+            audit.report.cycle,
+            shown(&written.dir),
+            shown(&index)
+        ))
     );
     if let Some(snapshot) = &written.snapshot {
         let compared = match &audit.report.previous_cycle {

@@ -24,7 +24,7 @@ struct RawSite {
     client: String,
     cycle: Spanned<String>,
     language: Option<Language>,
-    base_url: Option<String>,
+    base_url: Option<Spanned<String>>,
     theme: Option<Spanned<String>>,
     output_dir: Option<Spanned<String>>,
     trusted_html: Option<bool>,
@@ -216,9 +216,20 @@ pub fn parse(
         None => ("public".to_string(), None),
     };
 
-    let mut base_url = raw.base_url.unwrap_or_default();
-    if !base_url.is_empty() && !base_url.ends_with('/') {
-        base_url.push('/');
+    let mut base_url = String::new();
+    if let Some(raw_url) = raw.base_url {
+        if is_safe_base_url(raw_url.get_ref()) {
+            base_url = raw_url.get_ref().trim().to_string();
+            if !base_url.is_empty() && !base_url.ends_with('/') {
+                base_url.push('/');
+            }
+        } else {
+            out.push(
+                error(raw_url.span(), "`base_url` must be an http(s) URL or a path".to_string())
+                    .with_label("every link in the report starts with this")
+                    .with_note("use \"\" for relative links, \"https://wiki.example.com/audit/\" or \"/audit/\""),
+            );
+        }
     }
 
     if out.error_count() > errors_before {
@@ -417,6 +428,19 @@ fn scoring(raw: Option<RawScoring>, out: &mut Collector) -> Scoring {
     }
 }
 
+/// A link prefix that can only make ordinary links: empty, http(s), or a
+/// path without a scheme (no `javascript:` or `data:`), and no characters
+/// that would need escaping in an attribute.
+fn is_safe_base_url(url: &str) -> bool {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    let scheme_free = !url.split('/').next().unwrap_or_default().contains(':');
+    let plain = !url.chars().any(|c| {
+        c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
+    });
+    plain && (lower.starts_with("https://") || lower.starts_with("http://") || scheme_free)
+}
+
 /// Dimension names are used as keys in scorecards: lowercase letters,
 /// digits, `-` and `_`.
 fn is_dimension_name(name: &str) -> bool {
@@ -500,4 +524,52 @@ pub fn preset_stages(model: StageModel, language: Language) -> Vec<Stage> {
             funnel: *funnel,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_make_only_ordinary_links() {
+        for good in [
+            "",
+            "https://wiki.example.com/audit/",
+            "http://intranet/x",
+            "/audit/",
+            "audit",
+        ] {
+            assert!(is_safe_base_url(good), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)//",
+            "JavaScript:alert(1)",
+            "data:text/html,x",
+            "https://x/\" onmouseover=\"alert(1)",
+            "/a b/",
+        ] {
+            assert!(!is_safe_base_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn presets_name_their_stages_in_the_report_language() {
+        let stages = preset_stages(StageModel::FiveStage, Language::Sv);
+        let names: Vec<&str> = stages.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Sökning",
+                "Erbjudande",
+                "Konvertering",
+                "Användning",
+                "Lojalitet"
+            ]
+        );
+        assert_eq!(
+            preset_stages(StageModel::Classic, Language::Da)[4].name,
+            "Efter købet"
+        );
+        assert_eq!(preset_stages(StageModel::SevenStage, Language::En).len(), 7);
+    }
 }
