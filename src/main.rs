@@ -183,7 +183,7 @@ fn build(dir: &Path, fail_on: Option<FailOn>) -> ExitCode {
         );
     }
     let index = written.dir.join("index.html");
-    println!("{}", terminal::summary(&audit.report));
+    println!("Audit findings: {}", terminal::summary(&audit.report));
     println!(
         "{}",
         diagnostics::printable(&format!(
