@@ -276,17 +276,13 @@ fn readable(id: &str) -> String {
 /// A number with one decimal, in the language's notation, with a real
 /// minus sign.
 pub fn dec1(language: Language, value: f64) -> String {
-    let mut text = format!("{value:.1}");
-    if text == "-0.0" {
-        text = "0.0".into();
-    }
-    localize(language, &text)
+    crate::i18n::score(language, value).replace('-', "\u{2212}")
 }
 
 /// A number as short as it goes: `3`, `2.5`.
 pub fn short(language: Language, value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e9 {
-        localize(language, &format!("{}", value as i64))
+        crate::i18n::plain_number(language, value).replace('-', "\u{2212}")
     } else {
         dec1(language, value)
     }
@@ -299,14 +295,6 @@ pub fn signed(language: Language, value: f64) -> String {
         format!("+{text}")
     } else {
         text
-    }
-}
-
-fn localize(language: Language, text: &str) -> String {
-    let text = text.replace('-', "\u{2212}");
-    match language {
-        Language::En => text,
-        Language::Da | Language::Sv => text.replace('.', ","),
     }
 }
 
