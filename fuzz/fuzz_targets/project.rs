@@ -14,11 +14,18 @@ fn demo() -> &'static Vec<(PathBuf, Vec<u8>)> {
     static FILES: OnceLock<Vec<(PathBuf, Vec<u8>)>> = OnceLock::new();
     FILES.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let mut files = vec![(PathBuf::from("site.toml"), std::fs::read(root.join("site.toml")).unwrap_or_default())];
+        let mut files = vec![(
+            PathBuf::from("site.toml"),
+            std::fs::read(root.join("site.toml")).unwrap_or_default(),
+        )];
         for entry in walkdir::WalkDir::new(root.join("content")).sort_by_file_name() {
             let Ok(entry) = entry else { continue };
             if entry.file_type().is_file() {
-                let relative = entry.path().strip_prefix(&root).unwrap_or(entry.path()).to_path_buf();
+                let relative = entry
+                    .path()
+                    .strip_prefix(&root)
+                    .unwrap_or(entry.path())
+                    .to_path_buf();
                 files.push((relative, std::fs::read(entry.path()).unwrap_or_default()));
             }
         }
@@ -28,7 +35,9 @@ fn demo() -> &'static Vec<(PathBuf, Vec<u8>)> {
 
 fn theme() -> &'static html::Theme {
     static THEME: OnceLock<html::Theme> = OnceLock::new();
-    THEME.get_or_init(|| html::Theme::builtin().unwrap_or_else(|_| panic!("the built-in theme compiles")))
+    THEME.get_or_init(|| {
+        html::Theme::builtin().unwrap_or_else(|_| panic!("the built-in theme compiles"))
+    })
 }
 
 fuzz_target!(|input: (u8, &[u8])| {
@@ -49,7 +58,12 @@ fuzz_target!(|input: (u8, &[u8])| {
             let _ = html::render(project, &audit.report, theme());
             let _ = json::to_string(&audit.report);
             let _ = wiki::render(project, &audit.report);
-            let _ = trailmark::render::terminal::render(project, &audit.report, &audit.loaded.sources, "");
+            let _ = trailmark::render::terminal::render(
+                project,
+                &audit.report,
+                &audit.loaded.sources,
+                "",
+            );
         }
         Err(error) => {
             let _ = trailmark::diagnostics::render(&error.diagnostics, &error.sources, "");
