@@ -340,7 +340,7 @@ fn reasoning(
         .collect();
     let failing = info.failure_title.get(language);
     let where_ = names.join(", ");
-    match (language, names.is_empty()) {
+    let summary = match (language, names.is_empty()) {
         (Language::En, true) => format!("{failing} ({count} finding{}).", plural_s(count)),
         (Language::En, false) => {
             format!("{failing}: {count} finding{} in {where_}.", plural_s(count))
@@ -349,7 +349,8 @@ fn reasoning(
         (Language::Da, false) => format!("{failing}: {count} fund i {where_}."),
         (Language::Sv, true) => format!("{failing} ({count} fynd)."),
         (Language::Sv, false) => format!("{failing}: {count} fynd i {where_}."),
-    }
+    };
+    format!("{summary} {}", info.rationale.get(language))
 }
 
 fn plural_s(count: usize) -> &'static str {
@@ -363,6 +364,43 @@ mod tests {
 
     fn report_of(project: &Project) -> Report {
         Report::build(project, &Scores::compute(project), None)
+    }
+
+    #[test]
+    fn reasoning_ends_with_the_rules_rationale_in_the_report_language() {
+        let mut project = testing::healthy();
+        project.touchpoints.retain(|tp| tp.stage != "advocacy");
+        for language in [
+            crate::model::Language::En,
+            crate::model::Language::Da,
+            crate::model::Language::Sv,
+        ] {
+            project.site.language = language;
+            let report = report_of(&project);
+            let empty = report
+                .recommendations
+                .iter()
+                .find(|r| r.rules == ["empty-stage"])
+                .expect("empty-stage recommendation");
+            let info = rules::REGISTRY
+                .iter()
+                .find(|rule| rule.id() == "empty-stage")
+                .expect("empty-stage rule")
+                .info();
+            let summary = match language {
+                crate::model::Language::En => "A stage has no touchpoints: 1 finding in ",
+                crate::model::Language::Da => "En fase har ingen kontaktpunkter: 1 fund i ",
+                crate::model::Language::Sv => "En fas saknar kontaktpunkter: 1 fynd i ",
+            };
+            assert!(empty.reasoning.starts_with(summary), "{}", empty.reasoning);
+            assert!(
+                empty
+                    .reasoning
+                    .ends_with(&format!(". {}", info.rationale.get(language))),
+                "{}",
+                empty.reasoning
+            );
+        }
     }
 
     #[test]

@@ -22,6 +22,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Giv de tomme faser deres egne kontaktpunkter",
         sv: "Ge de tomma faserna egna kontaktpunkter",
     },
+    rationale: Localized {
+        en: "Customers who reach an empty stage meet nothing from the brand, so they look for answers elsewhere, often with a competitor.",
+        da: "Kunder, der når en tom fase, møder intet fra brandet og søger derfor svar andre steder, ofte hos en konkurrent.",
+        sv: "Kunder som når en tom fas möter ingenting från varumärket och söker därför svar på annat håll, ofta hos en konkurrent.",
+    },
     area: Area::Touchpoints,
     severity: Severity::Error,
     doc: RuleDoc {

@@ -23,6 +23,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Sæt ind på de kontaktpunkter, hvis KPI'er ikke når deres mål",
         sv: "Åtgärda de kontaktpunkter vars KPI:er inte når sina mål",
     },
+    rationale: Localized {
+        en: "A missed target shows in numbers that a touchpoint is not doing its job, and that costs leads, sales or loyal customers.",
+        da: "Et mål, der ikke nås, viser med tal, at et kontaktpunkt ikke gør sit arbejde, og det koster leads, salg eller loyale kunder.",
+        sv: "Ett mål som inte nås visar i siffror att en kontaktpunkt inte gör sitt jobb, och det kostar leads, försäljning eller lojala kunder.",
+    },
     area: Area::Data,
     severity: Severity::Warning,
     doc: RuleDoc {

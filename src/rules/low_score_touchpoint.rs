@@ -23,6 +23,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Forbedr de svage kontaktpunkter dér, hvor de scorer lavest",
         sv: "Förbättra de svaga kontaktpunkterna där de får lägst poäng",
     },
+    rationale: Localized {
+        en: "Where a touchpoint performs poorly, customers meet the brand and leave less convinced than they came.",
+        da: "Hvor et kontaktpunkt fungerer dårligt, møder kunderne brandet og går derfra mindre overbeviste, end da de kom.",
+        sv: "Där en kontaktpunkt fungerar dåligt möter kunderna varumärket och går därifrån mindre övertygade än när de kom.",
+    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {

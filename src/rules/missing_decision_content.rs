@@ -22,6 +22,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Giv beslutningsfaserne hårdt indhold: tilbud, priser, vilkår og en tydelig opfordring til handling",
         sv: "Ge beslutsfaserna hårt innehåll: erbjudanden, priser, villkor och en tydlig uppmaning till handling",
     },
+    rationale: Localized {
+        en: "Customers ready to buy cannot find the offer, the price or the next step, so they buy from whoever asks for the order.",
+        da: "Købsparate kunder kan ikke finde tilbuddet, prisen eller næste skridt, så de køber hos den, der beder om ordren.",
+        sv: "Köpredo kunder hittar inte erbjudandet, priset eller nästa steg, så de handlar hos den som ber om affären.",
+    },
     area: Area::Content,
     severity: Severity::Warning,
     doc: RuleDoc {

@@ -24,6 +24,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Giv hvert kontaktpunkt en KPI med et mål, så næste cyklus kan måle resultatet",
         sv: "Ge varje kontaktpunkt en KPI med ett mål, så att nästa cykel kan mäta resultatet",
     },
+    rationale: Localized {
+        en: "Without a measure on a touchpoint, nobody can tell in the next cycle whether the money and effort spent on it paid off.",
+        da: "Uden et måltal på et kontaktpunkt kan ingen i næste cyklus se, om de penge og den indsats, der er brugt på det, har betalt sig.",
+        sv: "Utan ett mått på en kontaktpunkt kan ingen i nästa cykel se om de pengar och den insats som lagts på den har lönat sig.",
+    },
     area: Area::Data,
     severity: Severity::Info,
     doc: RuleDoc {

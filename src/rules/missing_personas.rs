@@ -22,6 +22,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Beskriv 2-3 personaer ud fra kundeinterviewene",
         sv: "Beskriv 2-3 personas utifrån kundintervjuerna",
     },
+    rationale: Localized {
+        en: "Without a clear picture of the typical customers, the journey is judged against an average customer who does not exist.",
+        da: "Uden et klart billede af de typiske kunder bliver kunderejsen vurderet ud fra en gennemsnitskunde, der ikke findes.",
+        sv: "Utan en tydlig bild av de typiska kunderna bedöms kundresan utifrån en genomsnittskund som inte finns.",
+    },
     area: Area::Research,
     severity: Severity::Warning,
     doc: RuleDoc {

@@ -23,6 +23,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Byg ejede kontaktpunkter efter købet, der får kunderne til at komme igen og anbefale brandet",
         sv: "Bygg egna kontaktpunkter efter köpet som får kunderna att komma tillbaka och rekommendera varumärket",
     },
+    rationale: Localized {
+        en: "Keeping a customer costs far less than winning a new one, yet nothing brings buyers back or makes them recommend the brand.",
+        da: "Det koster langt mindre at fastholde en kunde end at vinde en ny, men intet får køberne til at komme igen eller anbefale brandet.",
+        sv: "Det kostar långt mindre att behålla en kund än att vinna en ny, men ingenting får köparna att komma tillbaka eller rekommendera varumärket.",
+    },
     area: Area::Touchpoints,
     severity: Severity::Error,
     doc: RuleDoc {

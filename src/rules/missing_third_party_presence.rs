@@ -23,6 +23,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Kortlæg og arbejd med de fortjente kontaktpunkter og dem hos tredjepart tidligt på kunderejsen: anmeldelser, anbefalinger, presse, portaler, partnere",
         sv: "Kartlägg och arbeta med förtjänade kontaktpunkter och kontaktpunkter hos tredje part tidigt i kundresan: recensioner, rekommendationer, press, marknadsplatser, partner",
     },
+    rationale: Localized {
+        en: "Early in the journey customers trust reviews, recommendations and the press more than the brand's own voice, so a brand missing there is rarely considered.",
+        da: "Tidligt på kunderejsen stoler kunderne mere på anmeldelser, anbefalinger og presse end på brandets egen stemme, så et brand, der mangler dér, kommer sjældent i betragtning.",
+        sv: "Tidigt i kundresan litar kunderna mer på recensioner, rekommendationer och press än på varumärkets egen röst, så ett varumärke som saknas där kommer sällan i fråga.",
+    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {

@@ -24,6 +24,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Giv den første fase blødt indhold (guides, beregnere, sammenligninger), der svarer på kundens første spørgsmål",
         sv: "Ge den första fasen mjukt innehåll (guider, kalkylatorer, jämförelser) som svarar på kundens första frågor",
     },
+    rationale: Localized {
+        en: "Early on, customers look for answers rather than offers, and they lean towards whichever brand helps them first.",
+        da: "I starten søger kunderne svar frem for tilbud, og de hælder mod det brand, der hjælper dem først.",
+        sv: "I början söker kunderna svar snarare än erbjudanden, och de dras till det varumärke som hjälper dem först.",
+    },
     area: Area::Content,
     severity: Severity::Warning,
     doc: RuleDoc {

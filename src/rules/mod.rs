@@ -112,6 +112,10 @@ pub struct RuleInfo {
     pub failure_title: Localized,
     /// The action a recommendation built from this rule's findings asks for.
     pub advice: Localized,
+    /// One plain sentence for the client on why the gap matters to the
+    /// customer journey and the business; a recommendation's reasoning
+    /// ends with it.
+    pub rationale: Localized,
     pub area: Area,
     pub severity: Severity,
     pub doc: RuleDoc,
@@ -486,6 +490,22 @@ mod tests {
                 for s in [text.en, text.da, text.sv] {
                     assert!(!s.trim().is_empty(), "{}: empty title or advice", info.id);
                 }
+            }
+            for (language, s) in [
+                ("en", info.rationale.en),
+                ("da", info.rationale.da),
+                ("sv", info.rationale.sv),
+            ] {
+                assert!(
+                    !s.trim().is_empty(),
+                    "{}: empty rationale ({language})",
+                    info.id
+                );
+                assert!(
+                    s.ends_with('.'),
+                    "{}: rationale ({language}) must end with a full stop",
+                    info.id
+                );
             }
         }
     }

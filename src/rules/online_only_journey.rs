@@ -22,6 +22,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Kortlæg de offline kontaktpunkter, kunderne møder (butik, telefon, events, tryksager, medarbejdere), og føj dem til kunderejsen",
         sv: "Kartlägg de offline-kontaktpunkter kunderna möter (butik, telefon, evenemang, trycksaker, medarbetare) och lägg till dem i kundresan",
     },
+    rationale: Localized {
+        en: "Customers also meet the brand in stores, on the phone and through people; those moments often weigh most, yet nobody measures or manages them.",
+        da: "Kunderne møder også brandet i butikken, i telefonen og gennem mennesker; de øjeblikke vejer ofte tungest, men ingen måler eller styrer dem.",
+        sv: "Kunderna möter också varumärket i butiken, i telefon och genom människor; de stunderna väger ofta tyngst, men ingen mäter eller styr dem.",
+    },
     area: Area::Touchpoints,
     severity: Severity::Info,
     doc: RuleDoc {

@@ -23,6 +23,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Giv hver persona et kontaktpunkt i hver fase, de går igennem",
         sv: "Ge varje persona en kontaktpunkt i varje fas de passerar",
     },
+    rationale: Localized {
+        en: "One group of customers meets nothing from the brand at a step of their journey, which is where a segment quietly drifts to a competitor.",
+        da: "En kundegruppe møder intet fra brandet på et trin af sin kunderejse, og det er dér, et segment stille og roligt glider over til en konkurrent.",
+        sv: "En kundgrupp möter ingenting från varumärket i ett steg av sin kundresa, och det är där ett segment i det tysta glider över till en konkurrent.",
+    },
     area: Area::Research,
     severity: Severity::Warning,
     doc: RuleDoc {

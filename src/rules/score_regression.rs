@@ -25,6 +25,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Find ud af, hvad der har ændret sig, hvor scoren er faldet, og vind det tabte tilbage",
         sv: "Ta reda på vad som ändrats där poängen sjunkit, och ta tillbaka det förlorade",
     },
+    rationale: Localized {
+        en: "Ground won in earlier cycles is being lost, and a slide is cheapest to reverse while its cause is still fresh.",
+        da: "Det, der blev vundet i tidligere cyklusser, er ved at gå tabt, og en tilbagegang er billigst at vende, mens årsagen stadig er frisk.",
+        sv: "Mark som vunnits i tidigare cykler håller på att gå förlorad, och en nedgång är billigast att vända medan orsaken fortfarande är färsk.",
+    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {

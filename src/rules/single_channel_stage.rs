@@ -22,6 +22,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Nå kunden gennem flere kanaler i de faser, der kun bruger én",
         sv: "Nå kunden genom flera kanaler i de faser som bara använder en",
     },
+    rationale: Localized {
+        en: "Customers who do not use that one channel are never reached, and if it fails, the whole stage fails with it.",
+        da: "Kunder, der ikke bruger netop den kanal, bliver aldrig nået, og svigter den, svigter hele fasen med den.",
+        sv: "Kunder som inte använder just den kanalen nås aldrig, och om den slutar fungera gör hela fasen det också.",
+    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {

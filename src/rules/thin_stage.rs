@@ -22,6 +22,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Tilføj kontaktpunkter i de tynde faser, så kunden har mere end én vej igennem dem",
         sv: "Lägg till kontaktpunkter i de tunna faserna så att kunden har mer än en väg igenom dem",
     },
+    rationale: Localized {
+        en: "When a stage offers only one way through, customers who do not use it, or who hit a problem, drop out of the journey there.",
+        da: "Når en fase kun har én vej igennem, falder de kunder, der ikke bruger den eller møder en fejl, ud af kunderejsen dér.",
+        sv: "När en fas bara har en väg igenom faller de kunder som inte använder den, eller som stöter på ett fel, ur kundresan där.",
+    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {

@@ -23,6 +23,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Interview flere kunder om deres kunderejse",
         sv: "Intervjua fler kunder om deras kundresa",
     },
+    rationale: Localized {
+        en: "With too few customers interviewed, the map shows what the company sees rather than what customers actually do, and one unusual voice can skew it.",
+        da: "Med for få interviewede kunder viser kortet det, virksomheden selv ser, frem for det, kunderne faktisk gør, og én usædvanlig stemme kan skævvride det.",
+        sv: "Med för få intervjuade kunder visar kartan det som företaget självt ser snarare än det kunderna faktiskt gör, och en ovanlig röst kan snedvrida den.",
+    },
     area: Area::Research,
     severity: Severity::Warning,
     doc: RuleDoc {

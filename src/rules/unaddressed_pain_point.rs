@@ -24,6 +24,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Gør hvert smertepunkt til en konkret mulighed",
         sv: "Gör varje smärtpunkt till en konkret möjlighet",
     },
+    rationale: Localized {
+        en: "Customers feel these problems today, but without a planned answer none of them turns into an improvement in the next cycle.",
+        da: "Kunderne mærker problemerne i dag, men uden et planlagt svar bliver ingen af dem til en forbedring i næste cyklus.",
+        sv: "Kunderna känner av problemen i dag, men utan ett planerat svar blir inget av dem en förbättring i nästa cykel.",
+    },
     area: Area::Content,
     severity: Severity::Warning,
     doc: RuleDoc {

@@ -24,6 +24,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Scor de manglende dimensioner",
         sv: "Poängsätt de saknade dimensionerna",
     },
+    rationale: Localized {
+        en: "Scores resting on partial evidence can make a touchpoint look better or worse than it is and blur the next cycle's comparison.",
+        da: "Scorer, der bygger på et ufuldstændigt grundlag, kan få et kontaktpunkt til at se bedre eller værre ud, end det er, og sløre næste cyklus' sammenligning.",
+        sv: "Poäng som vilar på ett ofullständigt underlag kan få en kontaktpunkt att se bättre eller sämre ut än den är och göra nästa cykels jämförelse otydlig.",
+    },
     area: Area::Data,
     severity: Severity::Info,
     doc: RuleDoc {

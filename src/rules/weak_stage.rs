@@ -23,6 +23,11 @@ static INFO: RuleInfo = RuleInfo {
         da: "Løft de svage faser, og start med deres lavest scorende kontaktpunkter",
         sv: "Lyft de svaga faserna och börja med deras lägst poängsatta kontaktpunkter",
     },
+    rationale: Localized {
+        en: "The whole step feels weak to customers, whichever channel they use, and a weak early step loses them before stronger stages can reach them.",
+        da: "Hele trinnet opleves som svagt af kunderne, uanset kanal, og et svagt trin tidligt i tragten mister dem, før de stærkere faser når frem.",
+        sv: "Hela steget upplevs som svagt av kunderna, oavsett kanal, och ett svagt steg tidigt i tratten tappar dem innan de starkare faserna når fram.",
+    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
