@@ -112,9 +112,15 @@ pub fn round1(value: f64) -> f64 {
     nudged.round() / 10.0
 }
 
-/// Whether an unrounded score passes: exactly at the pass line passes.
+/// How far below the pass line a score may fall through floating-point
+/// error alone and still count as on it (scores are 0 to 100).
+const ON_THE_LINE: f64 = 1e-9;
+
+/// Whether an unrounded score passes: exactly at the pass line passes,
+/// including a mean that floating-point arithmetic puts a hair below it
+/// (three touchpoints averaging exactly 60 can come out as 59.99999999999999).
 pub fn passes(score: f64, scoring: &Scoring) -> bool {
-    score >= scoring.pass_percent()
+    score >= scoring.pass_percent() - ON_THE_LINE
 }
 
 #[cfg(test)]
@@ -199,6 +205,45 @@ mod tests {
         let scoring = Scoring::default();
         assert!(passes(60.0, &scoring));
         assert!(!passes(59.999, &scoring));
+    }
+
+    #[test]
+    fn a_mean_exactly_at_pass_passes_despite_floating_point() {
+        // Three dimensions scored 3, 4, 4 / 0, 4, 5 / 3, 1, 3: each mean is
+        // exact in decimals and their mean is exactly 60, but not in binary.
+        let scoring = Scoring {
+            dimensions: ["presence", "relevance", "experience"]
+                .map(String::from)
+                .to_vec(),
+            ..Scoring::default()
+        };
+        let scores: Vec<f64> = [[3.0, 4.0, 4.0], [0.0, 4.0, 5.0], [3.0, 1.0, 3.0]]
+            .iter()
+            .map(|values| {
+                let pairs: Vec<(&str, f64)> = ["presence", "relevance", "experience"]
+                    .into_iter()
+                    .zip(*values)
+                    .collect();
+                touchpoint_score(&touchpoint(&pairs), &scoring).expect("scored")
+            })
+            .collect();
+        let mean = scores.iter().sum::<f64>() / 3.0;
+        assert!(passes(mean, &scoring), "{mean}");
+        // Weights 2, 3, 1, 1 on 2.5, 2.5, 3.5, 5: exactly 60 in decimals.
+        let weighted = Scoring {
+            weights: [("presence", 2.0), ("relevance", 3.0)]
+                .map(|(d, w)| (d.to_string(), w))
+                .into(),
+            ..Scoring::default()
+        };
+        let tp = touchpoint(&[
+            ("presence", 2.5),
+            ("relevance", 2.5),
+            ("consistency", 3.5),
+            ("experience", 5.0),
+        ]);
+        let score = touchpoint_score(&tp, &weighted).expect("scored");
+        assert!(passes(score, &weighted), "{score}");
     }
 
     mod properties {

@@ -106,7 +106,7 @@ impl Rule for LowScoreTouchpoint {
             .enumerate()
             .filter_map(|(index, tp)| {
                 let score = ctx.scores.touchpoint(index)?;
-                if score >= pass {
+                if ctx.passes(score) {
                     return None;
                 }
                 let name = quoted(language, &tp.name);

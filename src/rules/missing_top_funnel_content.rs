@@ -113,7 +113,7 @@ impl Rule for MissingTopFunnelContent {
                     .collect();
                 if soft
                     .iter()
-                    .any(|(_, score)| score.is_some_and(|score| score >= pass))
+                    .any(|(_, score)| score.is_some_and(|score| ctx.passes(score)))
                 {
                     return None;
                 }

@@ -161,6 +161,11 @@ impl Context<'_> {
         self.project.site.scoring.pass_percent()
     }
 
+    /// Whether an unrounded score passes (see [`crate::score::passes`]).
+    pub fn passes(&self, score: f64) -> bool {
+        crate::score::passes(score, &self.project.site.scoring)
+    }
+
     /// The ids of the stages at these funnel positions, in model order.
     pub fn stage_ids_at(&self, funnels: &[Funnel]) -> Vec<&str> {
         self.project

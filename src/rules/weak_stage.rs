@@ -93,7 +93,7 @@ impl Rule for WeakStage {
             .filter(|(_, stage_score)| stage_score.touchpoints > 0)
             .filter_map(|(stage, stage_score)| {
                 let score = stage_score.score?;
-                if score >= pass {
+                if ctx.passes(score) {
                     return None;
                 }
                 let below = ctx
@@ -102,7 +102,7 @@ impl Rule for WeakStage {
                     .iter()
                     .zip(&ctx.scores.touchpoints)
                     .filter(|(tp, tp_score)| {
-                        tp.stage == stage.id && tp_score.is_some_and(|s| s < pass)
+                        tp.stage == stage.id && tp_score.is_some_and(|s| !ctx.passes(s))
                     })
                     .count();
                 let scored = stage_score.scored;
