@@ -29,6 +29,7 @@ mod weak_stage;
 #[cfg(test)]
 pub(crate) mod testing;
 
+use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use serde::{Deserialize, Serialize};
@@ -349,24 +350,24 @@ fn waiver_matches(waiver: &Waiver, finding: &Finding) -> bool {
 /// stages in model order, rules in registry order, touchpoints in
 /// scorecard order, personas by id.
 pub fn run(ctx: &Context) -> Vec<Finding> {
+    run_rules(ctx, REGISTRY)
+}
+
+/// [`run`] over a given list of rules.
+fn run_rules(ctx: &Context, rules: &[&dyn Rule]) -> Vec<Finding> {
     let site = &ctx.project.site;
     let mut findings = Vec::new();
-    for (rule_index, rule) in REGISTRY.iter().enumerate() {
+    for (rule_index, rule) in rules.iter().enumerate() {
         let info = rule.info();
         let severity = match site.rules.get(info.id) {
             Some(RuleLevel::Off) => continue,
             Some(RuleLevel::On(severity)) => *severity,
             None => info.severity,
         };
-        let hits = catch_unwind(AssertUnwindSafe(|| rule.check(ctx))).unwrap_or_else(|_| {
-            vec![Hit {
-                message: format!(
-                    "rule `{}` failed internally and was skipped; please report this",
-                    info.id
-                ),
-                ..Hit::default()
-            }]
-        });
+        let Ok(hits) = catch_unwind(AssertUnwindSafe(|| rule.check(ctx))) else {
+            findings.push(internal_failure(info, rule_index));
+            continue;
+        };
         for hit in hits {
             let mut finding = Finding {
                 id: finding_id(
@@ -398,17 +399,28 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
             findings.push(finding);
         }
     }
-    let stage_position = |stage: &Option<String>| {
-        stage
-            .as_ref()
-            .and_then(|id| ctx.project.stages.iter().position(|s| &s.id == id))
-            .map_or(0, |position| position + 1)
+    // Positions looked up once, not per comparison.
+    let stages: BTreeMap<&str, usize> = ctx
+        .project
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(position, stage)| (stage.id.as_str(), position + 1))
+        .collect();
+    let touchpoints: BTreeMap<&str, usize> = ctx
+        .project
+        .touchpoints
+        .iter()
+        .enumerate()
+        .map(|(position, tp)| (tp.id.as_str(), position + 1))
+        .collect();
+    let position = |map: &BTreeMap<&str, usize>, id: &Option<String>| {
+        id.as_deref()
+            .and_then(|id| map.get(id).copied())
+            .unwrap_or(0)
     };
-    let touchpoint_position = |tp: &Option<String>| {
-        tp.as_ref()
-            .and_then(|id| ctx.project.touchpoints.iter().position(|t| &t.id == id))
-            .map_or(0, |position| position + 1)
-    };
+    let stage_position = |stage: &Option<String>| position(&stages, stage);
+    let touchpoint_position = |tp: &Option<String>| position(&touchpoints, tp);
     findings.sort_by(|a, b| {
         b.severity
             .cmp(&a.severity)
@@ -421,6 +433,28 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
             .then_with(|| a.id.cmp(&b.id))
     });
     findings
+}
+
+/// The finding that stands for a rule that failed internally: an error
+/// that no waiver can accept, so the run is never taken for clean.
+fn internal_failure(info: &RuleInfo, rule_order: usize) -> Finding {
+    Finding {
+        id: format!("internal-error@{}", info.id),
+        rule: info.id.to_string(),
+        severity: Severity::Error,
+        area: info.area,
+        stage: None,
+        touchpoint: None,
+        persona: None,
+        message: format!(
+            "Rule `{}` failed internally and was skipped; please report this.",
+            info.id
+        ),
+        accepted: false,
+        reason: None,
+        shortfall: 0.0,
+        rule_order,
+    }
 }
 
 /// How each waiver fared in this run.
@@ -659,6 +693,48 @@ mod tests {
             warnings[1].starts_with("missing-top-funnel-content@awareness")
                 || warnings[1].starts_with("low-score-touchpoint@awareness")
         );
+    }
+
+    struct Broken;
+
+    impl Rule for Broken {
+        fn info(&self) -> &'static RuleInfo {
+            REGISTRY[0].info()
+        }
+
+        fn check(&self, _ctx: &Context) -> Vec<Hit> {
+            panic!("a bug in a rule");
+        }
+    }
+
+    #[test]
+    fn a_rule_that_fails_internally_is_an_error_no_waiver_accepts() {
+        let mut project = testing::healthy();
+        project.touchpoints.retain(|tp| tp.id != "awareness-store");
+        project
+            .site
+            .waivers
+            .push(waiver(REGISTRY[0].id(), None, None));
+        let scores = Scores::compute(&project);
+        let ctx = Context {
+            project: &project,
+            scores: &scores,
+            previous: None,
+        };
+        let findings = run_rules(&ctx, &[&Broken, REGISTRY[1]]);
+        let ids: Vec<&str> = findings.iter().map(|f| f.id.as_str()).collect();
+        // The other rule still ran.
+        assert_eq!(
+            ids,
+            [
+                &format!("internal-error@{}", REGISTRY[0].id()),
+                "thin-stage@awareness"
+            ]
+        );
+        let failure = &findings[0];
+        assert_eq!(failure.id, format!("internal-error@{}", REGISTRY[0].id()));
+        assert_eq!(failure.severity, Severity::Error);
+        assert!(!failure.accepted);
     }
 
     #[test]
