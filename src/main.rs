@@ -172,7 +172,7 @@ fn build(dir: &Path, fail_on: Option<FailOn>) -> ExitCode {
         Ok(written) => written,
         Err(list) => {
             print_diagnostics(&list, &audit.loaded.sources, dir);
-            eprintln!("trailmark: the report could not be written; the previous one is unchanged");
+            eprintln!("trailmark: the report could not be written");
             return ExitCode::from(EXIT_INPUT);
         }
     };
@@ -199,10 +199,11 @@ fn build(dir: &Path, fail_on: Option<FailOn>) -> ExitCode {
             Some(previous) => format!("compared with {previous}"),
             None => "no earlier cycle to compare with".to_string(),
         };
-        println!(
+        let line = format!(
             "Kept this cycle's snapshot in {} ({compared})",
             shown(snapshot)
         );
+        println!("{}", diagnostics::printable(&line));
     }
     exit_for(&audit.report, fail_on)
 }
@@ -223,6 +224,10 @@ fn check(dir: &Path, fail_on: FailOn, format: Format) -> ExitCode {
         Err(error) => return input_failure(&error.diagnostics, &error.sources, dir),
     };
     print_diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
+    // What build would refuse, check refuses too.
+    if let Err(list) = render::plan(dir, &audit.loaded) {
+        return input_failure(&list, &audit.loaded.sources, dir);
+    }
     match format {
         Format::Json => print!("{}", render::json::to_string(&audit.report)),
         Format::Text => print!(

@@ -448,3 +448,40 @@ pub struct Persona {
     /// Path of its note, relative to content/.
     pub note: String,
 }
+
+/// The previous cycle, as its snapshot in history/ records it: only what
+/// the comparison needs, so snapshots written by other versions of
+/// Trailmark still load (unknown keys are ignored, missing ones empty).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct PreviousCycle {
+    /// The snapshot format; it identifies a file as Trailmark's.
+    pub schema_version: u32,
+    /// The cycle label, from the snapshot's file name.
+    #[serde(skip)]
+    pub cycle: String,
+    /// The journey score, rounded as reported.
+    #[serde(default)]
+    pub score: Option<f64>,
+    #[serde(default)]
+    pub stages: Vec<PreviousScore>,
+    #[serde(default)]
+    pub touchpoints: Vec<PreviousScore>,
+}
+
+/// A stage's or touchpoint's score in the previous cycle.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PreviousScore {
+    pub id: String,
+    #[serde(default)]
+    pub score: Option<f64>,
+}
+
+impl PreviousCycle {
+    pub fn stage(&self, id: &str) -> Option<&PreviousScore> {
+        self.stages.iter().find(|entry| entry.id == id)
+    }
+
+    pub fn touchpoint(&self, id: &str) -> Option<&PreviousScore> {
+        self.touchpoints.iter().find(|entry| entry.id == id)
+    }
+}

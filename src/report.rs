@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ContentKind, Funnel, Mode, Owner, Project, Severity};
+use crate::model::{
+    ContentKind, Funnel, Mode, Owner, PreviousCycle, PreviousScore, Project, Severity,
+};
 use crate::rules::{self, Area, Context};
 use crate::score::{Scores, passes, round1};
 
@@ -142,8 +144,8 @@ pub struct Counts {
 
 impl Report {
     /// Audits a project: scores, rules, waivers and recommendations.
-    /// `previous` is the report of the cycle before, when there is one.
-    pub fn build(project: &Project, scores: &Scores, previous: Option<&Report>) -> Report {
+    /// `previous` is the cycle before, when history/ has its snapshot.
+    pub fn build(project: &Project, scores: &Scores, previous: Option<&PreviousCycle>) -> Report {
         let ctx = Context {
             project,
             scores,
@@ -165,7 +167,7 @@ impl Report {
                 score: score.score.map(round1),
                 passed: score.score.map(|s| passes(s, scoring)),
                 previous_score: previous
-                    .and_then(|report| report.stage(&stage.id))
+                    .and_then(|previous| previous.stage(&stage.id))
                     .and_then(|entry| entry.score),
                 touchpoints: project
                     .touchpoints_of(&stage.id)
@@ -188,7 +190,7 @@ impl Report {
                 score: score.map(round1),
                 passed: score.map(|s| passes(s, scoring)),
                 previous_score: previous
-                    .and_then(|report| report.touchpoint(&tp.id))
+                    .and_then(|previous| previous.touchpoint(&tp.id))
                     .and_then(|entry| entry.score),
             })
             .collect();
@@ -212,7 +214,7 @@ impl Report {
             model: project.site.model.name().to_string(),
             score: round1(scores.journey),
             passed: passes(scores.journey, scoring),
-            previous_score: previous.map(|report| report.score),
+            previous_score: previous.and_then(|previous| previous.score),
             pass: round1(scoring.pass_percent()),
             stages,
             touchpoints,
@@ -220,7 +222,26 @@ impl Report {
             recommendations,
             waivers,
             counts,
-            previous_cycle: previous.map(|report| report.cycle.clone()),
+            previous_cycle: previous.map(|previous| previous.cycle.clone()),
+        }
+    }
+
+    /// This report as the next cycle will read it from history/.
+    pub fn as_previous(&self) -> PreviousCycle {
+        let entry = |id: &String, score: Option<f64>| PreviousScore {
+            id: id.clone(),
+            score,
+        };
+        PreviousCycle {
+            schema_version: self.schema_version,
+            cycle: self.cycle.clone(),
+            score: Some(self.score),
+            stages: self.stages.iter().map(|s| entry(&s.id, s.score)).collect(),
+            touchpoints: self
+                .touchpoints
+                .iter()
+                .map(|t| entry(&t.id, t.score))
+                .collect(),
         }
     }
 

@@ -126,3 +126,45 @@ fn a_file_in_history_that_trailmark_did_not_write_is_never_replaced() {
     assert_eq!(project.read("public/report.json"), before);
     assert!(!project.path("public/notes/extra.html").exists());
 }
+
+#[test]
+fn a_snapshot_with_only_the_documented_keys_loads_and_its_file_names_the_cycle() {
+    let project = Project::fixture("valid-minimal");
+    let report = json(&project.run(&["check", "--format", "json", "."]).stdout);
+    let stage = report["stages"][0]["id"]
+        .as_str()
+        .expect("stage id")
+        .to_string();
+    project.write(
+        "history/2025-Q4.json",
+        format!(
+            "{{\"schema_version\": 1, \"cycle\": \"something else\", \"score\": 99.0,\n\
+             \"stages\": [{{\"id\": \"{stage}\", \"score\": 100.0}}], \"future_key\": true}}\n"
+        ),
+    );
+    let report = json(&project.run(&["check", "--format", "json", "."]).stdout);
+    assert_eq!(report["previous_cycle"], "2025-Q4");
+    assert_eq!(report["previous_score"], 99.0);
+    assert!(
+        report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| f["id"] == format!("score-regression@{stage}")),
+        "{report}"
+    );
+}
+
+#[test]
+fn history_that_is_not_a_folder_is_an_input_error() {
+    let project = Project::fixture("valid-minimal");
+    project.write("history", "not a folder\n");
+    let run = project.run(&["check", "."]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("history: cannot read"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(project.read("history"), "not a folder\n");
+}

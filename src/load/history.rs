@@ -8,13 +8,24 @@ use std::path::Path;
 
 use super::{Collector, read_text};
 use crate::diagnostics::Diagnostic;
-use crate::report::Report;
+use crate::model::PreviousCycle;
 
 pub const HISTORY_DIR: &str = "history";
 
 /// The snapshot of the cycle before `cycle`, if history/ has one.
-pub fn previous(root: &Path, cycle: &str, out: &mut Collector) -> Option<Report> {
-    let entries = std::fs::read_dir(root.join(HISTORY_DIR)).ok()?;
+pub fn previous(root: &Path, cycle: &str, out: &mut Collector) -> Option<PreviousCycle> {
+    let entries = match std::fs::read_dir(root.join(HISTORY_DIR)) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(error) => {
+            out.push(Diagnostic::error(
+                HISTORY_DIR,
+                None,
+                format!("cannot read the earlier cycles' snapshots: {error}"),
+            ));
+            return None;
+        }
+    };
     let previous_cycle = entries
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .filter_map(|name| name.strip_suffix(".json").map(str::to_string))
@@ -22,8 +33,11 @@ pub fn previous(root: &Path, cycle: &str, out: &mut Collector) -> Option<Report>
         .max()?;
     let file = format!("{HISTORY_DIR}/{previous_cycle}.json");
     let text = read_text(root, &file, out)?;
-    match serde_json::from_str::<Report>(&text) {
-        Ok(report) => Some(report),
+    match serde_json::from_str::<PreviousCycle>(&text) {
+        Ok(mut previous) => {
+            previous.cycle = previous_cycle;
+            Some(previous)
+        }
         Err(error) => {
             let offset = offset_of(&text, error.line(), error.column());
             out.push(

@@ -40,8 +40,8 @@ pub struct Loaded {
     /// Other files under content/ (images and the like), relative to
     /// content/, sorted; published as they are.
     pub assets: Vec<String>,
-    /// The previous cycle's report, from history/.
-    pub previous: Option<crate::report::Report>,
+    /// The previous cycle's scores, from its snapshot in history/.
+    pub previous: Option<crate::model::PreviousCycle>,
 }
 
 /// Why a project could not be loaded: every problem found.

@@ -12,7 +12,8 @@ pub mod output;
 pub mod terminal;
 pub mod wiki;
 
-use std::path::Path;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
 pub use output::{OutputFile, Written};
 
@@ -20,29 +21,80 @@ use crate::diagnostics::Diagnostic;
 use crate::load::Loaded;
 use crate::report::Report;
 
-/// Renders and writes the whole site of a loaded, audited project.
+/// What `build` needs before it writes anything, each checked first so
+/// that `check` can report the same problems: a safe output folder, a
+/// theme that loads, and a place for this cycle's snapshot.
+pub struct Plan {
+    pub dir: PathBuf,
+    pub theme: html::Theme,
+    pub snapshot: PathBuf,
+}
+
+/// Checks what writing the site of `loaded` needs, without writing.
+pub fn plan(root: &Path, loaded: &Loaded) -> Result<Plan, Vec<Diagnostic>> {
+    let site = &loaded.project.site;
+    let dir = output::output_dir(root, site).map_err(|d| vec![*d])?;
+    let theme = html::Theme::load(root, site)?;
+    let snapshot = output::snapshot_path(root, &site.cycle)
+        .map_err(|error| vec![snapshot_error(&site.cycle, &error)])?;
+    Ok(Plan {
+        dir,
+        theme,
+        snapshot,
+    })
+}
+
+fn snapshot_error(cycle: &str, error: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        format!("{}/{cycle}.json", crate::load::HISTORY_DIR),
+        None,
+        format!("cannot keep this cycle's snapshot: {error}"),
+    )
+}
+
+/// Renders and writes the whole site of a loaded, audited project, and
+/// keeps this cycle's snapshot in history/.
 pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Vec<Diagnostic>> {
     let project = &loaded.project;
-    let dir = output::output_dir(root, &project.site).map_err(|d| vec![*d])?;
-    let theme = html::Theme::load(root, &project.site)?;
-    let mut files = html::render(project, report, &theme)?;
+    let plan = plan(root, loaded)?;
+    let mut files = html::render(project, report, &plan.theme)?;
     let report_json = json::to_string(report);
     files.push(OutputFile::new("report.json", report_json.clone()));
     files.push(OutputFile::new("report.md", wiki::render(project, report)));
-    let assets: Vec<(String, std::path::PathBuf)> = loaded
+
+    let generated: BTreeSet<&str> = files.iter().map(|file| file.path.as_str()).collect();
+    let clashes: Vec<Diagnostic> = loaded
+        .assets
+        .iter()
+        .filter(|asset| generated.contains(asset.as_str()))
+        .map(|asset| {
+            Diagnostic::error(
+                format!("content/{asset}"),
+                None,
+                format!("would replace the report's own `{asset}`; rename or move it"),
+            )
+        })
+        .collect();
+    if !clashes.is_empty() {
+        return Err(clashes);
+    }
+    let assets: Vec<(String, PathBuf)> = loaded
         .assets
         .iter()
         .map(|asset| (asset.clone(), root.join("content").join(asset)))
         .collect();
-    let snapshot_error = |error: std::io::Error| {
-        vec![Diagnostic::error(
-            format!("{}/{}.json", crate::load::HISTORY_DIR, project.site.cycle),
-            None,
-            format!("cannot keep this cycle's snapshot: {error}"),
-        )]
-    };
-    let snapshot = output::snapshot_path(root, &project.site.cycle).map_err(snapshot_error)?;
-    let mut written = output::write(&dir, &files, &assets).map_err(|error| {
+
+    let cycle = &project.site.cycle;
+    let history = plan.snapshot.parent().map(Path::to_path_buf);
+    let history_existed = history.as_ref().is_some_and(|dir| dir.exists());
+    let staged = output::stage_snapshot(&plan.snapshot, &report_json)
+        .map_err(|error| vec![snapshot_error(cycle, &error)])?;
+    let written = output::write(&plan.dir, &files, &assets).map_err(|error| {
+        // Leave the project as it was: no staged snapshot, no new folder.
+        let _ = std::fs::remove_file(&staged);
+        if let (Some(dir), false) = (&history, history_existed) {
+            let _ = std::fs::remove_dir(dir);
+        }
         vec![Diagnostic::error(
             crate::load::SITE_FILE,
             project.site.output_dir_span.clone(),
@@ -51,9 +103,11 @@ pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Ve
                 project.site.output_dir
             ),
         )]
-    })?;
-    output::write_snapshot(&snapshot, &report_json).map_err(snapshot_error)?;
-    written.snapshot = Some(snapshot);
+    });
+    let mut written = written?;
+    output::keep_snapshot(&staged, &plan.snapshot)
+        .map_err(|error| vec![snapshot_error(cycle, &error)])?;
+    written.snapshot = Some(plan.snapshot);
     Ok(written)
 }
 

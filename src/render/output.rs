@@ -226,16 +226,22 @@ pub fn snapshot_path(root: &Path, cycle: &str) -> io::Result<PathBuf> {
     Ok(path)
 }
 
-/// Keeps this cycle's report.json at `path` (see [`snapshot_path`]), for
-/// the next cycle's comparison.
-pub fn write_snapshot(path: &Path, json: &str) -> io::Result<()> {
+/// Writes this cycle's report.json beside `path` (see [`snapshot_path`]),
+/// to be put in place with [`keep_snapshot`] once the site is written.
+pub fn stage_snapshot(path: &Path, json: &str) -> io::Result<PathBuf> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }
     let mut staging = path.as_os_str().to_owned();
     staging.push(".trailmark-staging");
+    let staging = PathBuf::from(staging);
     fs::write(&staging, json)?;
-    fs::rename(&staging, path)
+    Ok(staging)
+}
+
+/// Puts a staged snapshot in place, for the next cycle's comparison.
+pub fn keep_snapshot(staged: &Path, path: &Path) -> io::Result<()> {
+    fs::rename(staged, path)
 }
 
 /// Writes the new site into `staging` and copies in what others put in

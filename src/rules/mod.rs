@@ -136,11 +136,11 @@ pub struct Hit {
 }
 
 /// What rules read: the model and its scores, both built once, and the
-/// previous cycle's report when history/ holds one.
+/// previous cycle's scores when history/ holds its snapshot.
 pub struct Context<'a> {
     pub project: &'a Project,
     pub scores: &'a Scores,
-    pub previous: Option<&'a crate::report::Report>,
+    pub previous: Option<&'a crate::model::PreviousCycle>,
 }
 
 impl Context<'_> {

@@ -1,5 +1,5 @@
 //! `score-regression`: a stage's or touchpoint's score dropped against the
-//! previous cycle's report.
+//! previous cycle's snapshot.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
 use crate::i18n::{quoted, score as score_number};
@@ -165,19 +165,19 @@ impl Rule for ScoreRegression {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, Project};
+    use crate::model::{Language, PreviousCycle, Project};
     use crate::report::Report;
     use crate::rules::Context;
     use crate::rules::testing::{check, healthy, project, scored, touchpoint};
     use crate::score::Scores;
 
     /// The previous cycle's report, built from `project` as it stood then.
-    fn previous(mut project: Project) -> Report {
+    fn previous(mut project: Project) -> PreviousCycle {
         project.site.cycle = "2026-Q3".into();
-        Report::build(&project, &Scores::compute(&project), None)
+        Report::build(&project, &Scores::compute(&project), None).as_previous()
     }
 
-    fn run(project: &Project, previous: &Report) -> Vec<Hit> {
+    fn run(project: &Project, previous: &PreviousCycle) -> Vec<Hit> {
         let scores = Scores::compute(project);
         ScoreRegression.check(&Context {
             project,
