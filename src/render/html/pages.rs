@@ -216,6 +216,14 @@ fn index(shared: &Shared) -> Page {
         .project
         .summary()
         .and_then(|note| shared.notes.get(&note.path));
+    // Free notes (methodology and the like) are reached from here.
+    let free_notes: Vec<LinkView> = shared
+        .project
+        .notes_of_kind(NoteKind::Note)
+        .filter_map(|note| shared.notes.get(&note.path))
+        .map(|view| link(view.title.clone(), view.page.clone()))
+        .collect();
+    context.insert("free_notes", &free_notes);
     context.insert("summary", &summary);
     context.insert("journey_badge", &shared.journey_badge);
     context.insert("journey_change", &shared.journey_change);

@@ -345,3 +345,20 @@ fn demo_project_renders() {
     assert!(paths.contains("notes/methodology.html"));
     assert!(paths.contains("research/index.html"));
 }
+
+#[test]
+fn free_notes_are_linked_from_the_overview() {
+    let mut project = project();
+    project.notes.push(note(
+        "methodology.md",
+        NoteKind::Note,
+        "How we audited",
+        "Scored 0 to 5.",
+    ));
+    let files = render_project(&project);
+    assert!(files.contains_key("notes/methodology.html"));
+    assert!(
+        files["index.html"].contains("<a href=\"notes/methodology.html\">How we audited</a>"),
+        "the overview lists the free note"
+    );
+}
