@@ -741,7 +741,7 @@ pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
     STRINGS.iter().map(|row| (row[0], row[column])).collect()
 }
 
-/// One string; the key itself when it is unknown (a test keeps them known).
+/// One string; empty when the key is unknown (a test keeps the keys used known).
 pub fn tr(language: Language, key: &str) -> &'static str {
     let column = column(language);
     STRINGS
