@@ -31,6 +31,9 @@ struct FrontMatter {
     participants: Option<Spanned<u64>>,
 }
 
+/// The most `participants` one research note may count.
+pub const MAX_PARTICIPANTS: u64 = 100_000;
+
 pub struct Context<'a> {
     /// Path relative to content/.
     pub path: &'a str,
@@ -217,6 +220,22 @@ pub fn parse(
         .date
         .as_ref()
         .and_then(|date| date_at(date, file, split.front_offset, out));
+
+    if let Some(participants) = &front.participants
+        && *participants.get_ref() > MAX_PARTICIPANTS
+    {
+        out.push(
+            Diagnostic::error(
+                file,
+                at(participants.span()),
+                format!("participants must be at most {MAX_PARTICIPANTS}"),
+            )
+            .with_label(format!(
+                "{} is more than one note can count",
+                participants.get_ref()
+            )),
+        );
+    }
 
     let research = (kind == NoteKind::Research).then(|| ResearchMeta {
         method: front
