@@ -51,3 +51,47 @@ fn participants_up_to_the_cap_build() {
         "{research}"
     );
 }
+
+#[test]
+fn a_note_named_like_a_list_page_is_an_error() {
+    for (path, list) in [
+        ("content/research/index.md", "the research list"),
+        ("content/personas/index.md", "the persona list"),
+    ] {
+        let project = Project::fixture("valid-minimal");
+        project.write(path, "+++\nname = \"Index\"\n+++\n\nText.\n");
+        let run = project.run(&["build", "."]);
+        run.assert_code(2);
+        assert!(run.stderr.contains(path), "{}", run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("`index` is reserved for {list}; rename the file")),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn notes_named_index_elsewhere_build() {
+    let project = Project::fixture("valid-minimal");
+    project.write("content/research/2026/index.md", "# Spring round\n");
+    project.write("content/index.md", "# Free note\n");
+    project.run(&["build", "."]).assert_code(0);
+    assert!(
+        project
+            .read("public/research/2026/index.html")
+            .contains("Spring round")
+    );
+    assert!(
+        project
+            .read("public/notes/index.html")
+            .contains("Free note")
+    );
+    // The lists are still the lists.
+    assert!(
+        project
+            .read("public/research/index.html")
+            .contains("Interview with a regular")
+    );
+}

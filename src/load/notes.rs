@@ -42,6 +42,23 @@ pub struct Context<'a> {
     pub stage_ids: &'a [&'a str],
 }
 
+/// The generated page a note at `path` would overwrite, if any: the lists
+/// of research notes and of personas are `research/index.html` and
+/// `personas/index.html`, where `research/index.md` and `personas/index.md`
+/// would land. The name is compared without case, as file systems that
+/// ignore case would.
+fn reserved_page(path: &str) -> Option<(&'static str, &'static str)> {
+    let (folder, name) = path.split_once('/')?;
+    if !name.eq_ignore_ascii_case("index.md") {
+        return None;
+    }
+    match folder {
+        "research" => Some(("research/index.html", "the research list")),
+        "personas" => Some(("personas/index.html", "the persona list")),
+        _ => None,
+    }
+}
+
 /// Where a note's kind comes from: its place under content/.
 fn inferred_kind(path: &str) -> (NoteKind, Option<&str>) {
     let parts: Vec<&str> = path.split('/').collect();
@@ -62,6 +79,21 @@ pub fn parse(
     out: &mut Collector,
 ) -> Option<(Note, Option<Persona>)> {
     let file = ctx.file;
+    if let Some((page, list)) = reserved_page(ctx.path) {
+        let name = ctx.path.rsplit('/').next().unwrap_or(ctx.path);
+        let stem = name.strip_suffix(".md").unwrap_or(name);
+        out.push(
+            Diagnostic::error(
+                file,
+                None,
+                format!("`{stem}` is reserved for {list}; rename the file"),
+            )
+            .with_note(format!(
+                "this note's page would be {page}, which Trailmark writes for {list}"
+            )),
+        );
+        return None;
+    }
     let split = match frontmatter::split(text) {
         Ok(split) => split,
         Err(Unterminated(span)) => {
@@ -428,6 +460,31 @@ mod tests {
         );
         assert_eq!(inferred_kind("methodology.md"), (NoteKind::Note, None));
         assert_eq!(inferred_kind("personas/extra/x.md").0, NoteKind::Note);
+    }
+
+    #[test]
+    fn only_the_pages_of_the_lists_are_reserved() {
+        assert_eq!(
+            reserved_page("research/index.md").map(|(page, _)| page),
+            Some("research/index.html")
+        );
+        assert_eq!(
+            reserved_page("personas/index.md").map(|(page, _)| page),
+            Some("personas/index.html")
+        );
+        assert!(reserved_page("research/Index.md").is_some());
+        for free in [
+            "index.md",
+            "research/index-2026.md",
+            "research/2026/index.md",
+            "personas/extra/index.md",
+            "stages/index.md",
+            "stages/awareness/index.md",
+            "notes/index.md",
+            "Research/index.md",
+        ] {
+            assert_eq!(reserved_page(free), None, "{free}");
+        }
     }
 
     #[test]
