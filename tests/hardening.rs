@@ -95,3 +95,78 @@ fn notes_named_index_elsewhere_build() {
             .contains("Interview with a regular")
     );
 }
+
+#[cfg(unix)]
+mod links {
+    use std::os::unix::fs::symlink;
+
+    use super::common::Project;
+
+    #[test]
+    fn a_link_to_a_file_outside_the_project_is_an_error() {
+        let project = Project::fixture("valid-minimal");
+        let outside = project.tmp.path().join("secret.txt");
+        std::fs::write(&outside, "not for the client").expect("write");
+        symlink(&outside, project.path("content/host.txt")).expect("symlink");
+        let run = project.run(&["build", "."]);
+        run.assert_code(2);
+        assert!(run.stderr.contains("content/host.txt"), "{}", run.stderr);
+        assert!(
+            run.stderr.contains("links outside the project folder"),
+            "{}",
+            run.stderr
+        );
+        assert!(!project.path("public").exists());
+    }
+
+    #[test]
+    fn a_link_to_a_folder_outside_the_project_is_an_error_once() {
+        let project = Project::fixture("valid-minimal");
+        let outside = project.tmp.path().join("elsewhere");
+        std::fs::create_dir_all(outside.join("deeper")).expect("mkdir");
+        std::fs::write(outside.join("a.md"), "# A\n").expect("write");
+        std::fs::write(outside.join("deeper/b.png"), "png").expect("write");
+        symlink(&outside, project.path("content/shared")).expect("symlink");
+        let run = project.run(&["check", "."]);
+        run.assert_code(2);
+        assert_eq!(
+            run.stderr
+                .matches("links outside the project folder")
+                .count(),
+            1,
+            "{}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("content/shared"), "{}", run.stderr);
+        assert!(!run.stderr.contains("a.md"), "{}", run.stderr);
+    }
+
+    #[test]
+    fn a_link_through_a_relative_path_that_climbs_out_is_an_error() {
+        let project = Project::fixture("valid-minimal");
+        std::fs::write(project.tmp.path().join("outside.md"), "# Out\n").expect("write");
+        symlink("../../outside.md", project.path("content/out.md")).expect("symlink");
+        let run = project.run(&["check", "."]);
+        run.assert_code(2);
+        assert!(run.stderr.contains("content/out.md"), "{}", run.stderr);
+    }
+
+    #[test]
+    fn links_inside_the_project_are_followed() {
+        let project = Project::fixture("valid-minimal");
+        project.write(
+            "shared/logo.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        );
+        project.write("shared/notes/method.md", "# Method\n");
+        symlink("../shared/logo.svg", project.path("content/logo.svg")).expect("symlink");
+        symlink("../shared/notes", project.path("content/method")).expect("symlink");
+        project.run(&["build", "."]).assert_code(0);
+        assert!(project.path("public/logo.svg").exists());
+        assert!(
+            project
+                .read("public/notes/method/method.html")
+                .contains("Method")
+        );
+    }
+}
