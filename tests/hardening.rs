@@ -170,3 +170,61 @@ mod links {
         );
     }
 }
+
+/// The search scorecard with its first touchpoint's name replaced.
+fn rename_map_listing(project: &Project, name: &str) {
+    let scorecard = project.read("content/scorecards/search.toml").replacen(
+        "name     = \"Map listing with opening hours\"",
+        &format!("name     = \"{name}\""),
+        1,
+    );
+    project.write("content/scorecards/search.toml", scorecard);
+}
+
+#[test]
+fn names_and_titles_over_300_characters_are_errors() {
+    let project = Project::fixture("valid-minimal");
+    rename_map_listing(&project, &"M".repeat(2_000_000));
+    project.write(
+        "content/methodology.md",
+        format!("+++\ntitle = \"{}\"\n+++\n", "é".repeat(301)),
+    );
+    let persona = project.read("content/personas/olga.md").replacen(
+        "name = \"Olga\"",
+        &format!("name = \"{}\"", "o".repeat(400)),
+        1,
+    );
+    project.write("content/personas/olga.md", persona);
+    let run = project.run(&["check", "."]);
+    run.assert_code(2);
+    for (file, message) in [
+        (
+            "content/scorecards/search.toml:3:",
+            "`name` is 2000000 characters; the longest allowed is 300",
+        ),
+        (
+            "content/methodology.md:2:",
+            "`title` is 301 characters; the longest allowed is 300",
+        ),
+        (
+            "content/personas/olga.md:2:",
+            "`name` is 400 characters; the longest allowed is 300",
+        ),
+    ] {
+        assert!(run.stderr.contains(message), "{}", run.stderr);
+        assert!(run.stderr.contains(file), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn a_300_character_touchpoint_name_builds() {
+    let project = Project::fixture("valid-minimal");
+    let name = "Mw ".repeat(100);
+    rename_map_listing(&project, name.trim_end());
+    project.run(&["build", "."]).assert_code(0);
+    let touchpoints = project.read("public/touchpoints.html");
+    assert!(
+        touchpoints.contains(name.trim_end()),
+        "the full name is listed"
+    );
+}

@@ -13,7 +13,7 @@ use crate::model::{Note, NoteKind, Persona, ResearchMeta, ResearchMethod};
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct FrontMatter {
-    title: Option<String>,
+    title: Option<Spanned<String>>,
     kind: Option<Spanned<NoteKind>>,
     stage: Option<Spanned<String>>,
     persona: Option<Spanned<String>>,
@@ -33,6 +33,9 @@ struct FrontMatter {
 
 /// The most `participants` one research note may count.
 pub const MAX_PARTICIPANTS: u64 = 100_000;
+
+/// The longest note `title` or persona `name`, in characters.
+pub const MAX_NAME_CHARS: usize = 300;
 
 pub struct Context<'a> {
     /// Path relative to content/.
@@ -56,6 +59,28 @@ fn reserved_page(path: &str) -> Option<(&'static str, &'static str)> {
         "research" => Some(("research/index.html", "the research list")),
         "personas" => Some(("personas/index.html", "the persona list")),
         _ => None,
+    }
+}
+
+/// An error when `text` (a title or name) is longer than [`MAX_NAME_CHARS`].
+pub(crate) fn check_length(
+    key: &str,
+    text: &str,
+    file: &str,
+    span: Option<std::ops::Range<usize>>,
+    out: &mut Collector,
+) {
+    let length = text.chars().count();
+    if length > MAX_NAME_CHARS {
+        out.push(
+            Diagnostic::error(
+                file,
+                span,
+                format!("`{key}` is {length} characters; the longest allowed is {MAX_NAME_CHARS}"),
+            )
+            .with_label("too long")
+            .with_note("keep it short: it is shown in headings, lists and charts"),
+        );
     }
 }
 
@@ -253,6 +278,9 @@ pub fn parse(
         .as_ref()
         .and_then(|date| date_at(date, file, split.front_offset, out));
 
+    if let Some(title) = &front.title {
+        check_length("title", title.get_ref(), file, at(title.span()), out);
+    }
     if let Some(participants) = &front.participants
         && *participants.get_ref() > MAX_PARTICIPANTS
     {
@@ -301,6 +329,9 @@ pub fn parse(
                 .with_label("a percentage from 0 to 100"),
             );
         }
+        if let Some(name) = &front.name {
+            check_length("name", name.get_ref(), file, at(name.span()), out);
+        }
         match &front.name {
             None => {
                 out.push(
@@ -336,7 +367,8 @@ pub fn parse(
     }
     let title = front
         .title
-        .clone()
+        .as_ref()
+        .map(|title| title.get_ref().clone())
         .filter(|title| !title.trim().is_empty())
         .or_else(|| persona_record.as_ref().map(|p| p.name.clone()))
         .or_else(|| first_heading(split.body))
@@ -485,6 +517,50 @@ mod tests {
         ] {
             assert_eq!(reserved_page(free), None, "{free}");
         }
+    }
+
+    #[test]
+    fn reserved_names_and_long_titles_are_errors() {
+        let parse_at = |path: &str, text: &str| {
+            let mut out = Collector::default();
+            let mut refs = Vec::new();
+            let file = format!("content/{path}");
+            let ctx = Context {
+                path,
+                file: &file,
+                stage_ids: &["awareness"],
+            };
+            let parsed = parse(text, &ctx, &mut refs, &mut out).is_some();
+            let messages: Vec<String> = out.diagnostics.iter().map(|d| d.message.clone()).collect();
+            (parsed, messages)
+        };
+        let (parsed, messages) = parse_at("research/index.md", "Notes.\n");
+        assert!(!parsed);
+        assert_eq!(
+            messages,
+            ["`index` is reserved for the research list; rename the file"]
+        );
+        let (parsed, _) = parse_at("personas/index.md", "+++\nname = \"Index\"\n+++\n");
+        assert!(!parsed);
+
+        let title = "x".repeat(MAX_NAME_CHARS);
+        let (parsed, _) = parse_at("a.md", &format!("+++\ntitle = \"{title}\"\n+++\n"));
+        assert!(parsed);
+        let (parsed, messages) = parse_at("a.md", &format!("+++\ntitle = \"{title}é\"\n+++\n"));
+        assert!(!parsed);
+        assert_eq!(
+            messages,
+            ["`title` is 301 characters; the longest allowed is 300"]
+        );
+        let (parsed, messages) = parse_at(
+            "personas/mette.md",
+            &format!("+++\nname = \"{title}{title}\"\n+++\n"),
+        );
+        assert!(!parsed);
+        assert_eq!(
+            messages,
+            ["`name` is 600 characters; the longest allowed is 300"]
+        );
     }
 
     #[test]
