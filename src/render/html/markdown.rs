@@ -1,11 +1,12 @@
 //! Markdown: turns a note's Markdown into safe HTML and the facts found in it.
 //!
-//! Part of the render stage, but pure: no IO. [`render`] parses with
-//! pulldown-cmark (tables, footnotes, strikethrough, task lists, heading
-//! attributes), gives every heading an id for anchors, puts the note's
-//! highest heading at `<h2>` (the page owns the only `<h1>`), rewrites relative links
-//! between notes (`../personas/mette.md`) to the pages they become, and
-//! sanitises the result with ammonia unless the site trusts its authors.
+//! Part of the HTML renderer (the only user), and pure: no IO. [`render`]
+//! parses with pulldown-cmark (tables, footnotes, strikethrough, task
+//! lists, heading attributes), gives every heading an id for anchors, puts
+//! the note's highest heading at `<h2>` (the page owns the only `<h1>`),
+//! rewrites relative links between notes (`../personas/mette.md`) to the
+//! pages they become, and sanitises the result with ammonia unless the
+//! site trusts its authors.
 //! It returns the HTML together with the headings and links it found, so
 //! later checks read facts instead of re-parsing HTML.
 
