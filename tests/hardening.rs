@@ -228,3 +228,131 @@ fn a_300_character_touchpoint_name_builds() {
         "the full name is listed"
     );
 }
+
+/// The hrefs in an HTML page, as written (entities decoded).
+fn hrefs(html: &str) -> Vec<String> {
+    html.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('"'))
+        .map(|(href, _)| {
+            href.replace("&#x2F;", "/")
+                .replace("&#x27;", "'")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+/// Decodes `%XX` escapes, as a browser does before it asks for the file.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(byte) = text
+                .get(i + 1..i + 3)
+                .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+        {
+            out.push(byte);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).expect("UTF-8")
+}
+
+/// Where a browser showing output page `page` goes for `href`: the file
+/// under the output folder, relative to it.
+fn resolve(page: &str, href: &str) -> String {
+    let path = href.split(['#', '?']).next().unwrap_or_default();
+    let mut parts: Vec<String> = page.split('/').map(str::to_string).collect();
+    parts.pop();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop().expect("stays inside the site");
+            }
+            other => parts.push(percent_decode(other)),
+        }
+    }
+    parts.join("/")
+}
+
+#[test]
+fn notes_with_unusual_file_names_are_linked_so_browsers_find_them() {
+    let project = Project::fixture("valid-minimal");
+    project.write(
+        "content/Q&A #1.md",
+        "+++\ntitle = \"Questions\"\n+++\n\nAnswers.\n",
+    );
+    project.write(
+        "content/research/Q&A #2.md",
+        "+++\ntitle = \"Second round\"\n+++\n\nMore.\n",
+    );
+    project.write(
+        "content/stages/search/Q&A #3.md",
+        "+++\ntitle = \"Search questions\"\n+++\n\nOn search.\n",
+    );
+    project.write(
+        "content/methodology.md",
+        "# Method\n\nSee [the questions](Q%26A%20%231.md#answers), \
+         [round two](research/Q&A%20%232.md) and [search](stages/search/Q%26A%20%233.md).\n",
+    );
+    let summary = project.read("content/_index.md");
+    project.write(
+        "content/_index.md",
+        format!("{summary}\nRead [the questions](Q%26A%20%231.md).\n"),
+    );
+    project.run(&["build", "."]).assert_code(0);
+    for written in [
+        "public/notes/Q&A #1.html",
+        "public/research/Q&A #2.html",
+        "public/stages/search/Q&A #3.html",
+    ] {
+        assert!(project.path(written).is_file(), "{written} not written");
+    }
+
+    // Every link to one of the three, from the pages that list or link them.
+    let mut found = Vec::new();
+    for page in [
+        "index.html",
+        "notes/methodology.html",
+        "research/index.html",
+        "stages/search.html",
+    ] {
+        let html = project.read(&format!("public/{page}"));
+        for href in hrefs(&html) {
+            if !href.contains("Q%26A") && !href.contains("Q&A") {
+                continue;
+            }
+            // Unencoded, `Q&A #1.html` would end at the `#`.
+            let path = href.split('#').next().unwrap_or_default();
+            assert!(!path.contains(['&', ' ']), "{page}: {href} is not encoded");
+            let target = resolve(page, &href);
+            assert!(
+                project.path(&format!("public/{target}")).is_file(),
+                "{page}: {href} leads to {target}, which was not written"
+            );
+            found.push((page, target));
+        }
+    }
+    for expected in [
+        ("index.html", "notes/Q&A #1.html"),
+        ("notes/methodology.html", "notes/Q&A #1.html"),
+        ("notes/methodology.html", "research/Q&A #2.html"),
+        ("notes/methodology.html", "stages/search/Q&A #3.html"),
+        ("research/index.html", "research/Q&A #2.html"),
+        ("stages/search.html", "stages/search/Q&A #3.html"),
+    ] {
+        assert!(
+            found.contains(&(expected.0, expected.1.to_string())),
+            "no link from {} to {}; found {found:?}",
+            expected.0,
+            expected.1
+        );
+    }
+}
