@@ -55,6 +55,18 @@ impl Project {
     pub fn research(&self) -> impl Iterator<Item = &Note> {
         self.notes_of_kind(NoteKind::Research)
     }
+
+    /// The customers interviewed: the `participants` of the research notes
+    /// whose method is `interview`, added up (saturating, so no input can
+    /// overflow it).
+    pub fn interview_participants(&self) -> u64 {
+        self.research()
+            .filter_map(|note| note.research.as_ref())
+            .filter(|meta| meta.method == ResearchMethod::Interview)
+            .fold(0, |total: u64, meta| {
+                total.saturating_add(meta.participants)
+            })
+    }
 }
 
 /// The audit's configuration, from site.toml.

@@ -353,15 +353,42 @@ fn walk_content(root: &Path, out: &mut Collector) -> ContentFiles {
     if !content.is_dir() {
         return files;
     }
-    let walker = walkdir::WalkDir::new(&content)
+    // Symbolic links are followed, but only to places inside the project:
+    // a link to a system file must not publish it.
+    let project = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut walker = walkdir::WalkDir::new(&content)
         .follow_links(true)
         .max_depth(MAX_DEPTH + 1)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|entry| !is_hidden(entry.file_name()));
     let mut count = 0;
-    for entry in walker {
+    while let Some(entry) = walker.next() {
         let entry = match entry {
+            Ok(entry) if entry.path_is_symlink() => {
+                let inside = entry
+                    .path()
+                    .canonicalize()
+                    .is_ok_and(|target| target.starts_with(&project));
+                if !inside {
+                    out.push(
+                        Diagnostic::error(
+                            slash_path(entry.path().strip_prefix(root).unwrap_or(entry.path())),
+                            None,
+                            "links outside the project folder",
+                        )
+                        .with_note(
+                            "symbolic links under content/ must point inside the project \
+                             folder; copy the file in instead",
+                        ),
+                    );
+                    if entry.file_type().is_dir() {
+                        walker.skip_current_dir();
+                    }
+                    continue;
+                }
+                entry
+            }
             Ok(entry) => entry,
             Err(error) => {
                 let file = error

@@ -13,7 +13,7 @@ use crate::model::{Note, NoteKind, Persona, ResearchMeta, ResearchMethod};
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct FrontMatter {
-    title: Option<String>,
+    title: Option<Spanned<String>>,
     kind: Option<Spanned<NoteKind>>,
     stage: Option<Spanned<String>>,
     persona: Option<Spanned<String>>,
@@ -31,12 +31,57 @@ struct FrontMatter {
     participants: Option<Spanned<u64>>,
 }
 
+/// The most `participants` one research note may count.
+pub const MAX_PARTICIPANTS: u64 = 100_000;
+
+/// The longest note `title` or persona `name`, in characters.
+pub const MAX_NAME_CHARS: usize = 300;
+
 pub struct Context<'a> {
     /// Path relative to content/.
     pub path: &'a str,
     /// Project-relative path, for diagnostics.
     pub file: &'a str,
     pub stage_ids: &'a [&'a str],
+}
+
+/// The generated page a note at `path` would overwrite, if any: the lists
+/// of research notes and of personas are `research/index.html` and
+/// `personas/index.html`, where `research/index.md` and `personas/index.md`
+/// would land. The name is compared without case, as file systems that
+/// ignore case would.
+fn reserved_page(path: &str) -> Option<(&'static str, &'static str)> {
+    let (folder, name) = path.split_once('/')?;
+    if !name.eq_ignore_ascii_case("index.md") {
+        return None;
+    }
+    match folder {
+        "research" => Some(("research/index.html", "the research list")),
+        "personas" => Some(("personas/index.html", "the persona list")),
+        _ => None,
+    }
+}
+
+/// An error when `text` (a title or name) is longer than [`MAX_NAME_CHARS`].
+pub(crate) fn check_length(
+    key: &str,
+    text: &str,
+    file: &str,
+    span: Option<std::ops::Range<usize>>,
+    out: &mut Collector,
+) {
+    let length = text.chars().count();
+    if length > MAX_NAME_CHARS {
+        out.push(
+            Diagnostic::error(
+                file,
+                span,
+                format!("`{key}` is {length} characters; the longest allowed is {MAX_NAME_CHARS}"),
+            )
+            .with_label("too long")
+            .with_note("keep it short: it is shown in headings, lists and charts"),
+        );
+    }
 }
 
 /// Where a note's kind comes from: its place under content/.
@@ -59,6 +104,21 @@ pub fn parse(
     out: &mut Collector,
 ) -> Option<(Note, Option<Persona>)> {
     let file = ctx.file;
+    if let Some((page, list)) = reserved_page(ctx.path) {
+        let name = ctx.path.rsplit('/').next().unwrap_or(ctx.path);
+        let stem = name.strip_suffix(".md").unwrap_or(name);
+        out.push(
+            Diagnostic::error(
+                file,
+                None,
+                format!("`{stem}` is reserved for {list}; rename the file"),
+            )
+            .with_note(format!(
+                "this note's page would be {page}, which Trailmark writes for {list}"
+            )),
+        );
+        return None;
+    }
     let split = match frontmatter::split(text) {
         Ok(split) => split,
         Err(Unterminated(span)) => {
@@ -218,6 +278,25 @@ pub fn parse(
         .as_ref()
         .and_then(|date| date_at(date, file, split.front_offset, out));
 
+    if let Some(title) = &front.title {
+        check_length("title", title.get_ref(), file, at(title.span()), out);
+    }
+    if let Some(participants) = &front.participants
+        && *participants.get_ref() > MAX_PARTICIPANTS
+    {
+        out.push(
+            Diagnostic::error(
+                file,
+                at(participants.span()),
+                format!("participants must be at most {MAX_PARTICIPANTS}"),
+            )
+            .with_label(format!(
+                "{} is more than one note can count",
+                participants.get_ref()
+            )),
+        );
+    }
+
     let research = (kind == NoteKind::Research).then(|| ResearchMeta {
         method: front
             .method
@@ -249,6 +328,9 @@ pub fn parse(
                 )
                 .with_label("a percentage from 0 to 100"),
             );
+        }
+        if let Some(name) = &front.name {
+            check_length("name", name.get_ref(), file, at(name.span()), out);
         }
         match &front.name {
             None => {
@@ -285,7 +367,8 @@ pub fn parse(
     }
     let title = front
         .title
-        .clone()
+        .as_ref()
+        .map(|title| title.get_ref().clone())
         .filter(|title| !title.trim().is_empty())
         .or_else(|| persona_record.as_ref().map(|p| p.name.clone()))
         .or_else(|| first_heading(split.body))
@@ -409,6 +492,75 @@ mod tests {
         );
         assert_eq!(inferred_kind("methodology.md"), (NoteKind::Note, None));
         assert_eq!(inferred_kind("personas/extra/x.md").0, NoteKind::Note);
+    }
+
+    #[test]
+    fn only_the_pages_of_the_lists_are_reserved() {
+        assert_eq!(
+            reserved_page("research/index.md").map(|(page, _)| page),
+            Some("research/index.html")
+        );
+        assert_eq!(
+            reserved_page("personas/index.md").map(|(page, _)| page),
+            Some("personas/index.html")
+        );
+        assert!(reserved_page("research/Index.md").is_some());
+        for free in [
+            "index.md",
+            "research/index-2026.md",
+            "research/2026/index.md",
+            "personas/extra/index.md",
+            "stages/index.md",
+            "stages/awareness/index.md",
+            "notes/index.md",
+            "Research/index.md",
+        ] {
+            assert_eq!(reserved_page(free), None, "{free}");
+        }
+    }
+
+    #[test]
+    fn reserved_names_and_long_titles_are_errors() {
+        let parse_at = |path: &str, text: &str| {
+            let mut out = Collector::default();
+            let mut refs = Vec::new();
+            let file = format!("content/{path}");
+            let ctx = Context {
+                path,
+                file: &file,
+                stage_ids: &["awareness"],
+            };
+            let parsed = parse(text, &ctx, &mut refs, &mut out).is_some();
+            let messages: Vec<String> = out.diagnostics.iter().map(|d| d.message.clone()).collect();
+            (parsed, messages)
+        };
+        let (parsed, messages) = parse_at("research/index.md", "Notes.\n");
+        assert!(!parsed);
+        assert_eq!(
+            messages,
+            ["`index` is reserved for the research list; rename the file"]
+        );
+        let (parsed, _) = parse_at("personas/index.md", "+++\nname = \"Index\"\n+++\n");
+        assert!(!parsed);
+
+        let title = "x".repeat(MAX_NAME_CHARS);
+        let (parsed, _) = parse_at("a.md", &format!("+++\ntitle = \"{title}\"\n+++\n"));
+        assert!(parsed);
+        let (parsed, messages) = parse_at("a.md", &format!("+++\ntitle = \"{title}é\"\n+++\n"));
+        assert!(!parsed);
+        assert_eq!(
+            messages,
+            ["`title` is 301 characters; the longest allowed is 300"]
+        );
+        let (parsed, messages) = parse_at(
+            "personas/mette.md",
+            &format!("+++\nname = \"{title}{title}\"\n+++\n"),
+        );
+        assert!(!parsed);
+        assert_eq!(
+            messages,
+            ["`name` is 600 characters; the longest allowed is 300"]
+        );
     }
 
     #[test]

@@ -59,7 +59,7 @@ struct RawScorecard {
 #[serde(deny_unknown_fields)]
 struct RawTouchpoint {
     id: Spanned<String>,
-    name: String,
+    name: Spanned<String>,
     channel: Spanned<String>,
     mode: Option<Mode>,
     owner: Option<Owner>,
@@ -144,12 +144,15 @@ pub fn parse(
                 .with_label("use lowercase letters, digits and `-`"),
             );
         }
-        if raw.name.trim().is_empty() {
+        let name_span = raw.name.span();
+        let name = raw.name.into_inner();
+        if name.trim().is_empty() {
             out.push(error(
                 id_span.clone(),
                 format!("touchpoint `{id}` has an empty `name`"),
             ));
         }
+        super::notes::check_length("name", &name, ctx.file, Some(name_span), out);
 
         let channel_span = raw.channel.span();
         let channel = raw.channel.into_inner();
@@ -273,7 +276,7 @@ pub fn parse(
         let line = text[..id_span.start.min(text.len())].matches('\n').count() + 1;
         touchpoints.push(Touchpoint {
             id,
-            name: raw.name,
+            name,
             stage: ctx.stage.to_string(),
             channel,
             mode,

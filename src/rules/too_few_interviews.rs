@@ -67,18 +67,16 @@ impl Rule for TooFewInterviews {
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
         let minimum = ctx.project.site.thresholds.min_interviews;
-        let interviews: Vec<u64> = ctx
+        let total = ctx.project.interview_participants();
+        if total >= minimum {
+            return Vec::new();
+        }
+        let notes = ctx
             .project
             .research()
             .filter_map(|note| note.research.as_ref())
             .filter(|meta| meta.method == ResearchMethod::Interview)
-            .map(|meta| meta.participants)
-            .collect();
-        let total: u64 = interviews.iter().sum();
-        if total >= minimum {
-            return Vec::new();
-        }
-        let notes = interviews.len();
+            .count();
         let message = if notes == 0 {
             ctx.say(
                 format!(
@@ -175,6 +173,18 @@ mod tests {
         assert_eq!(hits.len(), 1);
         assert!(hits[0].message.starts_with("Der er ingen interviewnoter"));
         assert!(hits[0].message.contains("mindst 8"));
+    }
+
+    #[test]
+    fn huge_participant_counts_do_not_overflow() {
+        let mut project = project();
+        for name in ["a", "b", "c"] {
+            project
+                .notes
+                .push(research(name, ResearchMethod::Interview, u64::MAX / 2));
+        }
+        assert_eq!(project.interview_participants(), u64::MAX);
+        assert!(check(&TooFewInterviews, &project).is_empty());
     }
 
     #[test]

@@ -659,17 +659,23 @@ pub fn escape(text: &str) -> String {
 /// An estimate of a label's width in pixels in a sans-serif system font,
 /// on the wide side (DejaVu Sans) so that labels fit narrower fonts too.
 pub fn text_width(text: &str, size: i32) -> i32 {
-    let em: f64 = text
-        .chars()
-        .map(|c| match c {
-            'i' | 'l' | 'j' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.32,
-            'f' | 't' | 'r' | ' ' | '(' | ')' | '-' | '/' => 0.42,
-            'm' | 'w' | 'M' | 'W' | '—' => 0.95,
-            c if c.is_ascii_digit() => 0.64,
-            c if c.is_uppercase() => 0.74,
-            _ => 0.58,
-        })
-        .sum();
+    em_width(text.chars().map(char_em).sum(), size)
+}
+
+/// The width of one character, in ems (see [`text_width`]).
+fn char_em(c: char) -> f64 {
+    match c {
+        'i' | 'l' | 'j' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.32,
+        'f' | 't' | 'r' | ' ' | '(' | ')' | '-' | '/' => 0.42,
+        'm' | 'w' | 'M' | 'W' | '—' => 0.95,
+        c if c.is_ascii_digit() => 0.64,
+        c if c.is_uppercase() => 0.74,
+        _ => 0.58,
+    }
+}
+
+/// A width in ems as whole pixels at font `size`.
+fn em_width(em: f64, size: i32) -> i32 {
     (em * f64::from(size)).ceil() as i32
 }
 
@@ -714,13 +720,31 @@ pub fn ellipsize(text: &str, max: i32, size: i32) -> String {
     if text_width(text, size) <= max {
         return text.to_string();
     }
-    let mut chars: Vec<char> = text.chars().collect();
-    while !chars.is_empty() {
-        chars.pop();
-        let candidate: String = chars.iter().collect::<String>().trim_end().to_string() + "…";
-        if text_width(&candidate, size) <= max {
-            return candidate;
+    // One pass: the widths of the prefixes grow with their length, so the
+    // longest prefix that fits (trailing spaces dropped, ellipsis added) is
+    // the last one before the first that does not. The ems are added in
+    // the text's order, as `text_width` adds them, so the cut is the same.
+    let ellipsis = char_em('…');
+    let mut em = 0.0;
+    // The prefix without its trailing whitespace: its length in bytes and
+    // its width in ems.
+    let mut kept = 0;
+    let mut kept_em = 0.0;
+    let mut best = None;
+    for (index, c) in text.char_indices() {
+        // Here the prefix is text[..index].
+        if em_width(kept_em + ellipsis, size) > max {
+            break;
+        }
+        best = Some(kept);
+        em += char_em(c);
+        if !c.is_whitespace() {
+            kept = index + c.len_utf8();
+            kept_em = em;
         }
     }
-    "…".to_string()
+    match best {
+        Some(kept) => format!("{}…", &text[..kept]),
+        None => "…".to_string(),
+    }
 }

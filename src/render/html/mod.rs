@@ -8,7 +8,6 @@
 //! [`view`]), and returns the pages, the theme's static files and the chart
 //! SVGs as in-memory files, in a fixed order.
 
-#[path = "../markdown.rs"]
 pub mod markdown;
 
 mod explain;

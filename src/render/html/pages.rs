@@ -499,12 +499,7 @@ fn research(shared: &Shared) -> Page {
             }
         })
         .collect();
-    let interviews: u64 = project
-        .research()
-        .filter_map(|note| note.research.as_ref())
-        .filter(|meta| meta.method == crate::model::ResearchMethod::Interview)
-        .map(|meta| meta.participants)
-        .sum();
+    let interviews = project.interview_participants();
     let min = project.site.thresholds.min_interviews;
     let path = "research/index.html";
     let mut context = frame(shared, path, "research", tr(language, "research"));

@@ -362,7 +362,15 @@ pub struct Shared<'a> {
 }
 
 /// The page a note becomes, by its content path.
+/// The href of a note's page, relative to the site's root: the page's
+/// path ([`note_file`]) percent-encoded, so a note named `Q&A #1.md` is
+/// linked as `notes/Q%26A%20%231.html`.
 pub fn note_page(note: &Note) -> String {
+    markdown::encode_path(&note_file(note))
+}
+
+/// The file a note's page is written to, relative to the output folder.
+pub fn note_file(note: &Note) -> String {
     let stem = note.path.strip_suffix(".md").unwrap_or(&note.path);
     if note.kind == NoteKind::Summary || note.path == "_index.md" {
         return "index.html".to_string();
@@ -415,7 +423,7 @@ impl<'a> Shared<'a> {
         let pages: BTreeMap<String, String> = project
             .notes
             .iter()
-            .map(|note| (note.path.clone(), note_page(note)))
+            .map(|note| (note.path.clone(), note_file(note)))
             .collect();
         let notes = render_notes(project, &pages);
 
@@ -848,7 +856,7 @@ fn touchpoint_card(
                 href: if page == stage_href(&tp.stage) {
                     format!("{page}#notes-title")
                 } else {
-                    page
+                    markdown::encode_path(&page)
                 },
             }
         }),

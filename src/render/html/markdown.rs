@@ -1,11 +1,12 @@
 //! Markdown: turns a note's Markdown into safe HTML and the facts found in it.
 //!
-//! Part of the render stage, but pure: no IO. [`render`] parses with
-//! pulldown-cmark (tables, footnotes, strikethrough, task lists, heading
-//! attributes), gives every heading an id for anchors, puts the note's
-//! highest heading at `<h2>` (the page owns the only `<h1>`), rewrites relative links
-//! between notes (`../personas/mette.md`) to the pages they become, and
-//! sanitises the result with ammonia unless the site trusts its authors.
+//! Part of the HTML renderer (the only user), and pure: no IO. [`render`]
+//! parses with pulldown-cmark (tables, footnotes, strikethrough, task
+//! lists, heading attributes), gives every heading an id for anchors, puts
+//! the note's highest heading at `<h2>` (the page owns the only `<h1>`),
+//! rewrites relative links between notes (`../personas/mette.md`) to the
+//! pages they become, and sanitises the result with ammonia unless the
+//! site trusts its authors.
 //! It returns the HTML together with the headings and links it found, so
 //! later checks read facts instead of re-parsing HTML.
 
@@ -311,7 +312,9 @@ pub fn rewrite_link(dest: &str, options: &RenderOptions, image: bool) -> Link {
         None => (dest, ""),
     };
     let base = source.rsplit_once('/').map_or("", |(dir, _)| dir);
-    let Some(target) = join_normalized(base, path_part) else {
+    // `Q%26A.md` names the file `Q&A.md`.
+    let path_part = decode_path(path_part);
+    let Some(target) = join_normalized(base, &path_part) else {
         // Points above content/: leave it alone.
         return unchanged(None);
     };
@@ -327,7 +330,11 @@ pub fn rewrite_link(dest: &str, options: &RenderOptions, image: bool) -> Link {
     };
     let href = format!(
         "{}{fragment}",
-        page_href(options.page, &output, options.base_url)
+        page_href(
+            &encode_path(options.page),
+            &encode_path(&output),
+            options.base_url
+        )
     );
     Link {
         written: dest.to_string(),
@@ -335,6 +342,49 @@ pub fn rewrite_link(dest: &str, options: &RenderOptions, image: bool) -> Link {
         target: Some(target),
         image,
     }
+}
+
+/// A path as it goes into an href: every byte other than ASCII letters,
+/// digits, `-`, `.`, `_`, `~` and `/` percent-encoded, so that a file named
+/// `Q&A #1.html` is linked as `Q%26A%20%231.html` (a bare `#` would start a
+/// fragment). The file keeps its name; browsers decode the href to find it.
+pub fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` sequences in a link's path, as a browser would before
+/// looking up the file. A `%` not followed by two hex digits stays as it
+/// is; a path that would not decode to UTF-8 is returned unchanged.
+fn decode_path(path: &str) -> String {
+    if !path.contains('%') {
+        return path.to_string();
+    }
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|b| char::from(*b).to_digit(16));
+        match (bytes[index], hex(index + 1), hex(index + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                // Two hex digits make one byte.
+                out.push((high * 16 + low) as u8);
+                index += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| path.to_string())
 }
 
 /// Joins a relative path to a folder and removes `.` and `..`; `None` when
@@ -487,6 +537,80 @@ mod tests {
             rewrite_link("personas/mette.md", &opts, false).href,
             "personas/mette.html"
         );
+    }
+
+    #[test]
+    fn link_paths_are_decoded_for_lookup_and_encoded_in_hrefs() {
+        let mut pages = pages();
+        pages.insert("Q&A #1.md".to_string(), "notes/Q&A #1.html".to_string());
+        pages.insert(
+            "stages/decision/Før & efter.md".to_string(),
+            "stages/decision/Før & efter.html".to_string(),
+        );
+        let opts = options("stages/awareness.md", "stages/awareness.html", &pages);
+        for written in [
+            "../Q%26A%20%231.md",
+            "../Q&A%20%231.md",
+            "../Q%26a%20%231.md",
+        ] {
+            let link = rewrite_link(written, &opts, false);
+            if written.contains("%26a") {
+                // Case matters in file names: no such note.
+                assert_eq!(link.target.as_deref(), Some("Q&a #1.md"));
+                continue;
+            }
+            assert_eq!(link.target.as_deref(), Some("Q&A #1.md"), "{written}");
+            assert_eq!(link.href, "../notes/Q%26A%20%231.html", "{written}");
+        }
+        assert_eq!(
+            rewrite_link("../Q%26A%20%231.md#answers", &opts, false).href,
+            "../notes/Q%26A%20%231.html#answers"
+        );
+        assert_eq!(
+            rewrite_link("decision/F%C3%B8r%20&%20efter.md", &opts, false).href,
+            "decision/F%C3%B8r%20%26%20efter.html"
+        );
+        // Seen from a page whose own name needs encoding.
+        let opts = options(
+            "stages/decision/Før & efter.md",
+            "stages/decision/Før & efter.html",
+            &pages,
+        );
+        assert_eq!(
+            rewrite_link("../../Q%26A%20%231.md", &opts, false).href,
+            "../../notes/Q%26A%20%231.html"
+        );
+        // An image with a space keeps working, written either way.
+        let opts = options("methodology.md", "notes/methodology.html", &pages);
+        assert_eq!(
+            rewrite_link("images/my%20map.png", &opts, true).href,
+            "../images/my%20map.png"
+        );
+        assert_eq!(
+            rewrite_link("images/my map.png", &opts, true).href,
+            "../images/my%20map.png"
+        );
+    }
+
+    #[test]
+    fn percent_encoding_round_trips() {
+        for path in [
+            "notes/Q&A #1.html",
+            "a b/c%d.md",
+            "Før/æ?.md",
+            "plain/path-1_x.~md",
+        ] {
+            assert_eq!(decode_path(&encode_path(path)), path);
+        }
+        assert_eq!(encode_path("notes/Q&A #1.html"), "notes/Q%26A%20%231.html");
+        assert_eq!(
+            encode_path("stages/a-b_c.~/x.html"),
+            "stages/a-b_c.~/x.html"
+        );
+        // Not a valid escape, or not UTF-8 once decoded: left as written.
+        assert_eq!(decode_path("100%.md"), "100%.md");
+        assert_eq!(decode_path("%zz%4"), "%zz%4");
+        assert_eq!(decode_path("%FF.md"), "%FF.md");
     }
 
     #[test]
