@@ -9,7 +9,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::view::{
-    FindingView, LinkView, NoteView, Shared, StageView, TouchpointCard, note_page, persona_href,
+    FindingView, LinkView, NoteView, Shared, StageView, TouchpointCard, note_href, persona_href,
     rule_href, stage_href,
 };
 use crate::i18n::{self, tr};
@@ -220,8 +220,8 @@ fn index(shared: &Shared) -> Page {
     let free_notes: Vec<LinkView> = shared
         .project
         .notes_of_kind(NoteKind::Note)
-        .filter_map(|note| shared.notes.get(&note.path))
-        .map(|view| link(view.title.clone(), view.page.clone()))
+        .filter_map(|note| Some((note, shared.notes.get(&note.path)?)))
+        .map(|(note, view)| link(view.title.clone(), note_href(note)))
         .collect();
     context.insert("free_notes", &free_notes);
     context.insert("summary", &summary);
@@ -277,7 +277,7 @@ fn stage_page(shared: &Shared, position: usize, stage: &StageView) -> Page {
     extra.sort_by(|a, b| a.weight.cmp(&b.weight).then_with(|| a.path.cmp(&b.path)));
     let extra: Vec<LinkView> = extra
         .into_iter()
-        .map(|n| link(n.title.clone(), note_page(n)))
+        .map(|n| link(n.title.clone(), note_href(n)))
         .collect();
     let steps: Vec<LinkView> = shared
         .stages
@@ -486,7 +486,7 @@ fn research(shared: &Shared) -> Page {
             });
             ResearchRow {
                 title: note.title.clone(),
-                href: note_page(note),
+                href: note_href(note),
                 method: tr(language, &format!("method_{}", meta.method.as_str())),
                 persona: note.persona.as_ref().map(|id| {
                     link(

@@ -294,6 +294,7 @@ pub struct RecommendationView {
 #[derive(Debug, Clone, Serialize)]
 pub struct NoteView {
     pub path: String,
+    /// The file the note's page is written to (see [`note_file`]).
     pub page: String,
     pub title: String,
     pub kind: &'static str,
@@ -365,7 +366,7 @@ pub struct Shared<'a> {
 /// The href of a note's page, relative to the site's root: the page's
 /// path ([`note_file`]) percent-encoded, so a note named `Q&A #1.md` is
 /// linked as `notes/Q%26A%20%231.html`.
-pub fn note_page(note: &Note) -> String {
+pub fn note_href(note: &Note) -> String {
     markdown::encode_path(&note_file(note))
 }
 
