@@ -52,11 +52,7 @@ pub(super) fn stage(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
             (Key::Swatch(color, pattern), name.clone())
         })
         .collect();
-    let pass_label = format!(
-        "{} ({})",
-        pick(lang, ["Pass line", "Grænse for bestået", "Godkäntgräns"]),
-        short(lang, scoring.pass)
-    );
+    let pass_label = ctx.pass_label(scoring.pass);
     let mut keys = keys;
     keys.push((
         Key::Line {

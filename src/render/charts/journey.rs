@@ -42,11 +42,7 @@ pub(super) fn curve(ctx: &Ctx) -> Option<Chart> {
     let height = 410;
     let mut c = Canvas::new(id, WIDTH, height);
     let pass = ctx.pass();
-    let pass_label = format!(
-        "{} ({})",
-        pick(lang, ["Pass line", "Grænse for bestået", "Godkäntgräns"]),
-        short(lang, pass)
-    );
+    let pass_label = ctx.pass_label(pass);
     let legend_bottom = c.legend(
         20,
         22,
@@ -392,11 +388,7 @@ pub(super) fn scores(ctx: &Ctx) -> Option<Chart> {
     let height = 360;
     let mut c = Canvas::new(id, WIDTH, height);
     let pass = ctx.pass();
-    let pass_label = format!(
-        "{} ({})",
-        pick(lang, ["Pass line", "Grænse for bestået", "Godkäntgräns"]),
-        short(lang, pass)
-    );
+    let pass_label = ctx.pass_label(pass);
     let legend_bottom = c.legend(
         20,
         22,

@@ -149,6 +149,18 @@ impl<'a> Ctx<'a> {
         self.report.pass
     }
 
+    /// `Pass line (60)`, for a legend; `value` is the line on the chart's own scale.
+    fn pass_label(&self, value: f64) -> String {
+        format!(
+            "{} ({})",
+            words::pick(
+                self.lang,
+                ["Pass line", "Grænse for bestået", "Godkäntgräns"]
+            ),
+            words::short(self.lang, value)
+        )
+    }
+
     fn dec1(&self, value: f64) -> String {
         words::dec1(self.lang, value)
     }
