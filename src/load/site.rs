@@ -391,6 +391,11 @@ fn scoring(raw: Option<RawScoring>, out: &mut Collector) -> Scoring {
         None => defaults.dimensions,
     };
     let mut weights = BTreeMap::new();
+    let last_weight = raw
+        .weights
+        .values()
+        .map(Spanned::span)
+        .max_by_key(|span| span.start);
     for (name, weight) in raw.weights {
         if !dimensions.contains(name.get_ref()) {
             out.push(
@@ -414,11 +419,14 @@ fn scoring(raw: Option<RawScoring>, out: &mut Collector) -> Scoring {
             .iter()
             .all(|d| weights.get(d).copied().unwrap_or(1.0) == 0.0)
     {
-        out.push(Diagnostic::error(
-            SITE_FILE,
-            None,
-            "[scoring.weights] gives every dimension weight 0",
-        ));
+        out.push(
+            Diagnostic::error(
+                SITE_FILE,
+                last_weight,
+                "[scoring.weights] gives every dimension weight 0",
+            )
+            .with_note("at least one dimension needs a weight above 0 for any score to exist"),
+        );
     }
     Scoring {
         scale,
