@@ -1,4 +1,5 @@
-//! The whole pipeline on the demo audit with one of its files replaced by
+//! The whole pipeline on the demo audit (site.toml, content/ and the
+//! previous cycle's snapshot in history/) with one of its files replaced by
 //! fuzzed bytes: load, audit, and render every page, chart and report in
 //! memory. Invalid input must come back as diagnostics, never as a panic.
 #![no_main]
@@ -18,7 +19,11 @@ fn demo() -> &'static Vec<(PathBuf, Vec<u8>)> {
             PathBuf::from("site.toml"),
             std::fs::read(root.join("site.toml")).unwrap_or_default(),
         )];
-        for entry in walkdir::WalkDir::new(root.join("content")).sort_by_file_name() {
+        let folders = ["content", "history"].map(|folder| root.join(folder));
+        for entry in folders
+            .iter()
+            .flat_map(|folder| walkdir::WalkDir::new(folder).sort_by_file_name())
+        {
             let Ok(entry) = entry else { continue };
             if entry.file_type().is_file() {
                 let relative = entry
