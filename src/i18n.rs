@@ -822,6 +822,11 @@ pub fn quoted(language: Language, name: &str) -> String {
     }
 }
 
+/// The English plural ending for a count: `""` for one, else `"s"`.
+pub fn plural_s(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
+}
+
 fn localize_decimal(language: Language, text: String) -> String {
     match language {
         Language::En => text,

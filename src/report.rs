@@ -362,9 +362,15 @@ fn reasoning(
     let failing = info.failure_title.get(language);
     let where_ = names.join(", ");
     let summary = match (language, names.is_empty()) {
-        (Language::En, true) => format!("{failing} ({count} finding{}).", plural_s(count)),
+        (Language::En, true) => format!(
+            "{failing} ({count} finding{}).",
+            crate::i18n::plural_s(count)
+        ),
         (Language::En, false) => {
-            format!("{failing}: {count} finding{} in {where_}.", plural_s(count))
+            format!(
+                "{failing}: {count} finding{} in {where_}.",
+                crate::i18n::plural_s(count)
+            )
         }
         (Language::Da, true) => format!("{failing} ({count} fund)."),
         (Language::Da, false) => format!("{failing}: {count} fund i {where_}."),
@@ -372,10 +378,6 @@ fn reasoning(
         (Language::Sv, false) => format!("{failing}: {count} fynd i {where_}."),
     };
     format!("{summary} {}", info.rationale.get(language))
-}
-
-fn plural_s(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
 }
 
 #[cfg(test)]

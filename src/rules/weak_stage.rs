@@ -114,7 +114,7 @@ impl Rule for WeakStage {
                     format!(
                         "The {name} stage scores {score_text}, below the pass line of \
                          {pass_text}: {below} of its {scored} scored touchpoint{} {} below pass",
-                        plural_s(scored),
+                        crate::i18n::plural_s(scored),
                         if below == 1 { "is" } else { "are" },
                     ),
                     format!(
@@ -140,7 +140,7 @@ impl Rule for WeakStage {
                     message.push_str(&ctx.say(
                         format!(
                             " ({unscored} unscored touchpoint{} not counted)",
-                            plural_s(unscored)
+                            crate::i18n::plural_s(unscored)
                         ),
                         format!(
                             " ({unscored} {} ikke med)",
@@ -170,10 +170,6 @@ impl Rule for WeakStage {
             })
             .collect()
     }
-}
-
-fn plural_s(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
 }
 
 #[cfg(test)]
