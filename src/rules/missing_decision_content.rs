@@ -1,6 +1,6 @@
 //! `missing-decision-content`: no `bottom` stage has hard content.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo, join_list};
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
 use crate::model::{ContentKind, Funnel, Severity};
 
 pub struct MissingDecisionContent;
@@ -78,22 +78,16 @@ impl Rule for MissingDecisionContent {
         if has_hard {
             return Vec::new();
         }
-        let names: Vec<&str> = bottom.iter().map(|id| ctx.stage_name(id)).collect();
-        let message = match names.as_slice() {
-            [] => ctx.say(
+        let message = match ctx.stages_lacking(&bottom) {
+            None => ctx.say(
                 "The journey model has no bottom-of-funnel stage, so nothing gives customers who are ready to buy an offer, a price or a next step.".into(),
                 "Kunderejsens model har ingen fase i bunden af tragten, så intet giver købsparate kunder et tilbud, en pris eller et næste skridt.".into(),
                 "Kundresans modell har ingen fas i botten av tratten, så inget ger köpredo kunder ett erbjudande, ett pris eller ett nästa steg.".into(),
             ),
-            [name] => ctx.say(
-                format!("The {name} stage has no hard content: customers ready to buy find no offer, price or call to action."),
-                format!("Fasen {name} har intet hårdt indhold: købsparate kunder finder hverken tilbud, pris eller opfordring til handling."),
-                format!("Fasen {name} saknar hårt innehåll: köpredo kunder hittar varken erbjudande, pris eller uppmaning till handling."),
-            ),
-            _ => ctx.say(
-                format!("The {} stages have no hard content: customers ready to buy find no offer, price or call to action.", join_list(&names, "and")),
-                format!("Faserne {} har intet hårdt indhold: købsparate kunder finder hverken tilbud, pris eller opfordring til handling.", join_list(&names, "og")),
-                format!("Faserna {} saknar hårt innehåll: köpredo kunder hittar varken erbjudande, pris eller uppmaning till handling.", join_list(&names, "och")),
+            Some([en, da, sv]) => ctx.say(
+                format!("{en} hard content: customers ready to buy find no offer, price or call to action."),
+                format!("{da} intet hårdt indhold: købsparate kunder finder hverken tilbud, pris eller opfordring til handling."),
+                format!("{sv} hårt innehåll: köpredo kunder hittar varken erbjudande, pris eller uppmaning till handling."),
             ),
         };
         vec![Hit {

@@ -1,7 +1,7 @@
 //! `missing-post-purchase-engagement`: the `post` stages together have no
 //! owned touchpoint.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo, join_list};
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
 use crate::model::{Funnel, Owner, Severity};
 
 pub struct MissingPostPurchaseEngagement;
@@ -81,22 +81,16 @@ impl Rule for MissingPostPurchaseEngagement {
         if engaged {
             return Vec::new();
         }
-        let names: Vec<&str> = post.iter().map(|id| ctx.stage_name(id)).collect();
-        let message = match names.as_slice() {
-            [] => ctx.say(
+        let message = match ctx.stages_lacking(&post) {
+            None => ctx.say(
                 "The journey model has no stage after the purchase, so no owned touchpoint brings customers back to buy again or to recommend the brand.".into(),
                 "Kunderejsens model har ingen fase efter købet, så intet ejet kontaktpunkt får kunderne til at købe igen eller anbefale brandet.".into(),
                 "Kundresans modell har ingen fas efter köpet, så ingen egen kontaktpunkt får kunderna att köpa igen eller rekommendera varumärket.".into(),
             ),
-            [name] => ctx.say(
-                format!("The {name} stage has no owned touchpoint: nothing of the brand's own brings customers back to buy again or to recommend it."),
-                format!("Fasen {name} har ingen ejede kontaktpunkter: intet fra brandets egne kanaler får kunderne til at købe igen eller anbefale brandet."),
-                format!("Fasen {name} saknar egna kontaktpunkter: inget i varumärkets egna kanaler får kunderna att köpa igen eller rekommendera varumärket."),
-            ),
-            _ => ctx.say(
-                format!("The {} stages have no owned touchpoint: nothing of the brand's own brings customers back to buy again or to recommend it.", join_list(&names, "and")),
-                format!("Faserne {} har ingen ejede kontaktpunkter: intet fra brandets egne kanaler får kunderne til at købe igen eller anbefale brandet.", join_list(&names, "og")),
-                format!("Faserna {} saknar egna kontaktpunkter: inget i varumärkets egna kanaler får kunderna att köpa igen eller rekommendera varumärket.", join_list(&names, "och")),
+            Some([en, da, sv]) => ctx.say(
+                format!("{en} owned touchpoint: nothing of the brand's own brings customers back to buy again or to recommend it."),
+                format!("{da} ingen ejede kontaktpunkter: intet fra brandets egne kanaler får kunderne til at købe igen eller anbefale brandet."),
+                format!("{sv} egna kontaktpunkter: inget i varumärkets egna kanaler får kunderna att köpa igen eller rekommendera varumärket."),
             ),
         };
         vec![Hit {

@@ -1,7 +1,7 @@
 //! `missing-third-party-presence`: no `top` or `middle` stage has an earned
 //! or third-party touchpoint.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo, join_list};
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
 use crate::model::{Funnel, Owner, Severity};
 
 pub struct MissingThirdPartyPresence;
@@ -84,22 +84,16 @@ impl Rule for MissingThirdPartyPresence {
         if present {
             return Vec::new();
         }
-        let names: Vec<&str> = early.iter().map(|id| ctx.stage_name(id)).collect();
-        let message = match names.as_slice() {
-            [] => ctx.say(
+        let message = match ctx.stages_lacking(&early) {
+            None => ctx.say(
                 "The journey model has no top- or middle-of-funnel stage, so no earned or third-party touchpoint meets customers before they reach the brand's own channels.".into(),
                 "Kunderejsens model har ingen fase i toppen eller midten af tragten, så intet fortjent kontaktpunkt og intet hos tredjepart møder kunderne, før de når brandets egne kanaler.".into(),
                 "Kundresans modell har ingen fas i toppen eller mitten av tratten, så ingen förtjänad kontaktpunkt och ingen hos tredje part möter kunderna innan de når varumärkets egna kanaler.".into(),
             ),
-            [name] => ctx.say(
-                format!("The {name} stage has no earned or third-party touchpoint: customers meet no reviews, recommendations or partner channels before they reach the brand's own and paid ones."),
-                format!("Fasen {name} har ingen fortjente kontaktpunkter og ingen hos tredjepart: kunderne møder hverken anmeldelser, anbefalinger eller partnerkanaler, før de når brandets egne og betalte kanaler."),
-                format!("Fasen {name} saknar förtjänade kontaktpunkter och kontaktpunkter hos tredje part: kunderna möter varken recensioner, rekommendationer eller partnerkanaler innan de når varumärkets egna och betalda kanaler."),
-            ),
-            _ => ctx.say(
-                format!("The {} stages have no earned or third-party touchpoint: customers meet no reviews, recommendations or partner channels before they reach the brand's own and paid ones.", join_list(&names, "and")),
-                format!("Faserne {} har ingen fortjente kontaktpunkter og ingen hos tredjepart: kunderne møder hverken anmeldelser, anbefalinger eller partnerkanaler, før de når brandets egne og betalte kanaler.", join_list(&names, "og")),
-                format!("Faserna {} saknar förtjänade kontaktpunkter och kontaktpunkter hos tredje part: kunderna möter varken recensioner, rekommendationer eller partnerkanaler innan de når varumärkets egna och betalda kanaler.", join_list(&names, "och")),
+            Some([en, da, sv]) => ctx.say(
+                format!("{en} earned or third-party touchpoint: customers meet no reviews, recommendations or partner channels before they reach the brand's own and paid ones."),
+                format!("{da} ingen fortjente kontaktpunkter og ingen hos tredjepart: kunderne møder hverken anmeldelser, anbefalinger eller partnerkanaler, før de når brandets egne og betalte kanaler."),
+                format!("{sv} förtjänade kontaktpunkter och kontaktpunkter hos tredje part: kunderna möter varken recensioner, rekommendationer eller partnerkanaler innan de når varumärkets egna och betalda kanaler."),
             ),
         };
         vec![Hit {

@@ -185,6 +185,27 @@ impl Context<'_> {
             .any(|tp| stages.contains(&tp.stage.as_str()) && test(tp))
     }
 
+    /// The start of a sentence saying what these stages lack, in each report
+    /// language: `The Decision stage has no` / `The Decision and Purchase
+    /// stages have no`, `Fasen Beslutning har` / `Faserne … har`, `Fasen
+    /// Beslut saknar` / `Faserna … saknar`. `None` when there is no stage.
+    pub fn stages_lacking(&self, ids: &[&str]) -> Option<[String; 3]> {
+        let names: Vec<&str> = ids.iter().map(|id| self.stage_name(id)).collect();
+        match names.as_slice() {
+            [] => None,
+            [name] => Some([
+                format!("The {name} stage has no"),
+                format!("Fasen {name} har"),
+                format!("Fasen {name} saknar"),
+            ]),
+            _ => Some([
+                format!("The {} stages have no", join_list(&names, "and")),
+                format!("Faserne {} har", join_list(&names, "og")),
+                format!("Faserna {} saknar", join_list(&names, "och")),
+            ]),
+        }
+    }
+
     /// A stage's display name, or its id when unknown.
     pub fn stage_name<'b>(&'b self, id: &'b str) -> &'b str {
         self.project
