@@ -100,21 +100,13 @@ impl Rule for MissingDecisionContent {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, Stage};
-    use crate::rules::testing::{check, healthy, project, scored, touchpoint};
+    use crate::model::Language;
+    use crate::rules::testing::{check, healthy, project, scored, stage, touchpoint};
 
     fn hard(id: &str, stage: &str) -> crate::model::Touchpoint {
         let mut tp = touchpoint(id, stage);
         tp.content = ContentKind::Hard;
         tp
-    }
-
-    fn stage(id: &str, name: &str, funnel: Funnel) -> Stage {
-        Stage {
-            id: id.into(),
-            name: name.into(),
-            funnel,
-        }
     }
 
     #[test]

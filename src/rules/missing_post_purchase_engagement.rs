@@ -103,22 +103,8 @@ impl Rule for MissingPostPurchaseEngagement {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, Stage};
-    use crate::rules::testing::{check, healthy, project, scored, touchpoint};
-
-    fn owned_by(id: &str, stage: &str, owner: Owner) -> crate::model::Touchpoint {
-        let mut tp = touchpoint(id, stage);
-        tp.owner = owner;
-        tp
-    }
-
-    fn stage(id: &str, name: &str, funnel: Funnel) -> Stage {
-        Stage {
-            id: id.into(),
-            name: name.into(),
-            funnel,
-        }
-    }
+    use crate::model::Language;
+    use crate::rules::testing::{check, healthy, owned_by, project, scored, stage, touchpoint};
 
     #[test]
     fn fires_once_when_the_post_stages_hold_no_owned_touchpoint() {

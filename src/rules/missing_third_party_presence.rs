@@ -107,13 +107,7 @@ impl Rule for MissingThirdPartyPresence {
 mod tests {
     use super::*;
     use crate::model::{Language, Stage};
-    use crate::rules::testing::{check, healthy, project, scored, touchpoint};
-
-    fn owned_by(id: &str, stage: &str, owner: Owner) -> crate::model::Touchpoint {
-        let mut tp = touchpoint(id, stage);
-        tp.owner = owner;
-        tp
-    }
+    use crate::rules::testing::{check, healthy, owned_by, project, scored};
 
     #[test]
     fn fires_once_when_early_stages_are_owned_and_paid_only() {

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use super::{Context, Hit, Rule};
 use crate::load::preset_stages;
 use crate::model::{
-    ContentKind, Kpi, Language, Location, Mode, Note, NoteKind, Owner, Persona, Project,
-    ResearchMeta, ResearchMethod, Scoring, Site, StageModel, Thresholds, Touchpoint,
+    ContentKind, Funnel, Kpi, Language, Location, Mode, Note, NoteKind, Owner, Persona, Project,
+    ResearchMeta, ResearchMethod, Scoring, Site, Stage, StageModel, Thresholds, Touchpoint,
 };
 use crate::score::Scores;
 
@@ -80,6 +80,22 @@ pub fn scored(mut tp: Touchpoint, score: f64) -> Touchpoint {
         *value = score;
     }
     tp
+}
+
+/// A touchpoint in `stage` with the given owner.
+pub fn owned_by(id: &str, stage: &str, owner: Owner) -> Touchpoint {
+    let mut tp = touchpoint(id, stage);
+    tp.owner = owner;
+    tp
+}
+
+/// A stage of a custom model.
+pub fn stage(id: &str, name: &str, funnel: Funnel) -> Stage {
+    Stage {
+        id: id.into(),
+        name: name.into(),
+        funnel,
+    }
 }
 
 pub fn persona(id: &str) -> Persona {
