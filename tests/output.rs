@@ -10,10 +10,12 @@
 mod common;
 
 use std::fs;
+use std::process::Stdio;
 
-use common::{Project, Tree, leftovers, tree};
+use common::{Project, Run, Tree, command_in, leftovers, tree};
 
-const STAGING: &str = ".public.trailmark-staging";
+/// The staging folder a build with process id 4242 would use.
+const STAGING: &str = ".public.trailmark-staging-4242";
 const OLD: &str = ".public.trailmark-old";
 const MANIFEST: &str = ".trailmark-manifest";
 
@@ -198,18 +200,67 @@ fn a_build_that_fails_after_staging_leaves_the_previous_report_whole() {
 }
 
 #[test]
-fn a_file_in_the_way_of_the_staging_folder_fails_the_build_and_keeps_both() {
+fn a_file_named_like_a_staging_folder_is_left_alone() {
     let project = Project::fixture("valid-minimal");
     project.run(&["build", "."]).assert_code(0);
-    let previous = tree(&project.path("public"));
-    // Something Trailmark did not make sits where it stages the site.
-    project.write(STAGING, "not a folder");
+    // Not a folder Trailmark made: a build removes only its own folders.
+    project.write(".public.trailmark-staging", "not a folder");
+    project.write(STAGING, "not a folder either");
 
-    let run = project.run(&["build", "."]);
-    run.assert_code(2);
-    assert!(run.stderr.contains("site.toml"), "{}", run.stderr);
-    assert_eq!(tree(&project.path("public")), previous);
-    assert_eq!(project.read(STAGING), "not a folder");
+    project.run(&["build", "."]).assert_code(0);
+    assert_eq!(project.read(".public.trailmark-staging"), "not a folder");
+    assert_eq!(project.read(STAGING), "not a folder either");
+    assert!(project.path("public/report.json").is_file());
+}
+
+#[test]
+fn two_builds_at_once_lose_no_file_and_leave_a_whole_report() {
+    let project = Project::fixture("valid-minimal");
+    project.run(&["build", "."]).assert_code(0);
+    project.write("public/client-notes.txt", "keep me\n");
+    project.write("public/uploads/logo.png", "png");
+    project.run(&["build", "."]).assert_code(0);
+    let whole = tree(&project.path("public"));
+
+    for round in 0..30 {
+        let builds: Vec<_> = (0..2)
+            .map(|_| {
+                command_in(&project.root, &["build", "."])
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("start a build")
+            })
+            .collect();
+        let runs: Vec<Run> = builds
+            .into_iter()
+            .map(|build| Run::from(build.wait_with_output().expect("wait for a build")))
+            .collect();
+        for run in &runs {
+            if run.code == Some(2) {
+                assert!(
+                    run.stderr.contains("another build (process ")
+                        && run.stderr.contains("is writing this output folder"),
+                    "round {round}: {}",
+                    run.stderr
+                );
+            } else {
+                run.assert_code(0);
+            }
+        }
+        assert!(runs.iter().any(|run| run.code == Some(0)), "round {round}");
+        assert_eq!(tree(&project.path("public")), whole, "round {round}");
+        assert_eq!(leftovers(&project.root), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn a_build_waits_for_no_lock_a_dead_build_left() {
+    let project = Project::fixture("valid-minimal");
+    // A lock file whose holder is gone: the system released its lock.
+    project.write(".public.trailmark-lock", "999999999\n");
+    project.run(&["build", "."]).assert_code(0);
+    assert!(project.path("public/index.html").is_file());
 }
 
 /// Builds with `output_dir = value` and asserts it is refused: exit 2,

@@ -85,30 +85,35 @@ pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Ve
         .collect();
 
     let cycle = &project.site.cycle;
+    let lock = output::lock(&plan.dir).map_err(|error| vec![write_error(project, &error)])?;
     let history = plan.snapshot.parent().map(Path::to_path_buf);
     let history_existed = history.as_ref().is_some_and(|dir| dir.exists());
     let staged = output::stage_snapshot(&plan.snapshot, &report_json)
         .map_err(|error| vec![snapshot_error(cycle, &error)])?;
-    let written = output::write(&plan.dir, &files, &assets).map_err(|error| {
+    let written = output::write(&plan.dir, &lock, &files, &assets).map_err(|error| {
         // Leave the project as it was: no staged snapshot, no new folder.
         let _ = std::fs::remove_file(&staged);
         if let (Some(dir), false) = (&history, history_existed) {
             let _ = std::fs::remove_dir(dir);
         }
-        vec![Diagnostic::error(
-            crate::load::SITE_FILE,
-            project.site.output_dir_span.clone(),
-            format!(
-                "cannot write the report to `{}`: {error}",
-                project.site.output_dir
-            ),
-        )]
+        vec![write_error(project, &error)]
     });
     let mut written = written?;
     output::keep_snapshot(&staged, &plan.snapshot)
         .map_err(|error| vec![snapshot_error(cycle, &error)])?;
     written.snapshot = Some(plan.snapshot);
     Ok(written)
+}
+
+fn write_error(project: &crate::model::Project, error: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        crate::load::SITE_FILE,
+        project.site.output_dir_span.clone(),
+        format!(
+            "cannot write the report to `{}`: {error}",
+            project.site.output_dir
+        ),
+    )
 }
 
 #[cfg(test)]

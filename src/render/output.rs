@@ -2,8 +2,11 @@
 //!
 //! The output folder is checked first: it may not be empty, the project
 //! folder, one of its ancestors, or lie in content/, themes/ or history/.
-//! The site is written to a staging folder beside it and swapped in only
-//! when complete, so an interrupted build leaves the previous report whole.
+//! Builds of one output folder take turns: [`lock`] holds an advisory lock
+//! on a file beside it, which the system releases when the process ends,
+//! however it ends. The site is written to a staging folder of this
+//! process beside it and swapped in only when complete, so an interrupted
+//! build leaves the previous report whole.
 //! Trailmark records what it wrote in a manifest; a file in the output
 //! folder that is not in it was put there by someone else and is kept. A
 //! non-empty folder without a manifest is refused: Trailmark never takes
@@ -11,7 +14,7 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io;
+use std::io::{self, Read, Write};
 use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
@@ -48,6 +51,67 @@ pub struct Written {
     pub kept: Vec<String>,
     /// This cycle's snapshot in history/, once written.
     pub snapshot: Option<PathBuf>,
+}
+
+/// The build lock of one output folder, held until dropped.
+#[derive(Debug)]
+pub struct BuildLock {
+    _file: fs::File,
+}
+
+/// Takes the build lock of `dir`: the file `.<name>.trailmark-lock` beside
+/// it. When another build holds it, the error names that build's process.
+pub fn lock(dir: &Path) -> io::Result<BuildLock> {
+    let (parent, name) = parent_and_name(dir);
+    fs::create_dir_all(parent)?;
+    let path = parent.join(format!(".{name}.trailmark-lock"));
+    let mut file = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(fs::TryLockError::WouldBlock) => {
+            let holder = holder(&path)
+                .map(|pid| format!(" (process {pid})"))
+                .unwrap_or_default();
+            return Err(io::Error::new(
+                io::ErrorKind::WouldBlock,
+                format!(
+                    "another build{holder} is writing this output folder; \
+                     run again once it has finished"
+                ),
+            ));
+        }
+        Err(fs::TryLockError::Error(error)) => return Err(error),
+    }
+    file.set_len(0)?;
+    file.write_all(format!("{}\n", std::process::id()).as_bytes())?;
+    Ok(BuildLock { _file: file })
+}
+
+/// The process id the holder of a lock file writes into it just after
+/// taking the lock; read a few times, in case it has not yet.
+fn holder(path: &Path) -> Option<u32> {
+    for _ in 0..20 {
+        let mut text = String::new();
+        let read = fs::File::open(path).and_then(|file| file.take(32).read_to_string(&mut text));
+        if let (Ok(_), Ok(pid)) = (read, text.trim().parse()) {
+            return Some(pid);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    None
+}
+
+fn parent_and_name(dir: &Path) -> (&Path, String) {
+    let name = dir
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".to_string());
+    (dir.parent().unwrap_or(Path::new(".")), name)
 }
 
 /// Where the output folder is, once it is known to be safe.
@@ -96,6 +160,9 @@ pub fn output_dir(root: &Path, site: &Site) -> Result<PathBuf, Box<Diagnostic>> 
             "`output_dir = \"{raw}\"` is a file, not a folder"
         )));
     }
+    if let Err(error) = made_by_trailmark(&dir) {
+        return Err(refuse(error.to_string()));
+    }
     Ok(dir)
 }
 
@@ -135,40 +202,29 @@ fn resolve(path: &Path) -> PathBuf {
 }
 
 /// Writes `files` as the whole content of `dir`, replacing what Trailmark
-/// wrote there before and keeping anything else.
+/// wrote there before and keeping anything else. The caller holds the
+/// build lock of `dir`, so staging folders of other processes are left
+/// over from builds that died.
 pub fn write(
     dir: &Path,
+    _lock: &BuildLock,
     files: &[OutputFile],
     assets: &[(String, PathBuf)],
 ) -> io::Result<Written> {
-    let name = dir
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".to_string());
-    let parent = dir.parent().unwrap_or(Path::new("."));
+    let (parent, name) = parent_and_name(dir);
     fs::create_dir_all(parent)?;
-    let staging = parent.join(format!(".{name}.trailmark-staging"));
+    let staging_prefix = format!(".{name}.trailmark-staging");
+    let staging = parent.join(format!("{staging_prefix}-{}", std::process::id()));
     let old = parent.join(format!(".{name}.trailmark-old"));
 
     // A build that died during the swap left the previous site in `old`.
     if old.is_dir() && !dir.exists() {
         fs::rename(&old, dir)?;
     }
-    if staging.exists() {
-        fs::remove_dir_all(&staging)?;
-    }
+    remove_stale_staging(parent, &staging_prefix)?;
 
-    let previous = read_manifest(dir)?;
-    if previous.is_none() && dir.is_dir() && fs::read_dir(dir)?.next().is_some() {
-        return Err(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            format!(
-                "{} holds files that Trailmark did not write; empty it or choose another output_dir",
-                dir.display()
-            ),
-        ));
-    }
-    let previous = previous.unwrap_or_default();
+    made_by_trailmark(dir)?;
+    let previous = read_manifest(dir)?.unwrap_or_default();
     let (written, kept) = match fill_staging(&staging, dir, &previous, files, assets) {
         Ok(filled) => filled,
         Err(error) => {
@@ -184,22 +240,69 @@ pub fn write(
     }
     fs::write(staging.join(MANIFEST), manifest)?;
 
-    if old.exists() {
-        fs::remove_dir_all(&old)?;
-    }
-    if dir.exists() {
-        fs::rename(dir, &old)?;
-    }
-    fs::rename(&staging, dir)?;
-    if old.exists() {
-        fs::remove_dir_all(&old)?;
-    }
+    swap(&staging, dir, &old)?;
     Ok(Written {
         dir: dir.to_path_buf(),
         files: written.len(),
         kept,
         snapshot: None,
     })
+}
+
+/// Puts the staged site in place of `dir`. Where the system swaps two
+/// folders in one step (Linux), `dir` exists at every moment; elsewhere
+/// the previous site is moved aside to `old` first, and a build that dies
+/// between the two renames is recovered by the next one.
+fn swap(staging: &Path, dir: &Path, old: &Path) -> io::Result<()> {
+    if old.exists() {
+        fs::remove_dir_all(old)?;
+    }
+    if !dir.exists() {
+        return fs::rename(staging, dir);
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        use rustix::io::Errno;
+        match renameat_with(CWD, staging, CWD, dir, RenameFlags::EXCHANGE) {
+            // The staging folder now holds the previous site.
+            Ok(()) => return fs::remove_dir_all(staging),
+            Err(Errno::INVAL | Errno::NOSYS | Errno::NOTSUP) => {}
+            Err(error) => return Err(error.into()),
+        }
+    }
+    fs::rename(dir, old)?;
+    fs::rename(staging, dir)?;
+    fs::remove_dir_all(old)
+}
+
+/// Fails unless `dir` is missing, empty, or holds Trailmark's manifest.
+fn made_by_trailmark(dir: &Path) -> io::Result<()> {
+    if !dir.is_dir() || read_manifest(dir)?.is_some() || fs::read_dir(dir)?.next().is_none() {
+        return Ok(());
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        format!(
+            "{} holds files that Trailmark did not write; empty it or choose another output_dir",
+            dir.display()
+        ),
+    ))
+}
+
+/// Removes the staging folders that builds which died left in `parent`.
+fn remove_stale_staging(parent: &Path, prefix: &str) -> io::Result<()> {
+    for entry in fs::read_dir(parent)? {
+        let entry = entry?;
+        let stale = entry.file_name().to_str().is_some_and(|name| {
+            name.strip_prefix(prefix)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+        });
+        if stale && entry.file_type()?.is_dir() {
+            fs::remove_dir_all(entry.path())?;
+        }
+    }
+    Ok(())
 }
 
 /// Where this cycle's snapshot goes, `history/<cycle>.json`, once it is
@@ -233,7 +336,7 @@ pub fn stage_snapshot(path: &Path, json: &str) -> io::Result<PathBuf> {
         fs::create_dir_all(dir)?;
     }
     let mut staging = path.as_os_str().to_owned();
-    staging.push(".trailmark-staging");
+    staging.push(format!(".trailmark-staging-{}", std::process::id()));
     let staging = PathBuf::from(staging);
     fs::write(&staging, json)?;
     Ok(staging)

@@ -199,19 +199,32 @@ impl Run {
     }
 }
 
-/// Runs `trailmark ARGS` in `dir`.
-pub fn run_in(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_trailmark"))
+/// The `trailmark ARGS` command, to be run in `dir`.
+pub fn command_in(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_trailmark"));
+    command
         .args(args)
         .current_dir(dir)
         .env_remove("RUST_BACKTRACE")
-        .env("NO_COLOR", "1")
+        .env("NO_COLOR", "1");
+    command
+}
+
+/// Runs `trailmark ARGS` in `dir`.
+pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+    let output = command_in(dir, args)
         .output()
         .expect("run the trailmark binary");
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    Run::from(output)
+}
+
+impl From<std::process::Output> for Run {
+    fn from(output: std::process::Output) -> Run {
+        Run {
+            code: output.status.code(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
     }
 }
 
@@ -268,7 +281,8 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// Names of entries in `dir` that look like Trailmark's staging or backup
-/// folders (`.<name>.trailmark-staging`, `.<name>.trailmark-old`).
+/// folders (`.<name>.trailmark-staging-<pid>`, `.<name>.trailmark-old`);
+/// the build lock file `.<name>.trailmark-lock` stays by design.
 pub fn leftovers(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .expect("read a folder")
@@ -279,7 +293,7 @@ pub fn leftovers(dir: &Path) -> Vec<String> {
                 .to_string_lossy()
                 .into_owned()
         })
-        .filter(|name| name.contains(".trailmark-"))
+        .filter(|name| name.contains(".trailmark-") && !name.ends_with(".trailmark-lock"))
         .collect();
     names.sort();
     names
