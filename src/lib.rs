@@ -10,6 +10,7 @@
 //! [`rules`] are pure functions of it; [`report`] is the plain data every
 //! renderer in [`render`] reads. Only `load` and `render` touch the disk.
 
+pub mod changes;
 pub mod diagnostics;
 pub mod i18n;
 pub mod load;
@@ -37,7 +38,8 @@ pub struct Audit {
 pub fn audit(root: &Path) -> Result<Audit, LoadError> {
     let loaded = load::load(root)?;
     let scores = Scores::compute(&loaded.project);
-    let report = Report::build(&loaded.project, &scores, loaded.previous.as_ref());
+    let report =
+        Report::build(&loaded.project, &scores, loaded.previous()).with_trend(loaded.earlier());
     Ok(Audit {
         loaded,
         scores,

@@ -37,6 +37,9 @@ enum Command {
         /// Exit 1 when a finding at this level or above is open.
         #[arg(long, value_enum)]
         fail_on: Option<FailOn>,
+        /// Build the report without keeping this cycle's snapshot in history/.
+        #[arg(long)]
+        no_record: bool,
     },
     /// Validate and audit the project without writing the site; print the findings.
     Check {
@@ -96,7 +99,11 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { dir, fail_on } => build(&dir, fail_on),
+        Command::Build {
+            dir,
+            fail_on,
+            no_record,
+        } => build(&dir, fail_on, no_record),
         Command::Check {
             dir,
             fail_on,
@@ -162,13 +169,18 @@ fn exit_for(report: &trailmark::report::Report, fail_on: Option<FailOn>) -> Exit
     }
 }
 
-fn build(dir: &Path, fail_on: Option<FailOn>) -> ExitCode {
+fn build(dir: &Path, fail_on: Option<FailOn>, no_record: bool) -> ExitCode {
     let audit = match trailmark::audit(dir) {
         Ok(audit) => audit,
         Err(error) => return input_failure(&error.diagnostics, &error.sources, dir),
     };
     print_diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
-    let written = match render::site(dir, &audit.loaded, &audit.report) {
+    let record = if no_record {
+        render::Record::Nothing
+    } else {
+        render::Record::Snapshot
+    };
+    let written = match render::site(dir, &audit.loaded, &audit.report, record) {
         Ok(written) => written,
         Err(list) => {
             print_diagnostics(&list, &audit.loaded.sources, dir);
@@ -225,7 +237,7 @@ fn check(dir: &Path, fail_on: FailOn, format: Format) -> ExitCode {
     };
     print_diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
     // What build would refuse, check refuses too.
-    if let Err(list) = render::plan(dir, &audit.loaded) {
+    if let Err(list) = render::plan(dir, &audit.loaded, render::Record::Snapshot) {
         return input_failure(&list, &audit.loaded.sources, dir);
     }
     match format {

@@ -461,9 +461,10 @@ pub struct Persona {
     pub note: String,
 }
 
-/// The previous cycle, as its snapshot in history/ records it: only what
-/// the comparison needs, so snapshots written by other versions of
-/// Trailmark still load (unknown keys are ignored, missing ones empty).
+/// A recorded cycle, as its snapshot `history/<cycle>.json` (that cycle's
+/// report.json) keeps it: what cycle comparisons and trends read. Snapshots
+/// written by other versions of Trailmark still load (unknown keys are
+/// ignored, missing ones empty), so the 0.1 snapshots stay readable.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 pub struct PreviousCycle {
     /// The snapshot format; it identifies a file as Trailmark's.
@@ -477,10 +478,12 @@ pub struct PreviousCycle {
     #[serde(default)]
     pub stages: Vec<PreviousScore>,
     #[serde(default)]
-    pub touchpoints: Vec<PreviousScore>,
+    pub touchpoints: Vec<PreviousTouchpoint>,
+    #[serde(default)]
+    pub findings: Vec<PreviousFinding>,
 }
 
-/// A stage's or touchpoint's score in the previous cycle.
+/// A stage's score in a recorded cycle.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct PreviousScore {
     pub id: String,
@@ -488,12 +491,83 @@ pub struct PreviousScore {
     pub score: Option<f64>,
 }
 
+/// A touchpoint in a recorded cycle.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct PreviousTouchpoint {
+    pub id: String,
+    /// Empty in snapshots that did not record it.
+    #[serde(default)]
+    pub stage: String,
+    #[serde(default)]
+    pub name: String,
+    /// The score, rounded as reported.
+    #[serde(default)]
+    pub score: Option<f64>,
+    /// The id it had in the cycle before that one, when renamed.
+    #[serde(default)]
+    pub previous_id: Option<String>,
+    #[serde(default)]
+    pub opportunities: Vec<PreviousOpportunity>,
+}
+
+/// An opportunity in a recorded cycle: a plain text (format 0.1) or a
+/// table with an `id` and a `status`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum PreviousOpportunity {
+    Text(String),
+    Action {
+        text: String,
+        #[serde(default)]
+        id: Option<String>,
+        #[serde(default)]
+        status: Option<String>,
+    },
+}
+
+impl PreviousOpportunity {
+    /// What tracks the action across cycles: its id, else its text.
+    pub fn key(&self) -> &str {
+        match self {
+            PreviousOpportunity::Text(text) => text,
+            PreviousOpportunity::Action { text, id, .. } => id.as_deref().unwrap_or(text),
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        match self {
+            PreviousOpportunity::Text(text) | PreviousOpportunity::Action { text, .. } => text,
+        }
+    }
+
+    pub fn is_done(&self) -> bool {
+        matches!(self, PreviousOpportunity::Action { status: Some(status), .. } if status == "done")
+    }
+}
+
+/// A finding in a recorded cycle.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PreviousFinding {
+    pub id: String,
+    #[serde(default)]
+    pub rule: String,
+    pub severity: Severity,
+    #[serde(default)]
+    pub stage: Option<String>,
+    #[serde(default)]
+    pub touchpoint: Option<String>,
+    #[serde(default)]
+    pub persona: Option<String>,
+    #[serde(default)]
+    pub accepted: bool,
+}
+
 impl PreviousCycle {
     pub fn stage(&self, id: &str) -> Option<&PreviousScore> {
         self.stages.iter().find(|entry| entry.id == id)
     }
 
-    pub fn touchpoint(&self, id: &str) -> Option<&PreviousScore> {
+    pub fn touchpoint(&self, id: &str) -> Option<&PreviousTouchpoint> {
         self.touchpoints.iter().find(|entry| entry.id == id)
     }
 }

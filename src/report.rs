@@ -8,8 +8,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::changes::TrendPoint;
 use crate::model::{
-    ContentKind, Funnel, Mode, Owner, PreviousCycle, PreviousScore, Project, Severity,
+    ContentKind, Funnel, Mode, Owner, PreviousCycle, PreviousFinding, PreviousScore,
+    PreviousTouchpoint, Project, Severity,
 };
 use crate::rules::{self, Area, Context};
 use crate::score::{Scores, passes, round1};
@@ -40,6 +42,9 @@ pub struct Report {
     pub waivers: Vec<WaiverState>,
     pub counts: Counts,
     pub previous_cycle: Option<String>,
+    /// Every recorded cycle up to this one, oldest first (this one last).
+    #[serde(default)]
+    pub trend: Vec<TrendPoint>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -223,24 +228,55 @@ impl Report {
             waivers,
             counts,
             previous_cycle: previous.map(|previous| previous.cycle.clone()),
+            trend: Vec::new(),
         }
+        .with_trend(previous.map(std::slice::from_ref).unwrap_or_default())
+    }
+
+    /// This report with its trend over `earlier`, the recorded cycles
+    /// before this one (oldest first).
+    pub fn with_trend(mut self, earlier: &[PreviousCycle]) -> Report {
+        self.trend = crate::changes::trend(earlier, &self.as_previous());
+        self
     }
 
     /// This report as the next cycle will read it from history/.
     pub fn as_previous(&self) -> PreviousCycle {
-        let entry = |id: &String, score: Option<f64>| PreviousScore {
-            id: id.clone(),
-            score,
-        };
         PreviousCycle {
             schema_version: self.schema_version,
             cycle: self.cycle.clone(),
             score: Some(self.score),
-            stages: self.stages.iter().map(|s| entry(&s.id, s.score)).collect(),
+            stages: self
+                .stages
+                .iter()
+                .map(|stage| PreviousScore {
+                    id: stage.id.clone(),
+                    score: stage.score,
+                })
+                .collect(),
             touchpoints: self
                 .touchpoints
                 .iter()
-                .map(|t| entry(&t.id, t.score))
+                .map(|tp| PreviousTouchpoint {
+                    id: tp.id.clone(),
+                    stage: tp.stage.clone(),
+                    name: tp.name.clone(),
+                    score: tp.score,
+                    ..PreviousTouchpoint::default()
+                })
+                .collect(),
+            findings: self
+                .findings
+                .iter()
+                .map(|finding| PreviousFinding {
+                    id: finding.id.clone(),
+                    rule: finding.rule.clone(),
+                    severity: finding.severity,
+                    stage: finding.stage.clone(),
+                    touchpoint: finding.touchpoint.clone(),
+                    persona: finding.persona.clone(),
+                    accepted: finding.accepted,
+                })
                 .collect(),
         }
     }

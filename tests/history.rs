@@ -168,3 +168,98 @@ fn history_that_is_not_a_folder_is_an_input_error() {
     );
     assert_eq!(project.read("history"), "not a folder\n");
 }
+
+/// The demo with the 0.1 snapshot of 2026-Q3 it ships.
+fn demo_with_history() -> Project {
+    let project = Project::demo();
+    common::copy_dir(
+        &common::repo_root().join("history"),
+        &project.path("history"),
+    );
+    project
+}
+
+#[test]
+fn the_shipped_snapshot_of_version_0_1_stays_readable() {
+    let project = demo_with_history();
+    let report = json(&project.run(&["check", "--format", "json", "."]).stdout);
+    assert_eq!(report["previous_cycle"], "2026-Q3");
+    assert_eq!(report["previous_score"], 54.2);
+    let first = &report["trend"][0];
+    assert_eq!(first["cycle"], "2026-Q3");
+    assert_eq!(first["score"], 54.2);
+    assert_eq!(first["stages"][1]["score"], 66.4);
+    // 30 findings in 2026-Q3, one accepted by a waiver.
+    assert_eq!(first["open"]["error"], 1);
+    assert_eq!(first["open"]["warning"], 26);
+    assert_eq!(first["open"]["info"], 2);
+    assert_eq!(report["trend"][1]["cycle"], "2026-Q4");
+}
+
+#[test]
+fn the_trend_spans_every_recorded_cycle_and_no_record_writes_none() {
+    let project = demo_with_history();
+    project.run(&["build", "."]).assert_code(0);
+    set_cycle(&project, "2027-Q1");
+    project.run(&["build", "."]).assert_code(0);
+    set_cycle(&project, "2027-Q2");
+    let run = project.run(&["build", "--no-record", "."]);
+    run.assert_code(0);
+    assert!(!project.path("history/2027-Q2.json").exists());
+    assert!(!run.stdout.contains("snapshot"), "{}", run.stdout);
+    let report = json(&project.read("public/report.json"));
+    assert_eq!(report["previous_cycle"], "2027-Q1");
+    let cycles: Vec<&str> = report["trend"]
+        .as_array()
+        .expect("trend")
+        .iter()
+        .map(|point| point["cycle"].as_str().expect("cycle"))
+        .collect();
+    assert_eq!(cycles, ["2026-Q3", "2026-Q4", "2027-Q1", "2027-Q2"]);
+}
+
+#[test]
+fn an_unreadable_older_snapshot_is_an_input_error_naming_it() {
+    let project = demo_with_history();
+    // Not the previous cycle, but the trend reads it too.
+    project.write(
+        "history/2025-Q1.json",
+        "{\"schema_version\": 1, \"score\": \"high\"}\n",
+    );
+    let run = project.run(&["build", "."]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("history/2025-Q1.json"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("not a Trailmark snapshot"),
+        "{}",
+        run.stderr
+    );
+    assert!(!project.path("public").exists());
+}
+
+#[test]
+fn a_cycle_label_sorting_before_the_recorded_ones_is_said() {
+    let project = demo_with_history();
+    project.run(&["build", "."]).assert_code(0);
+    set_cycle(&project, "2026-Q1");
+    let run = project.run(&["build", "."]);
+    run.assert_code(0);
+    assert!(
+        run.stderr
+            .contains("cycle `2026-Q1` sorts before the recorded cycles 2026-Q3, 2026-Q4"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("has no earlier cycle to compare with"),
+        "{}",
+        run.stderr
+    );
+    let report = json(&project.read("public/report.json"));
+    assert_eq!(report["previous_cycle"], serde_json::Value::Null);
+    assert_eq!(report["trend"].as_array().expect("trend").len(), 1);
+}

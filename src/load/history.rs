@@ -1,52 +1,105 @@
-//! Reads the previous cycle's snapshot from history/.
+//! Reads the recorded cycles: every snapshot in history/.
 //!
-//! `trailmark build` keeps a copy of each cycle's report.json as
-//! `history/<cycle>.json`. The previous cycle is the one whose label sorts
-//! last among those before the current cycle; only that file is read.
+//! `trailmark build` keeps each cycle's report.json as
+//! `history/<cycle>.json` (unless `--no-record`). Every snapshot is read,
+//! in label order, so trends span all recorded cycles and any two can be
+//! compared. For a build, the earlier cycles are those whose label sorts
+//! before the current one; the previous cycle is the last of them. The
+//! current cycle's own snapshot is an earlier build of it, which the next
+//! build replaces. A snapshot that cannot be read is an input error naming
+//! it; a current label that sorts before recorded ones is a warning.
 
 use std::path::Path;
 
 use super::{Collector, read_text};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Level};
 use crate::model::PreviousCycle;
 
 pub const HISTORY_DIR: &str = "history";
 
-/// The snapshot of the cycle before `cycle`, if history/ has one.
-pub fn previous(root: &Path, cycle: &str, out: &mut Collector) -> Option<PreviousCycle> {
+/// Every recorded cycle in history/, sorted by label.
+pub fn read(root: &Path, out: &mut Collector) -> Vec<PreviousCycle> {
     let entries = match std::fs::read_dir(root.join(HISTORY_DIR)) {
         Ok(entries) => entries,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
         Err(error) => {
             out.push(Diagnostic::error(
                 HISTORY_DIR,
                 None,
                 format!("cannot read the earlier cycles' snapshots: {error}"),
             ));
-            return None;
+            return Vec::new();
         }
     };
-    let previous_cycle = entries
+    let mut labels: Vec<String> = entries
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .filter_map(|name| name.strip_suffix(".json").map(str::to_string))
-        .filter(|label| label.as_str() < cycle && !label.starts_with('.'))
-        .max()?;
-    let file = format!("{HISTORY_DIR}/{previous_cycle}.json");
+        .filter(|label| !label.starts_with('.'))
+        .collect();
+    labels.sort();
+    labels
+        .into_iter()
+        .filter_map(|label| snapshot(root, label, out))
+        .collect()
+}
+
+/// Reads one snapshot, `history/<label>.json`.
+fn snapshot(root: &Path, label: String, out: &mut Collector) -> Option<PreviousCycle> {
+    let file = format!("{HISTORY_DIR}/{label}.json");
     let text = read_text(root, &file, out)?;
     match serde_json::from_str::<PreviousCycle>(&text) {
-        Ok(mut previous) => {
-            previous.cycle = previous_cycle;
-            Some(previous)
+        Ok(mut recorded) => {
+            recorded.cycle = label;
+            Some(recorded)
         }
         Err(error) => {
             let offset = offset_of(&text, error.line(), error.column());
             out.push(
                 Diagnostic::error(&file, Some(offset..offset), format!("not a Trailmark snapshot: {error}"))
-                    .with_note("history/ holds the report.json of earlier cycles, written by `trailmark build`"),
+                    .with_note("history/ holds the report.json of earlier cycles, written by `trailmark build`; move this file away or restore it"),
             );
             None
         }
     }
+}
+
+/// A warning when `cycle` sorts before cycles already recorded: the
+/// report then compares with the cycles before it only.
+pub fn check_order(
+    cycle: &str,
+    cycle_span: std::ops::Range<usize>,
+    recorded: &[PreviousCycle],
+) -> Option<Diagnostic> {
+    let later: Vec<&str> = recorded
+        .iter()
+        .map(|recorded| recorded.cycle.as_str())
+        .filter(|label| *label > cycle)
+        .collect();
+    if later.is_empty() {
+        return None;
+    }
+    let compared = match recorded.iter().rev().find(|r| r.cycle.as_str() < cycle) {
+        Some(previous) => format!("compares with {} and ", previous.cycle),
+        None => "has no earlier cycle to compare with and ".to_string(),
+    };
+    let mut warning = Diagnostic::error(
+        super::SITE_FILE,
+        Some(cycle_span),
+        format!(
+            "cycle `{cycle}` sorts before the recorded cycle{} {}",
+            crate::i18n::plural_s(later.len()),
+            later.join(", ")
+        ),
+    )
+    .with_label("sorts before history/")
+    .with_note(format!(
+        "this report {compared}leaves the later cycles out of its trends"
+    ))
+    .with_note(
+        "cycles sort as text (\"2026-Q3\" < \"2026-Q4\" < \"2027-Q1\"); if this is the newest cycle, give it a label that sorts last",
+    );
+    warning.level = Level::Warning;
+    Some(warning)
 }
 
 /// Byte offset of a 1-based line and column.

@@ -40,8 +40,25 @@ pub struct Loaded {
     /// Other files under content/ (images and the like), relative to
     /// content/, sorted; published as they are.
     pub assets: Vec<String>,
-    /// The previous cycle's scores, from its snapshot in history/.
-    pub previous: Option<crate::model::PreviousCycle>,
+    /// Every recorded cycle in history/, sorted by label (see
+    /// [`Loaded::earlier`] for those this report compares with).
+    pub history: Vec<crate::model::PreviousCycle>,
+}
+
+impl Loaded {
+    /// The recorded cycles before the current one, oldest first.
+    pub fn earlier(&self) -> &[crate::model::PreviousCycle] {
+        let cycle = self.project.site.cycle.as_str();
+        let count = self
+            .history
+            .partition_point(|recorded| recorded.cycle.as_str() < cycle);
+        &self.history[..count]
+    }
+
+    /// The previous cycle: the last recorded one before the current.
+    pub fn previous(&self) -> Option<&crate::model::PreviousCycle> {
+        self.earlier().last()
+    }
 }
 
 /// Why a project could not be loaded: every problem found.
@@ -113,7 +130,12 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
             .with_note("the cycle names its snapshot, history/<cycle>.json"),
         );
     }
-    let previous = history::previous(root, &site.cycle, &mut out);
+    let history = history::read(root, &mut out);
+    out.diagnostics.extend(history::check_order(
+        &site.cycle,
+        site.cycle_span.clone(),
+        &history,
+    ));
     let files = walk_content(root, &mut out);
     let stage_ids: Vec<&str> = stages.iter().map(|stage| stage.id.as_str()).collect();
     let mut refs = Vec::new();
@@ -230,7 +252,7 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
         sources: out.sources,
         warnings: out.diagnostics,
         assets: files.assets,
-        previous,
+        history,
     })
 }
 

@@ -23,20 +23,36 @@ use crate::report::Report;
 
 /// What `build` needs before it writes anything, each checked first so
 /// that `check` can report the same problems: a safe output folder, a
-/// theme that loads, and a place for this cycle's snapshot.
+/// theme that loads, and a place for this cycle's snapshot when it is
+/// recorded.
 pub struct Plan {
     pub dir: PathBuf,
     pub theme: html::Theme,
-    pub snapshot: PathBuf,
+    /// `None` when the build records no snapshot (`--no-record`).
+    pub snapshot: Option<PathBuf>,
+}
+
+/// Whether a build keeps this cycle's snapshot in history/.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    /// Keep `history/<cycle>.json`, replacing this cycle's earlier one.
+    Snapshot,
+    /// Write the site only (`--no-record`).
+    Nothing,
 }
 
 /// Checks what writing the site of `loaded` needs, without writing.
-pub fn plan(root: &Path, loaded: &Loaded) -> Result<Plan, Vec<Diagnostic>> {
+pub fn plan(root: &Path, loaded: &Loaded, record: Record) -> Result<Plan, Vec<Diagnostic>> {
     let site = &loaded.project.site;
     let dir = output::output_dir(root, site).map_err(|d| vec![*d])?;
     let theme = html::Theme::load(root, site)?;
-    let snapshot = output::snapshot_path(root, &site.cycle)
-        .map_err(|error| vec![snapshot_error(&site.cycle, &error)])?;
+    let snapshot = match record {
+        Record::Snapshot => Some(
+            output::snapshot_path(root, &site.cycle)
+                .map_err(|error| vec![snapshot_error(&site.cycle, &error)])?,
+        ),
+        Record::Nothing => None,
+    };
     Ok(Plan {
         dir,
         theme,
@@ -53,10 +69,15 @@ fn snapshot_error(cycle: &str, error: &std::io::Error) -> Diagnostic {
 }
 
 /// Renders and writes the whole site of a loaded, audited project, and
-/// keeps this cycle's snapshot in history/.
-pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Vec<Diagnostic>> {
+/// keeps this cycle's snapshot in history/ unless told not to.
+pub fn site(
+    root: &Path,
+    loaded: &Loaded,
+    report: &Report,
+    record: Record,
+) -> Result<Written, Vec<Diagnostic>> {
     let project = &loaded.project;
-    let plan = plan(root, loaded)?;
+    let plan = plan(root, loaded, record)?;
     let mut files = html::render(project, report, &plan.theme)?;
     let report_json = json::to_string(report);
     files.push(OutputFile::new("report.json", report_json.clone()));
@@ -86,22 +107,31 @@ pub fn site(root: &Path, loaded: &Loaded, report: &Report) -> Result<Written, Ve
 
     let cycle = &project.site.cycle;
     let lock = output::lock(&plan.dir).map_err(|error| vec![write_error(project, &error)])?;
-    let history = plan.snapshot.parent().map(Path::to_path_buf);
-    let history_existed = history.as_ref().is_some_and(|dir| dir.exists());
-    let staged = output::stage_snapshot(&plan.snapshot, &report_json)
-        .map_err(|error| vec![snapshot_error(cycle, &error)])?;
+    let history = root.join(crate::load::HISTORY_DIR);
+    let history_existed = history.exists();
+    let staged = match &plan.snapshot {
+        Some(path) => Some(
+            output::stage_snapshot(path, &report_json)
+                .map_err(|error| vec![snapshot_error(cycle, &error)])?,
+        ),
+        None => None,
+    };
     let written = output::write(&plan.dir, &lock, &files, &assets).map_err(|error| {
         // Leave the project as it was: no staged snapshot, no new folder.
-        let _ = std::fs::remove_file(&staged);
-        if let (Some(dir), false) = (&history, history_existed) {
-            let _ = std::fs::remove_dir(dir);
+        if let Some(staged) = &staged {
+            let _ = std::fs::remove_file(staged);
+            if !history_existed {
+                let _ = std::fs::remove_dir(&history);
+            }
         }
         vec![write_error(project, &error)]
     });
     let mut written = written?;
-    output::keep_snapshot(&staged, &plan.snapshot)
-        .map_err(|error| vec![snapshot_error(cycle, &error)])?;
-    written.snapshot = Some(plan.snapshot);
+    if let (Some(staged), Some(path)) = (staged, plan.snapshot) {
+        output::keep_snapshot(&staged, &path)
+            .map_err(|error| vec![snapshot_error(cycle, &error)])?;
+        written.snapshot = Some(path);
+    }
     Ok(written)
 }
 
