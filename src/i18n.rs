@@ -61,6 +61,12 @@ static STRINGS: &[[&str; 4]] = &[
     ],
     ["nav_rules", "Rules", "Regler", "Regler"],
     [
+        "data_files",
+        "Download the data",
+        "Hent data",
+        "Ladda ner data",
+    ],
+    [
         "made_with",
         "Made with Trailmark",
         "Lavet med Trailmark",

@@ -1,6 +1,6 @@
 //! Render: turns the report and the model into output.
 //!
-//! The renderers (HTML, Markdown, JSON, terminal) read only the model and the report
+//! The renderers (HTML, Markdown, JSON, CSV, terminal) read only the model and the report
 //! and return text or in-memory files; [`site`] then writes the site, and
 //! this cycle's snapshot in history/, through [`output`], the only place
 //! that writes to disk.
@@ -9,6 +9,7 @@ pub mod charts;
 pub mod html;
 pub mod json;
 pub mod output;
+pub mod spreadsheet;
 pub mod terminal;
 pub mod wiki;
 
@@ -82,6 +83,7 @@ pub fn site(
     let report_json = json::to_string(report);
     files.push(OutputFile::new("report.json", report_json.clone()));
     files.push(OutputFile::new("report.md", wiki::render(project, report)));
+    files.extend(spreadsheet::render(project, report));
 
     let generated: BTreeSet<&str> = files.iter().map(|file| file.path.as_str()).collect();
     let clashes: Vec<Diagnostic> = loaded

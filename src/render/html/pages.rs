@@ -168,6 +168,18 @@ pub fn common_context(shared: &Shared) -> Context {
         },
     );
     context.insert("nav", &nav);
+    let data_files: Vec<LinkView> = std::iter::once("report.json".to_string())
+        .chain(
+            crate::render::spreadsheet::FILES
+                .iter()
+                .map(|file| format!("{}/{file}", crate::render::spreadsheet::DIR)),
+        )
+        .map(|href| LinkView {
+            label: href.rsplit('/').next().unwrap_or_default().to_string(),
+            href,
+        })
+        .collect();
+    context.insert("data_files", &data_files);
     context.insert("scale_note", &shared.scale_note);
     context
 }

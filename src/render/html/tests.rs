@@ -81,7 +81,13 @@ fn render_project(project: &Project) -> BTreeMap<String, String> {
     let scores = Scores::compute(project);
     let report = Report::build(project, &scores, None);
     let theme = Theme::builtin().expect("built-in theme compiles");
-    let files = render(project, &report, &theme).expect("renders");
+    let mut files = render(project, &report, &theme).expect("renders");
+    // The data files every page links to, written beside the pages.
+    files.extend(crate::render::spreadsheet::render(project, &report));
+    files.push(crate::render::OutputFile::new(
+        "report.json",
+        crate::render::json::to_string(&report),
+    ));
     files
         .into_iter()
         .map(|file| {
