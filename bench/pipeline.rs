@@ -84,7 +84,7 @@ fn floor(root: &Path) {
 
 fn pipeline(root: &Path) {
     let audit = trailmark::audit(root).expect("the generated project is valid");
-    let theme = html::Theme::load(root, &audit.loaded.project.site).expect("theme");
+    let theme = html::Theme::new(&audit.loaded.theme).expect("theme");
     let files = html::render(&audit.loaded.project, &audit.report, &theme).expect("render");
     std::hint::black_box((files, json::to_string(&audit.report)));
 }

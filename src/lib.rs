@@ -8,8 +8,10 @@
 //!
 //! [`load`] reads a project folder into the [`model`]; [`score`] and
 //! [`rules`] are pure functions of it; [`report`] is the plain data every
-//! renderer in [`render`] reads. Only `load` and `render` touch the disk.
+//! renderer in [`render`] reads. Only `load` reads the disk and only
+//! `render` writes it; [`build`] joins them into `trailmark build`.
 
+mod build;
 pub mod changes;
 pub mod diagnostics;
 pub mod i18n;
@@ -22,6 +24,7 @@ pub mod score;
 
 use std::path::Path;
 
+pub use build::{Plan, Record, build, plan};
 use load::{LoadError, Loaded};
 use report::Report;
 use score::Scores;

@@ -176,11 +176,11 @@ fn build(dir: &Path, fail_on: Option<FailOn>, no_record: bool) -> ExitCode {
     };
     print_diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
     let record = if no_record {
-        render::Record::Nothing
+        trailmark::Record::Nothing
     } else {
-        render::Record::Snapshot
+        trailmark::Record::Snapshot
     };
-    let written = match render::site(dir, &audit.loaded, &audit.report, record) {
+    let written = match trailmark::build(dir, &audit, record) {
         Ok(written) => written,
         Err(list) => {
             print_diagnostics(&list, &audit.loaded.sources, dir);
@@ -237,7 +237,7 @@ fn check(dir: &Path, fail_on: FailOn, format: Format) -> ExitCode {
     };
     print_diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
     // What build would refuse, check refuses too.
-    if let Err(list) = render::plan(dir, &audit.loaded, render::Record::Snapshot) {
+    if let Err(list) = trailmark::plan(dir, &audit) {
         return input_failure(&list, &audit.loaded.sources, dir);
     }
     match format {

@@ -43,9 +43,14 @@ pub fn read(root: &Path, out: &mut Collector) -> Vec<PreviousCycle> {
         .collect()
 }
 
+/// Where the snapshot of cycle `label` is, relative to the project folder.
+pub fn snapshot_file(label: &str) -> String {
+    format!("{HISTORY_DIR}/{label}.json")
+}
+
 /// Reads one snapshot, `history/<label>.json`.
 fn snapshot(root: &Path, label: String, out: &mut Collector) -> Option<PreviousCycle> {
-    let file = format!("{HISTORY_DIR}/{label}.json");
+    let file = snapshot_file(&label);
     let text = read_text(root, &file, out)?;
     match serde_json::from_str::<PreviousCycle>(&text) {
         Ok(mut recorded) => {

@@ -11,8 +11,10 @@ mod history;
 mod notes;
 mod scorecard;
 mod site;
+mod theme;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
 use std::ops::Range;
 use std::path::Path;
 
@@ -20,8 +22,9 @@ use crate::diagnostics::{Diagnostic, Level, Sources};
 use crate::model::Project;
 
 pub use frontmatter::split as split_front_matter;
-pub use history::HISTORY_DIR;
+pub use history::{HISTORY_DIR, snapshot_file};
 pub use site::{SITE_FILE, preset_stages};
+pub use theme::ThemeFiles;
 
 /// The largest file Trailmark reads.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -43,6 +46,8 @@ pub struct Loaded {
     /// Every recorded cycle in history/, sorted by label (see
     /// [`Loaded::earlier`] for those this report compares with).
     pub history: Vec<crate::model::PreviousCycle>,
+    /// The project's theme files (none for the built-in theme).
+    pub theme: ThemeFiles,
 }
 
 impl Loaded {
@@ -136,6 +141,7 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
         site.cycle_span.clone(),
         &history,
     ));
+    let theme = theme::read(root, &site, &mut out);
     let files = walk_content(root, &mut out);
     let stage_ids: Vec<&str> = stages.iter().map(|stage| stage.id.as_str()).collect();
     let mut refs = Vec::new();
@@ -236,9 +242,9 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     });
     check_refs(&refs, &known, &mut out);
 
-    if out.error_count() > 0 {
+    let Some(theme) = theme.filter(|_| out.error_count() == 0) else {
         return Err(out.into_error());
-    }
+    };
     personas.sort_by(|a, b| a.id.cmp(&b.id));
     let project = Project {
         site,
@@ -253,6 +259,7 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
         warnings: out.diagnostics,
         assets: files.assets,
         history,
+        theme,
     })
 }
 
@@ -393,17 +400,9 @@ fn walk_content(root: &Path, out: &mut Collector) -> ContentFiles {
                     .canonicalize()
                     .is_ok_and(|target| target.starts_with(&project));
                 if !inside {
-                    out.push(
-                        Diagnostic::error(
-                            slash_path(entry.path().strip_prefix(root).unwrap_or(entry.path())),
-                            None,
-                            "links outside the project folder",
-                        )
-                        .with_note(
-                            "symbolic links under content/ must point inside the project \
-                             folder; copy the file in instead",
-                        ),
-                    );
+                    out.push(outside_project(&slash_path(
+                        entry.path().strip_prefix(root).unwrap_or(entry.path()),
+                    )));
                     if entry.file_type().is_dir() {
                         walker.skip_current_dir();
                     }
@@ -452,6 +451,10 @@ fn walk_content(root: &Path, out: &mut Collector) -> ContentFiles {
         if entry.file_type().is_dir() {
             continue;
         }
+        if !entry.file_type().is_file() {
+            out.push(not_regular(&content_path(&relative)));
+            continue;
+        }
         count += 1;
         if count > MAX_FILES {
             out.push(Diagnostic::error(
@@ -476,6 +479,13 @@ fn walk_content(root: &Path, out: &mut Collector) -> ContentFiles {
                     )
                 });
             }
+        } else if let Err(error) = std::fs::File::open(entry.path()) {
+            // Found now, not when the site is half written.
+            out.push(Diagnostic::error(
+                content_path(&relative),
+                None,
+                format!("cannot read: {}", io_message(Some(&error))),
+            ));
         } else {
             files.assets.push(relative);
         }
@@ -503,54 +513,100 @@ fn io_message(error: Option<&std::io::Error>) -> String {
     }
 }
 
-/// Reads a project file as UTF-8 text, recording it in the sources.
-/// Problems (missing, too large, not UTF-8) become diagnostics.
-fn read_text(root: &Path, file: &str, out: &mut Collector) -> Option<String> {
+/// Whether `path`, with every link resolved, lies inside the project
+/// folder `root`.
+pub(crate) fn inside_project(root: &Path, path: &Path) -> bool {
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    path.canonicalize()
+        .is_ok_and(|target| target.starts_with(root))
+}
+
+/// The error for a link that leaves the project; it names the link only.
+pub(crate) fn outside_project(file: &str) -> Diagnostic {
+    Diagnostic::error(file, None, "links outside the project folder").with_note(
+        "symbolic links in a project must point inside the project folder; copy the file in instead",
+    )
+}
+
+/// Reads a project file's bytes. Only regular files inside the project are
+/// read, up to [`MAX_FILE_BYTES`]; anything else (missing, a folder, a
+/// FIFO or device, a link leaving the project, too large) is a diagnostic
+/// naming `file`.
+pub(crate) fn read_bytes(root: &Path, file: &str, out: &mut Collector) -> Option<Vec<u8>> {
     let path = root.join(file);
-    let size = match std::fs::metadata(&path) {
-        Ok(meta) if meta.is_dir() => {
-            out.push(Diagnostic::error(
-                file,
-                None,
-                "expected a file, found a folder",
-            ));
-            return None;
+    let cannot_read = |error: &std::io::Error| {
+        let mut diagnostic = Diagnostic::error(
+            file,
+            None,
+            format!("cannot read: {}", io_message(Some(error))),
+        );
+        if file == SITE_FILE && error.kind() == std::io::ErrorKind::NotFound {
+            diagnostic = diagnostic
+                .with_note("an audit project folder has a site.toml; is this the right folder?");
         }
-        Ok(meta) => meta.len(),
+        diagnostic
+    };
+    let linked = std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.file_type().is_symlink());
+    if linked && path.exists() && !inside_project(root, &path) {
+        out.push(outside_project(file));
+        return None;
+    }
+    let meta = match std::fs::metadata(&path) {
+        Ok(meta) => meta,
         Err(error) => {
-            let mut diagnostic = Diagnostic::error(
-                file,
-                None,
-                format!("cannot read: {}", io_message(Some(&error))),
-            );
-            if file == SITE_FILE {
-                diagnostic = diagnostic.with_note(
-                    "an audit project folder has a site.toml; is this the right folder?",
-                );
-            }
-            out.push(diagnostic);
+            out.push(cannot_read(&error));
             return None;
         }
     };
-    if size > MAX_FILE_BYTES {
+    if meta.is_dir() {
         out.push(Diagnostic::error(
             file,
             None,
-            format!("file is {size} bytes; the largest Trailmark reads is {MAX_FILE_BYTES}"),
+            "expected a file, found a folder",
         ));
         return None;
     }
-    let bytes = match std::fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            out.push(Diagnostic::error(
-                file,
-                None,
-                format!("cannot read: {}", io_message(Some(&error))),
-            ));
-            return None;
+    if !meta.is_file() {
+        out.push(not_regular(file));
+        return None;
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        out.push(too_large(file, meta.len()));
+        return None;
+    }
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(&path)
+        .and_then(|handle| handle.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+    match read {
+        Ok(_) if bytes.len() as u64 > MAX_FILE_BYTES => {
+            out.push(too_large(file, bytes.len() as u64));
+            None
         }
-    };
+        Ok(_) => Some(bytes),
+        Err(error) => {
+            out.push(cannot_read(&error));
+            None
+        }
+    }
+}
+
+fn not_regular(file: &str) -> Diagnostic {
+    Diagnostic::error(file, None, "not a regular file (a pipe, socket or device)")
+        .with_note("Trailmark reads only ordinary files; move it out of the project")
+}
+
+fn too_large(file: &str, size: u64) -> Diagnostic {
+    Diagnostic::error(
+        file,
+        None,
+        format!("file is {size} bytes; the largest Trailmark reads is {MAX_FILE_BYTES}"),
+    )
+}
+
+/// Reads a project file as UTF-8 text (see [`read_bytes`]), recording it
+/// in the sources. Text that is not UTF-8 is a diagnostic.
+fn read_text(root: &Path, file: &str, out: &mut Collector) -> Option<String> {
+    let bytes = read_bytes(root, file, out)?;
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {

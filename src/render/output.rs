@@ -305,31 +305,7 @@ fn remove_stale_staging(parent: &Path, prefix: &str) -> io::Result<()> {
     Ok(())
 }
 
-/// Where this cycle's snapshot goes, `history/<cycle>.json`, once it is
-/// known that writing there replaces nothing but a snapshot Trailmark
-/// wrote (a report with a `schema_version`).
-pub fn snapshot_path(root: &Path, cycle: &str) -> io::Result<PathBuf> {
-    let path = root
-        .join(crate::load::HISTORY_DIR)
-        .join(format!("{cycle}.json"));
-    if path.exists() {
-        let existing = fs::read_to_string(&path).unwrap_or_default();
-        let ours = serde_json::from_str::<serde_json::Value>(&existing)
-            .is_ok_and(|value| value.get("schema_version").is_some());
-        if !ours {
-            return Err(io::Error::new(
-                io::ErrorKind::AlreadyExists,
-                format!(
-                    "{} exists and is not a Trailmark snapshot; move it away",
-                    path.display()
-                ),
-            ));
-        }
-    }
-    Ok(path)
-}
-
-/// Writes this cycle's report.json beside `path` (see [`snapshot_path`]),
+/// Writes this cycle's report.json beside `path`, `history/<cycle>.json`,
 /// to be put in place with [`keep_snapshot`] once the site is written.
 pub fn stage_snapshot(path: &Path, json: &str) -> io::Result<PathBuf> {
     if let Some(dir) = path.parent() {

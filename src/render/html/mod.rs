@@ -1,9 +1,9 @@
 //! The HTML renderer: the report as a static site, through Tera templates.
 //!
-//! [`Theme::load`] is the only part that reads the disk: it takes the
-//! built-in `default` theme (embedded in the binary) and lets a project's
-//! `themes/<name>/templates/<file>` and `themes/<name>/static/<file>`
-//! override single files. [`render`] is pure: it renders every note once,
+//! [`Theme::new`] takes the built-in `default` theme (embedded in the
+//! binary) and lets the project's `themes/<name>/templates/<file>` and
+//! `themes/<name>/static/<file>`, read by load, override single files.
+//! [`render`] is pure: it renders every note once,
 //! builds the page view models from the model and the report (see
 //! [`view`]), and returns the pages, the theme's static files and the chart
 //! SVGs as in-memory files, in a fixed order.
@@ -16,14 +16,13 @@ mod view;
 
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use tera::Tera;
 
 use super::OutputFile;
 use crate::diagnostics::Diagnostic;
-use crate::load::SITE_FILE;
-use crate::model::{Project, Site};
+use crate::load::ThemeFiles;
+use crate::model::Project;
 use crate::report::Report;
 
 pub use explain::{journey_explanation, stage_explanation, touchpoint_explanation};
@@ -110,54 +109,11 @@ impl Theme {
         Theme::build(BTreeMap::new(), BTreeMap::new(), "default")
     }
 
-    /// Loads the theme `site.theme`: the built-in one, with the files of
-    /// the project's `themes/<name>/` folder taking the place of built-in
+    /// The theme a project's files make: the built-in one, with the
+    /// project's templates and static files taking the place of built-in
     /// files of the same name.
-    pub fn load(root: &Path, site: &Site) -> Result<Theme, Vec<Diagnostic>> {
-        let name = site.theme.as_str();
-        let dir = root.join("themes").join(name);
-        if !dir.is_dir() {
-            if name == "default" {
-                return Theme::builtin();
-            }
-            return Err(vec![
-                Diagnostic::error(
-                    SITE_FILE,
-                    None,
-                    format!("theme `{name}` not found: there is no themes/{name}/ folder"),
-                )
-                .with_label("unknown theme")
-                .with_note(
-                    "use theme = \"default\", or create themes/<name>/ with templates/ and static/ to override",
-                ),
-            ]);
-        }
-        let mut diagnostics = Vec::new();
-        let templates = read_folder(
-            root,
-            &dir.join("templates"),
-            name,
-            "templates",
-            &mut diagnostics,
-        )
-        .into_iter()
-        .filter_map(|(file, bytes)| match String::from_utf8(bytes) {
-            Ok(text) => Some((file, text)),
-            Err(_) => {
-                diagnostics.push(Diagnostic::error(
-                    format!("themes/{name}/templates/{file}"),
-                    None,
-                    "a template must be UTF-8 text",
-                ));
-                None
-            }
-        })
-        .collect();
-        let statics = read_folder(root, &dir.join("static"), name, "static", &mut diagnostics);
-        if !diagnostics.is_empty() {
-            return Err(diagnostics);
-        }
-        Theme::build(templates, statics, name)
+    pub fn new(files: &ThemeFiles) -> Result<Theme, Vec<Diagnostic>> {
+        Theme::build(files.templates.clone(), files.statics.clone(), &files.name)
     }
 
     /// Compiles the built-in templates, then each override on its own so a
@@ -242,62 +198,6 @@ fn template_error(file: &str, error: &tera::Error) -> Diagnostic {
         source = cause.source();
     }
     diagnostic
-}
-
-/// Every file under `dir`, by path relative to it, sorted; unreadable
-/// files become diagnostics.
-fn read_folder(
-    root: &Path,
-    dir: &Path,
-    theme: &str,
-    kind: &str,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    if !dir.is_dir() {
-        return files;
-    }
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().max_depth(8) {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(error) => {
-                diagnostics.push(Diagnostic::error(
-                    format!("themes/{theme}/{kind}"),
-                    None,
-                    format!("cannot read the theme folder: {error}"),
-                ));
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let Ok(relative) = entry.path().strip_prefix(dir) else {
-            continue;
-        };
-        let relative = relative.to_string_lossy().replace('\\', "/");
-        if relative.split('/').any(|part| part.starts_with('.')) {
-            continue;
-        }
-        match std::fs::read(entry.path()) {
-            Ok(bytes) => {
-                files.insert(relative, bytes);
-            }
-            Err(error) => {
-                let shown = entry
-                    .path()
-                    .strip_prefix(root)
-                    .map(|p| p.to_string_lossy().replace('\\', "/"))
-                    .unwrap_or_else(|_| format!("themes/{theme}/{kind}/{relative}"));
-                diagnostics.push(Diagnostic::error(
-                    shown,
-                    None,
-                    format!("cannot read the theme file: {error}"),
-                ));
-            }
-        }
-    }
-    files
 }
 
 /// Renders the whole site: every page, the theme's static files and the

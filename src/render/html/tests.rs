@@ -293,45 +293,34 @@ fn charts_are_inlined_with_caption_and_table_and_written_as_files() {
 }
 
 #[test]
-fn unknown_theme_is_an_input_error_naming_site_toml() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut site = testing::project().site;
-    site.theme = "fancy".into();
-    let Err(diagnostics) = Theme::load(dir.path(), &site) else {
-        panic!("an unknown theme must fail");
-    };
-    assert_eq!(diagnostics[0].file, "site.toml");
-}
-
-#[test]
 fn project_templates_override_and_syntax_errors_name_the_file() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let templates = dir.path().join("themes/custom/templates");
-    let statics = dir.path().join("themes/custom/static");
-    std::fs::create_dir_all(&templates).expect("mkdir");
-    std::fs::create_dir_all(&statics).expect("mkdir");
-    std::fs::write(
-        templates.join("coverage.html"),
-        "{% extends \"base.html\" %}{% block content %}<h1>Custom coverage</h1>{% endblock content %}",
-    )
-    .expect("write");
-    std::fs::write(statics.join("style.css"), "body { color: red }").expect("write");
-    let mut site = testing::project().site;
-    site.theme = "custom".into();
-    let theme = Theme::load(dir.path(), &site).expect("theme loads");
+    let mut files = crate::load::ThemeFiles {
+        name: "custom".into(),
+        ..Default::default()
+    };
+    files.templates.insert(
+        "coverage.html".into(),
+        "{% extends \"base.html\" %}{% block content %}<h1>Custom coverage</h1>{% endblock content %}".into(),
+    );
+    files
+        .statics
+        .insert("style.css".into(), b"body { color: red }".to_vec());
+    let theme = Theme::new(&files).expect("theme compiles");
     let project = project();
     let scores = Scores::compute(&project);
     let report = Report::build(&project, &scores, None);
-    let files: BTreeMap<String, Vec<u8>> = render(&project, &report, &theme)
+    let rendered: BTreeMap<String, Vec<u8>> = render(&project, &report, &theme)
         .expect("renders")
         .into_iter()
         .map(|f| (f.path, f.bytes))
         .collect();
-    assert!(String::from_utf8_lossy(&files["coverage.html"]).contains("Custom coverage"));
-    assert_eq!(files["static/style.css"], b"body { color: red }");
+    assert!(String::from_utf8_lossy(&rendered["coverage.html"]).contains("Custom coverage"));
+    assert_eq!(rendered["static/style.css"], b"body { color: red }");
 
-    std::fs::write(templates.join("index.html"), "{% if %}").expect("write");
-    let Err(diagnostics) = Theme::load(dir.path(), &site) else {
+    files
+        .templates
+        .insert("index.html".into(), "{% if %}".into());
+    let Err(diagnostics) = Theme::new(&files) else {
         panic!("a broken template must fail");
     };
     assert_eq!(diagnostics[0].file, "themes/custom/templates/index.html");
@@ -344,7 +333,7 @@ fn demo_project_renders() {
         return;
     }
     let audit = crate::audit(root).expect("the demo loads");
-    let theme = Theme::load(root, &audit.loaded.project.site).expect("theme");
+    let theme = Theme::new(&audit.loaded.theme).expect("theme");
     let files = render(&audit.loaded.project, &audit.report, &theme).expect("renders");
     let paths: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     assert!(paths.contains("stages/decision/mystery-shopping.html"));

@@ -1,0 +1,118 @@
+//! The build: checks what writing the report needs ([`plan`]), then renders
+//! every output and writes the site and this cycle's snapshot ([`build`]).
+//! It only joins the stages: load has read everything, render writes.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crate::Audit;
+use crate::diagnostics::Diagnostic;
+use crate::load::{self, SITE_FILE};
+use crate::render::output::{self, OutputFile, Written};
+use crate::render::{html, json, spreadsheet, wiki};
+
+/// What `build` needs before it writes anything, each checked first so
+/// that `check` reports the same problems: a safe output folder and a
+/// theme that compiles.
+pub struct Plan {
+    pub dir: PathBuf,
+    pub theme: html::Theme,
+}
+
+/// Checks what writing the site of `audit` needs, without writing.
+pub fn plan(root: &Path, audit: &Audit) -> Result<Plan, Vec<Diagnostic>> {
+    let site = &audit.loaded.project.site;
+    let dir = output::output_dir(root, site).map_err(|d| vec![*d])?;
+    let theme = html::Theme::new(&audit.loaded.theme)?;
+    Ok(Plan { dir, theme })
+}
+
+/// Whether a build keeps this cycle's snapshot in history/.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    /// Keep `history/<cycle>.json`, replacing this cycle's earlier one.
+    Snapshot,
+    /// Write the site only (`--no-record`).
+    Nothing,
+}
+
+/// Renders and writes the whole site of an audited project, and keeps this
+/// cycle's snapshot in history/ unless told not to.
+pub fn build(root: &Path, audit: &Audit, record: Record) -> Result<Written, Vec<Diagnostic>> {
+    let (loaded, report) = (&audit.loaded, &audit.report);
+    let project = &loaded.project;
+    let plan = plan(root, audit)?;
+    let mut files = html::render(project, report, &plan.theme)?;
+    let report_json = json::to_string(report);
+    files.push(OutputFile::new("report.json", report_json.clone()));
+    files.push(OutputFile::new("report.md", wiki::render(project, report)));
+    files.extend(spreadsheet::render(project, report));
+
+    let generated: BTreeSet<&str> = files.iter().map(|file| file.path.as_str()).collect();
+    let clashes: Vec<Diagnostic> = loaded
+        .assets
+        .iter()
+        .filter(|asset| generated.contains(asset.as_str()))
+        .map(|asset| {
+            Diagnostic::error(
+                format!("content/{asset}"),
+                None,
+                format!("would replace the report's own `{asset}`; rename or move it"),
+            )
+        })
+        .collect();
+    if !clashes.is_empty() {
+        return Err(clashes);
+    }
+    let assets: Vec<(String, PathBuf)> = loaded
+        .assets
+        .iter()
+        .map(|asset| (asset.clone(), root.join("content").join(asset)))
+        .collect();
+
+    let snapshot_file = load::snapshot_file(&project.site.cycle);
+    let snapshot = root.join(&snapshot_file);
+    let snapshot_error = |error: &std::io::Error| {
+        vec![Diagnostic::error(
+            snapshot_file.clone(),
+            None,
+            format!("cannot keep this cycle's snapshot: {error}"),
+        )]
+    };
+    let write_error = |error: &std::io::Error| {
+        vec![Diagnostic::error(
+            SITE_FILE,
+            project.site.output_dir_span.clone(),
+            format!(
+                "cannot write the report to `{}`: {error}",
+                project.site.output_dir
+            ),
+        )]
+    };
+    let lock = output::lock(&plan.dir).map_err(|error| write_error(&error))?;
+    let history = root.join(load::HISTORY_DIR);
+    let history_existed = history.exists();
+    let staged = match record {
+        Record::Snapshot => Some(
+            output::stage_snapshot(&snapshot, &report_json)
+                .map_err(|error| snapshot_error(&error))?,
+        ),
+        Record::Nothing => None,
+    };
+    let written = output::write(&plan.dir, &lock, &files, &assets).map_err(|error| {
+        // Leave the project as it was: no staged snapshot, no new folder.
+        if let Some(staged) = &staged {
+            let _ = std::fs::remove_file(staged);
+            if !history_existed {
+                let _ = std::fs::remove_dir(&history);
+            }
+        }
+        write_error(&error)
+    });
+    let mut written = written?;
+    if let Some(staged) = staged {
+        output::keep_snapshot(&staged, &snapshot).map_err(|error| snapshot_error(&error))?;
+        written.snapshot = Some(snapshot);
+    }
+    Ok(written)
+}
