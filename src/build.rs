@@ -110,6 +110,11 @@ pub fn build(root: &Path, audit: &Audit, record: Record) -> Result<Written, Vec<
         write_error(&error)
     });
     let mut written = written?;
+    written.pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+    written.charts = files
+        .iter()
+        .filter(|f| f.path.starts_with("charts/") && f.path.ends_with(".svg"))
+        .count();
     if let Some(staged) = staged {
         output::keep_snapshot(&staged, &snapshot).map_err(|error| snapshot_error(&error))?;
         written.snapshot = Some(snapshot);

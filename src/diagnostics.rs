@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
 use codespan_reporting::files::SimpleFiles;
-use codespan_reporting::term::{self, Config};
+use codespan_reporting::term::{self, Config, termcolor};
 
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -111,40 +111,104 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 /// `prefix` is put before every file name (the project folder as the user
 /// named it), so that the names can be opened from where the command ran.
 pub fn render(diagnostics: &[Diagnostic], sources: &Sources, prefix: &str) -> String {
+    render_styled(diagnostics, sources, prefix, false)
+}
+
+/// Renders diagnostics as [`render`] does, with ANSI colours when `color`
+/// is set. Text from the input is made [`printable`] before the colours
+/// are added, so only Trailmark's own escape sequences reach the terminal.
+pub fn render_styled(
+    diagnostics: &[Diagnostic],
+    sources: &Sources,
+    prefix: &str,
+    color: bool,
+) -> String {
     let mut files = SimpleFiles::new();
     let mut ids = BTreeMap::new();
-    let mut out = String::new();
+    let mut out = Vec::new();
     let config = Config::default();
     for diagnostic in diagnostics {
-        let name = format!("{prefix}{}", diagnostic.file);
+        let name = printable(&format!("{prefix}{}", diagnostic.file));
         let report = match (&diagnostic.span, sources.get(&diagnostic.file)) {
             (Some(span), Some(text)) => {
-                let id = *ids
-                    .entry(diagnostic.file.clone())
-                    .or_insert_with(|| files.add(name.clone(), text.to_string()));
-                let span = clamp_span(text, span.clone());
+                let (id, shown) = ids.entry(diagnostic.file.clone()).or_insert_with(|| {
+                    let shown = Printable::new(text);
+                    (files.add(name.clone(), shown.text.clone()), shown)
+                });
+                let span = shown.span(clamp_span(text, span.clone()));
                 to_report(diagnostic).with_labels(vec![
-                    Label::primary(id, span).with_message(diagnostic.label.clone()),
+                    Label::primary(*id, span).with_message(printable(&diagnostic.label)),
                 ])
             }
             _ => {
                 let mut report = to_report(diagnostic);
-                report.message = format!("{name}: {}", diagnostic.message);
+                report.message = format!("{name}: {}", report.message);
                 report
             }
         };
-        match term::emit_into_string(&config, &files, &report) {
-            Ok(text) => out.push_str(&text),
-            Err(_) => {
-                out.push_str(&format!(
+        let emitted = if color {
+            let mut buffer = termcolor::Buffer::ansi();
+            term::emit_to_write_style(&mut buffer, &config, &files, &report)
+                .map(|()| buffer.into_inner())
+        } else {
+            let mut buffer = Vec::new();
+            term::emit_to_io_write(&mut buffer, &config, &files, &report).map(|()| buffer)
+        };
+        match emitted {
+            Ok(bytes) => out.extend(bytes),
+            Err(_) => out.extend(
+                format!(
                     "{}: {name}: {}\n",
                     level_name(diagnostic.level),
-                    diagnostic.message
-                ));
-            }
+                    printable(&diagnostic.message)
+                )
+                .into_bytes(),
+            ),
         }
     }
-    printable(&out)
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A file's text made [`printable`], with the byte offsets of the original
+/// mapped onto it so spans still mark the same characters.
+struct Printable {
+    text: String,
+    /// Original offsets of escaped characters, with the bytes added so far.
+    shifts: Vec<(usize, usize)>,
+}
+
+impl Printable {
+    fn new(original: &str) -> Printable {
+        let mut text = String::with_capacity(original.len());
+        let mut shifts = Vec::new();
+        let mut added = 0;
+        for (at, c) in original.char_indices() {
+            if is_unprintable(c) {
+                let escaped: String = c.escape_unicode().collect();
+                added += escaped.len() - c.len_utf8();
+                text.push_str(&escaped);
+                shifts.push((at, added));
+            } else {
+                text.push(c);
+            }
+        }
+        Printable { text, shifts }
+    }
+
+    fn offset(&self, original: usize) -> usize {
+        // Bytes added by escapes strictly before `original`.
+        let before = self.shifts.partition_point(|&(at, _)| at < original);
+        let added = before.checked_sub(1).map_or(0, |i| self.shifts[i].1);
+        original + added
+    }
+
+    fn span(&self, span: Range<usize>) -> Range<usize> {
+        self.offset(span.start)..self.offset(span.end)
+    }
+}
+
+fn is_unprintable(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
 }
 
 /// Text safe to print on a terminal: control characters from the input
@@ -153,7 +217,7 @@ pub fn render(diagnostics: &[Diagnostic], sources: &Sources, prefix: &str) -> St
 pub fn printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_control() && c != '\n' && c != '\t' {
+        if is_unprintable(c) {
             out.extend(c.escape_unicode());
         } else {
             out.push(c);
@@ -170,10 +234,16 @@ fn to_report(diagnostic: &Diagnostic) -> Report<usize> {
         Level::Help => Report::help(),
     };
     let report = report
-        .with_message(diagnostic.message.clone())
-        .with_notes(diagnostic.notes.clone());
+        .with_message(printable(&diagnostic.message))
+        .with_notes(
+            diagnostic
+                .notes
+                .iter()
+                .map(|note| printable(note))
+                .collect(),
+        );
     match &diagnostic.code {
-        Some(code) => report.with_code(code.clone()),
+        Some(code) => report.with_code(printable(code)),
         None => report,
     }
 }
@@ -235,6 +305,31 @@ mod tests {
             "{text:?}"
         );
         assert!(text.contains("\\u{1b}[2J"), "{text}");
+    }
+
+    #[test]
+    fn colours_come_only_from_trailmark_and_spans_survive_escaping() {
+        let mut sources = Sources::default();
+        sources.insert("a.toml", "a = 1\nname = \"\u{1b}[2J\" xyz\n");
+        let diagnostic =
+            Diagnostic::error("a.toml", Some(20..23), "expected a string").with_label("this");
+        let text = render_styled(std::slice::from_ref(&diagnostic), &sources, "", true);
+        assert!(text.contains("\u{1b}["), "coloured: {text:?}");
+        assert!(!text.contains("\u{1b}[2J"), "{text:?}");
+        assert!(text.contains("\\u{1b}[2J"), "{text:?}");
+        let plain = render(&[diagnostic], &sources, "");
+        assert!(!plain.contains('\u{1b}'), "{plain:?}");
+        let lines: Vec<&str> = plain.lines().collect();
+        let shown = lines
+            .iter()
+            .position(|l| l.ends_with("xyz"))
+            .expect("the line");
+        let marker = lines[shown + 1];
+        assert_eq!(
+            marker.find('^').map(|at| &lines[shown][at..at + 3]),
+            Some("xyz"),
+            "{plain}"
+        );
     }
 
     #[test]

@@ -1,35 +1,72 @@
 //! The `trailmark` command: parses the command line, calls the library,
 //! prints what it says and maps the outcome to an exit code.
+//!
+//! Output conventions: results on stdout, diagnostics and progress on
+//! stderr; colour only in diagnostics and only where [`Ui`] allows it;
+//! `--quiet` keeps only what stops or fails the run.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use trailmark::diagnostics::{self, Diagnostic, Sources};
 use trailmark::model::Severity;
 use trailmark::render::{self, terminal};
+use trailmark::report::Report;
 use trailmark::rules;
 
 /// Exit code: a finding reached the `--fail-on` level.
 const EXIT_FINDINGS: u8 = 1;
-/// Exit code: the input could not be read or is invalid, or the output is unsafe.
+/// Exit code: the input could not be read or is invalid, the output is
+/// unsafe, or the command line is wrong (clap's usage errors exit 2 too).
 const EXIT_INPUT: u8 = 2;
+
+/// A build that takes longer than this shows a progress line on a terminal.
+const PROGRESS_AFTER: Duration = Duration::from_millis(300);
 
 #[derive(Parser)]
 #[command(
     name = "trailmark",
     version,
-    about = "Customer-journey audit reports from Markdown notes and TOML scorecards"
+    about = "Customer-journey audit reports from Markdown notes and TOML scorecards",
+    after_help = "Examples:\n  trailmark build                 build the audit in this folder into public/\n  trailmark check --fail-on warning\n  trailmark explain empty-stage\n\nExit codes: 0 success; 1 a finding reached --fail-on; 2 invalid input, unsafe output or a wrong command line."
 )]
 struct Cli {
+    #[command(flatten)]
+    output: OutputArgs,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Args)]
+struct OutputArgs {
+    /// Print only what stops or fails the run.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Also print what each step did and how long it took.
+    #[arg(long, short, global = true)]
+    verbose: bool,
+    /// Colour in diagnostics: `auto` on a terminal unless NO_COLOR is set.
+    #[arg(long, value_enum, global = true, default_value = "auto")]
+    color: ColorWhen,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Build the HTML report and report.json of the project in DIR.
+    #[command(
+        after_help = "Examples:\n  trailmark build\n  trailmark build audits/nordlys --fail-on error"
+    )]
     Build {
         /// The audit project folder (holds site.toml).
         #[arg(default_value = ".")]
@@ -42,6 +79,9 @@ enum Command {
         no_record: bool,
     },
     /// Validate and audit the project without writing the site; print the findings.
+    #[command(
+        after_help = "Examples:\n  trailmark check\n  trailmark check --fail-on warning --stage awareness\n  trailmark check --format json > report.json"
+    )]
     Check {
         #[arg(default_value = ".")]
         dir: PathBuf,
@@ -51,19 +91,32 @@ enum Command {
         /// `text` diagnostics, or the report.json object.
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+        /// Only the findings of this stage (repeatable).
+        #[arg(long = "stage", value_name = "STAGE")]
+        stages: Vec<String>,
+        /// Only the findings of this rule (repeatable).
+        #[arg(long = "rule", value_name = "RULE")]
+        rules: Vec<String>,
     },
     /// List the gap rules.
+    #[command(
+        after_help = "Examples:\n  trailmark rules\n  trailmark rules --format markdown > rules.md"
+    )]
     Rules {
         /// `text`, one line a rule, or `markdown`, the whole rule book.
         #[arg(long, value_enum, default_value = "text")]
         format: RulesFormat,
     },
     /// Print one rule's documentation.
+    #[command(after_help = "Example:\n  trailmark explain missing-top-funnel-content")]
     Explain {
         /// The rule id, such as `empty-stage`.
         id: String,
     },
     /// Print a shell completion script.
+    #[command(
+        after_help = "Example:\n  trailmark completions bash > ~/.local/share/bash-completion/completions/trailmark"
+    )]
     Completions { shell: clap_complete::Shell },
 }
 
@@ -96,19 +149,112 @@ enum Format {
     Json,
 }
 
+/// How this run talks to the person at the terminal.
+struct Ui {
+    quiet: bool,
+    verbose: bool,
+    /// Colour in diagnostics on stderr.
+    color: bool,
+    /// Colour in diagnostics on stdout (`check`'s findings).
+    color_stdout: bool,
+    /// Whether a progress line may be drawn on stderr.
+    progress: bool,
+}
+
+impl Ui {
+    fn new(args: &OutputArgs) -> Ui {
+        let stderr = std::io::stderr();
+        let color = |auto: anstream::ColorChoice| match args.color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => auto != anstream::ColorChoice::Never,
+        };
+        Ui {
+            quiet: args.quiet,
+            verbose: args.verbose,
+            color: color(anstream::AutoStream::choice(&stderr)),
+            color_stdout: color(anstream::AutoStream::choice(&std::io::stdout())),
+            progress: !args.quiet && stderr.is_terminal(),
+        }
+    }
+
+    /// Prints diagnostics about the project in `dir` on stderr.
+    fn diagnostics(&self, list: &[Diagnostic], sources: &Sources, dir: &Path) {
+        if list.is_empty() {
+            return;
+        }
+        let text = diagnostics::render_styled(list, sources, &prefix(dir), self.color);
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
+
+    /// A line for the person, on stdout, unless quiet.
+    fn say(&self, line: &str) {
+        if !self.quiet {
+            println!("{}", diagnostics::printable(line));
+        }
+    }
+
+    /// A line about what a step did, on stderr, when verbose.
+    fn detail(&self, line: &str) {
+        if self.verbose {
+            eprintln!("{}", diagnostics::printable(line));
+        }
+    }
+}
+
+/// A progress line on stderr that appears only once a step has taken
+/// [`PROGRESS_AFTER`], and only on a terminal.
+struct Progress {
+    bar: ProgressBar,
+}
+
+impl Progress {
+    fn start(ui: &Ui, steps: u64) -> Progress {
+        let bar = ProgressBar::with_draw_target(Some(steps), ProgressDrawTarget::hidden());
+        if ui.progress {
+            let style = ProgressStyle::with_template("{spinner} [{pos}/{len}] {msg} {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner());
+            bar.set_style(style);
+            let shown = bar.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(PROGRESS_AFTER);
+                if !shown.is_finished() {
+                    shown.set_draw_target(ProgressDrawTarget::stderr());
+                    shown.enable_steady_tick(Duration::from_millis(100));
+                }
+            });
+        }
+        Progress { bar }
+    }
+
+    fn step(&self, message: &'static str) {
+        self.bar.inc(1);
+        self.bar.set_message(message);
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.bar.finish_and_clear();
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse();
+    let ui = Ui::new(&cli.output);
     match cli.command {
         Command::Build {
             dir,
             fail_on,
             no_record,
-        } => build(&dir, fail_on, no_record),
+        } => build(&ui, &dir, fail_on, no_record),
         Command::Check {
             dir,
             fail_on,
             format,
-        } => check(&dir, fail_on, format),
+            stages,
+            rules,
+        } => check(&ui, &dir, fail_on, format, &Filter { stages, rules }),
         Command::Rules { format } => {
             match format {
                 RulesFormat::Text => print!("{}", rules_list()),
@@ -117,7 +263,6 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Completions { shell } => {
-            use clap::CommandFactory;
             clap_complete::generate(
                 shell,
                 &mut Cli::command(),
@@ -128,6 +273,22 @@ fn main() -> ExitCode {
         }
         Command::Explain { id } => explain(&id),
     }
+}
+
+/// Parses the command line; `--color` and NO_COLOR also decide whether
+/// clap's own help and usage errors are coloured.
+fn parse() -> Cli {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let never = args
+        .windows(2)
+        .any(|pair| pair[0] == "--color" && pair[1] == "never")
+        || args.iter().any(|arg| arg == "--color=never");
+    let mut command = Cli::command();
+    if never {
+        command = command.color(clap::ColorChoice::Never);
+    }
+    let matches = command.get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
 }
 
 /// The folder as the user named it, as a prefix for file names in messages.
@@ -144,16 +305,8 @@ fn prefix(dir: &Path) -> String {
     }
 }
 
-fn print_diagnostics(list: &[Diagnostic], sources: &Sources, dir: &Path) {
-    if list.is_empty() {
-        return;
-    }
-    let text = diagnostics::render(list, sources, &prefix(dir));
-    let _ = std::io::stderr().write_all(text.as_bytes());
-}
-
-fn input_failure(list: &[Diagnostic], sources: &Sources, dir: &Path) -> ExitCode {
-    print_diagnostics(list, sources, dir);
+fn input_failure(ui: &Ui, list: &[Diagnostic], sources: &Sources, dir: &Path) -> ExitCode {
+    ui.diagnostics(list, sources, dir);
     let errors = list.iter().filter(|d| d.is_error()).count();
     eprintln!(
         "trailmark: {errors} problem{} in the input; nothing was written",
@@ -162,62 +315,84 @@ fn input_failure(list: &[Diagnostic], sources: &Sources, dir: &Path) -> ExitCode
     ExitCode::from(EXIT_INPUT)
 }
 
-fn exit_for(report: &trailmark::report::Report, fail_on: Option<FailOn>) -> ExitCode {
+fn exit_for(report: &Report, fail_on: Option<FailOn>) -> ExitCode {
     match (fail_on, report.worst_severity()) {
         (Some(level), Some(worst)) if worst >= level.severity() => ExitCode::from(EXIT_FINDINGS),
         _ => ExitCode::SUCCESS,
     }
 }
 
-fn build(dir: &Path, fail_on: Option<FailOn>, no_record: bool) -> ExitCode {
+fn build(ui: &Ui, dir: &Path, fail_on: Option<FailOn>, no_record: bool) -> ExitCode {
+    let started = Instant::now();
+    let progress = Progress::start(ui, 2);
+    progress.step("reading and auditing the project");
     let audit = match trailmark::audit(dir) {
         Ok(audit) => audit,
-        Err(error) => return input_failure(&error.diagnostics, &error.sources, dir),
+        Err(error) => {
+            drop(progress);
+            return input_failure(ui, &error.diagnostics, &error.sources, dir);
+        }
     };
-    print_diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
+    let audited = started.elapsed();
+    progress.step("rendering and writing the site");
     let record = if no_record {
         trailmark::Record::Nothing
     } else {
         trailmark::Record::Snapshot
     };
-    let written = match trailmark::build(dir, &audit, record) {
+    let written = trailmark::build(dir, &audit, record);
+    drop(progress);
+    ui.diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
+    let written = match written {
         Ok(written) => written,
         Err(list) => {
-            print_diagnostics(&list, &audit.loaded.sources, dir);
+            ui.diagnostics(&list, &audit.loaded.sources, dir);
             eprintln!("trailmark: the report could not be written");
             return ExitCode::from(EXIT_INPUT);
         }
     };
-    for kept in &written.kept {
-        eprintln!(
-            "note: kept {}: Trailmark did not write it",
-            diagnostics::printable(kept)
-        );
+    let took = started.elapsed();
+    ui.detail(&format!(
+        "read and audited the project in {}; rendered and wrote {} files in {}",
+        seconds(audited),
+        written.files,
+        seconds(took - audited)
+    ));
+    if !ui.quiet {
+        for kept in &written.kept {
+            eprintln!(
+                "note: kept {}: Trailmark did not write it",
+                diagnostics::printable(kept)
+            );
+        }
     }
     let index = written.dir.join("index.html");
-    println!("Audit findings: {}", terminal::summary(&audit.report));
-    println!(
-        "{}",
-        diagnostics::printable(&format!(
-            "Built the report of {} ({}) in {}: open {}",
-            audit.report.client,
-            audit.report.cycle,
-            shown(&written.dir),
-            shown(&index)
-        ))
-    );
+    ui.say(&format!(
+        "Built {} ({}): {} pages, {} charts in {}",
+        audit.report.client,
+        audit.report.cycle,
+        written.pages,
+        written.charts,
+        seconds(took)
+    ));
+    ui.say(&format!("Findings: {}", terminal::summary(&audit.report)));
+    ui.say(&format!("Open {}", shown(&index)));
     if let Some(snapshot) = &written.snapshot {
         let compared = match &audit.report.previous_cycle {
             Some(previous) => format!("compared with {previous}"),
             None => "no earlier cycle to compare with".to_string(),
         };
-        let line = format!(
+        ui.say(&format!(
             "Kept this cycle's snapshot in {} ({compared})",
             shown(snapshot)
-        );
-        println!("{}", diagnostics::printable(&line));
+        ));
     }
     exit_for(&audit.report, fail_on)
+}
+
+/// A duration as people read it: `0.42 s`.
+fn seconds(duration: Duration) -> String {
+    format!("{:.2} s", duration.as_secs_f64())
 }
 
 /// A path shown relative to the current folder when it lies below it.
@@ -230,29 +405,101 @@ fn shown(path: &Path) -> String {
     }
 }
 
-fn check(dir: &Path, fail_on: FailOn, format: Format) -> ExitCode {
+/// Which findings `check` looks at: every one, or those of the named
+/// stages and rules.
+struct Filter {
+    stages: Vec<String>,
+    rules: Vec<String>,
+}
+
+impl Filter {
+    /// Checks the names against the project's stages and the rule book.
+    fn validate(&self, report: &Report) -> Result<(), String> {
+        let stage_ids: Vec<&str> = report.stages.iter().map(|s| s.id.as_str()).collect();
+        for stage in &self.stages {
+            if !stage_ids.contains(&stage.as_str()) {
+                return Err(unknown(
+                    "stage",
+                    stage,
+                    &stage_ids,
+                    "the stages of site.toml's model",
+                ));
+            }
+        }
+        let rule_ids: Vec<&str> = rules::REGISTRY.iter().map(|r| r.info().id).collect();
+        for rule in &self.rules {
+            if !rule_ids.contains(&rule.as_str()) {
+                return Err(unknown(
+                    "rule",
+                    rule,
+                    &rule_ids,
+                    "`trailmark rules` lists them",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn keeps(&self, finding: &trailmark::report::Finding) -> bool {
+        let stage_ok = self.stages.is_empty()
+            || finding
+                .stage
+                .as_ref()
+                .is_some_and(|stage| self.stages.contains(stage));
+        stage_ok && (self.rules.is_empty() || self.rules.contains(&finding.rule))
+    }
+}
+
+/// `no stage `awarenes`; did you mean `awareness`?`, or where to look.
+fn unknown(what: &str, given: &str, known: &[&str], hint: &str) -> String {
+    let closest = known
+        .iter()
+        .map(|id| (strsim::jaro_winkler(given, id), *id))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let given = diagnostics::printable(given);
+    match closest {
+        Some((_, id)) => format!("error: no {what} `{given}`; did you mean `{id}`?"),
+        None => format!("error: no {what} `{given}` ({hint})"),
+    }
+}
+
+fn check(ui: &Ui, dir: &Path, fail_on: FailOn, format: Format, filter: &Filter) -> ExitCode {
     let audit = match trailmark::audit(dir) {
         Ok(audit) => audit,
-        Err(error) => return input_failure(&error.diagnostics, &error.sources, dir),
+        Err(error) => return input_failure(ui, &error.diagnostics, &error.sources, dir),
     };
-    print_diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
+    if let Err(message) = filter.validate(&audit.report) {
+        eprintln!("{message}");
+        return ExitCode::from(EXIT_INPUT);
+    }
+    ui.diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
     // What build would refuse, check refuses too.
     if let Err(list) = trailmark::plan(dir, &audit) {
-        return input_failure(&list, &audit.loaded.sources, dir);
+        return input_failure(ui, &list, &audit.loaded.sources, dir);
     }
+    let mut report = audit.report;
+    report.retain_findings(|finding| filter.keeps(finding));
     match format {
-        Format::Json => print!("{}", render::json::to_string(&audit.report)),
-        Format::Text => print!(
-            "{}",
-            terminal::render(
+        Format::Json => print!("{}", render::json::to_string(&report)),
+        Format::Text => {
+            if ui.quiet {
+                // Only what fails the run.
+                report.retain_findings(|finding| finding.severity >= fail_on.severity());
+            }
+            let text = terminal::render_styled(
                 &audit.loaded.project,
-                &audit.report,
+                &report,
                 &audit.loaded.sources,
-                &prefix(dir)
-            )
-        ),
+                &prefix(dir),
+                ui.color_stdout,
+            );
+            if !(ui.quiet && report.findings.is_empty()) {
+                print!("{text}");
+            }
+        }
     }
-    exit_for(&audit.report, Some(fail_on))
+    exit_for(&report, Some(fail_on))
 }
 
 fn rules_list() -> String {
@@ -277,7 +524,11 @@ fn explain(id: &str) -> ExitCode {
             ExitCode::SUCCESS
         }
         None => {
-            eprintln!("error: no rule `{id}`; run `trailmark rules` to list them");
+            let ids: Vec<&str> = rules::REGISTRY.iter().map(|r| r.info().id).collect();
+            eprintln!(
+                "{}",
+                unknown("rule", id, &ids, "run `trailmark rules` to list them")
+            );
             ExitCode::from(EXIT_INPUT)
         }
     }

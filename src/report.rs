@@ -147,7 +147,28 @@ pub struct Counts {
     pub accepted: usize,
 }
 
+impl Counts {
+    pub fn of(findings: &[Finding]) -> Counts {
+        let mut counts = Counts::default();
+        for finding in findings {
+            match (finding.accepted, finding.severity) {
+                (true, _) => counts.accepted += 1,
+                (false, Severity::Error) => counts.error += 1,
+                (false, Severity::Warning) => counts.warning += 1,
+                (false, Severity::Info) => counts.info += 1,
+            }
+        }
+        counts
+    }
+}
+
 impl Report {
+    /// Keeps only the findings `keep` accepts, and counts them again.
+    pub fn retain_findings(&mut self, keep: impl Fn(&Finding) -> bool) {
+        self.findings.retain(|finding| keep(finding));
+        self.counts = Counts::of(&self.findings);
+    }
+
     /// Audits a project: scores, rules, waivers and recommendations.
     /// `previous` is the cycle before, when history/ has its snapshot.
     pub fn build(project: &Project, scores: &Scores, previous: Option<&PreviousCycle>) -> Report {
@@ -200,15 +221,7 @@ impl Report {
             })
             .collect();
 
-        let mut counts = Counts::default();
-        for finding in &findings {
-            match (finding.accepted, finding.severity) {
-                (true, _) => counts.accepted += 1,
-                (false, Severity::Error) => counts.error += 1,
-                (false, Severity::Warning) => counts.warning += 1,
-                (false, Severity::Info) => counts.info += 1,
-            }
-        }
+        let counts = Counts::of(&findings);
 
         Report {
             schema_version: SCHEMA_VERSION,

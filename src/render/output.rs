@@ -47,6 +47,10 @@ pub struct Written {
     /// The output folder.
     pub dir: PathBuf,
     pub files: usize,
+    /// HTML pages among the files.
+    pub pages: usize,
+    /// Charts (`charts/*.svg`) among the files.
+    pub charts: usize,
     /// Files found in the output folder that Trailmark did not write; kept.
     pub kept: Vec<String>,
     /// This cycle's snapshot in history/, once written.
@@ -244,6 +248,8 @@ pub fn write(
     Ok(Written {
         dir: dir.to_path_buf(),
         files: written.len(),
+        pages: 0,
+        charts: 0,
         kept,
         snapshot: None,
     })

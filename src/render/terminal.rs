@@ -9,6 +9,17 @@ use crate::rules;
 
 /// The findings as diagnostics, then a summary line.
 pub fn render(project: &Project, report: &Report, sources: &Sources, prefix: &str) -> String {
+    render_styled(project, report, sources, prefix, false)
+}
+
+/// [`render`], with ANSI colours in the diagnostics when `color` is set.
+pub fn render_styled(
+    project: &Project,
+    report: &Report,
+    sources: &Sources,
+    prefix: &str,
+    color: bool,
+) -> String {
     let list: Vec<Diagnostic> = report
         .findings
         .iter()
@@ -16,7 +27,7 @@ pub fn render(project: &Project, report: &Report, sources: &Sources, prefix: &st
         .map(|finding| to_diagnostic(project, finding, sources))
         .chain(waiver_notes(project, report))
         .collect();
-    let mut out = diagnostics::render(&list, sources, prefix);
+    let mut out = diagnostics::render_styled(&list, sources, prefix, color);
     out.push_str(&summary(report));
     out.push('\n');
     out
