@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::Audit;
 use crate::diagnostics::Diagnostic;
-use crate::load::{self, SITE_FILE};
+use crate::load::{self, AssetSource, SITE_FILE};
 use crate::render::output::{self, OutputFile, Written};
 use crate::render::{html, json, spreadsheet, wiki};
 
@@ -52,23 +52,30 @@ pub fn build(root: &Path, audit: &Audit, record: Record) -> Result<Written, Vec<
     let clashes: Vec<Diagnostic> = loaded
         .assets
         .iter()
-        .filter(|asset| generated.contains(asset.as_str()))
+        .filter(|asset| generated.contains(asset.path.as_str()))
         .map(|asset| {
             Diagnostic::error(
-                format!("content/{asset}"),
+                format!("content/{}", asset.path),
                 None,
-                format!("would replace the report's own `{asset}`; rename or move it"),
+                format!(
+                    "would replace the report's own `{}`; rename or move it",
+                    asset.path
+                ),
             )
         })
         .collect();
     if !clashes.is_empty() {
         return Err(clashes);
     }
-    let assets: Vec<(String, PathBuf)> = loaded
-        .assets
-        .iter()
-        .map(|asset| (asset.clone(), root.join("content").join(asset)))
-        .collect();
+    let mut assets = Vec::new();
+    for asset in &loaded.assets {
+        match &asset.source {
+            AssetSource::File(source) => assets.push((asset.path.clone(), source.clone())),
+            AssetSource::Sanitised(bytes) => {
+                files.push(OutputFile::new(asset.path.clone(), bytes.clone()));
+            }
+        }
+    }
 
     let snapshot_file = load::snapshot_file(&project.site.cycle);
     let snapshot = root.join(&snapshot_file);

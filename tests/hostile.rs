@@ -160,3 +160,76 @@ fn check_output_and_report_json_keep_the_text_as_data() {
     assert_eq!(report["client"], XSS);
     assert_eq!(report["touchpoints"][0]["name"], XSS);
 }
+
+/// An SVG image that runs scripts, loads from other hosts and embeds HTML.
+const ACTIVE_SVG: &str = r#"<?xml version="1.0"?>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" onload="alert(1)" viewBox="0 0 10 10">
+  <script type="text/javascript">alert(2)</script>
+  <rect width="5" height="5" onmouseover="alert(3)" fill="url(https://track.example.com/a#p)"/>
+  <foreignObject width="5" height="5"><iframe xmlns="http://www.w3.org/1999/xhtml" src="https://evil.example.com"/></foreignObject>
+  <a xlink:href="javascript:alert(4)"><circle r="2"/></a>
+  <image href="https://track.example.com/pixel.png" width="1" height="1"/>
+</svg>
+"#;
+
+#[test]
+fn no_file_under_content_puts_active_content_into_the_output() {
+    let project = Project::fixture("valid-minimal");
+    project.write("content/images/map.svg", ACTIVE_SVG);
+    project.write("content/images/Logo.SVG", ACTIVE_SVG);
+    project.run(&["build", "."]).assert_code(0);
+    for path in ["public/images/map.svg", "public/images/Logo.SVG"] {
+        let published = project.read(path);
+        check_markup(path, &published);
+        for gone in ["alert", "example.com", "foreignObject", "iframe"] {
+            assert!(!published.contains(gone), "{gone} in {published}");
+        }
+        assert!(
+            published.contains("<rect"),
+            "the drawing is kept: {published}"
+        );
+    }
+}
+
+#[test]
+fn html_files_under_content_are_refused_naming_the_file() {
+    for name in ["page.html", "old/Page.HTM", "x.xhtml", "feed.xml"] {
+        let project = Project::fixture("valid-minimal");
+        project.write(
+            &format!("content/{name}"),
+            "<p>hi</p><script>alert(1)</script>",
+        );
+        for command in ["check", "build"] {
+            let run = project.run(&[command, "."]);
+            run.assert_code(2);
+            assert!(
+                run.stderr.contains(&format!("content/{name}")),
+                "{command} {name}: {}",
+                run.stderr
+            );
+            assert!(run.stderr.contains("are not published"), "{}", run.stderr);
+        }
+        assert!(!project.path("public").exists());
+    }
+}
+
+#[test]
+fn an_svg_that_does_not_parse_is_an_input_error_at_its_line() {
+    let project = Project::fixture("valid-minimal");
+    project.write(
+        "content/images/broken.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect>\n</svg>\n",
+    );
+    let run = project.run(&["check", "."]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("content/images/broken.svg:3:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("not a valid SVG image"),
+        "{}",
+        run.stderr
+    );
+}

@@ -37,14 +37,10 @@ fn check_refuses_a_missing_theme_like_build() {
 #[test]
 fn a_file_under_content_that_would_replace_a_report_page_is_refused() {
     let project = Project::fixture("valid-minimal");
-    project.write("content/findings.html", "<p>mine</p>");
+    project.write("content/report.json", "{}");
     let run = project.run(&["build", "."]);
     run.assert_code(2);
-    assert!(
-        run.stderr.contains("content/findings.html"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("content/report.json"), "{}", run.stderr);
     assert!(!project.path("public").exists());
     assert!(!project.path("history").exists(), "no snapshot was kept");
 }

@@ -6,6 +6,7 @@
 //! problem found is collected, so one run reports them all, each with its
 //! file and span; the texts read are kept in [`Sources`] for the messages.
 
+mod assets;
 mod frontmatter;
 mod history;
 mod notes;
@@ -21,6 +22,7 @@ use std::path::Path;
 use crate::diagnostics::{Diagnostic, Level, Sources};
 use crate::model::Project;
 
+pub use assets::{Asset, AssetSource};
 pub use frontmatter::split as split_front_matter;
 pub use history::{HISTORY_DIR, snapshot_file};
 pub use site::{SITE_FILE, preset_stages};
@@ -40,9 +42,9 @@ pub struct Loaded {
     pub sources: Sources,
     /// Problems worth saying that do not stop the build.
     pub warnings: Vec<Diagnostic>,
-    /// Other files under content/ (images and the like), relative to
-    /// content/, sorted; published as they are.
-    pub assets: Vec<String>,
+    /// Other files under content/ (images and the like), sorted by path;
+    /// published as they are, or sanitised.
+    pub assets: Vec<Asset>,
     /// Every recorded cycle in history/, sorted by label (see
     /// [`Loaded::earlier`] for those this report compares with).
     pub history: Vec<crate::model::PreviousCycle>,
@@ -369,7 +371,7 @@ fn check_duplicate_touchpoints(touchpoints: &[crate::model::Touchpoint], out: &m
 struct ContentFiles {
     notes: Vec<String>,
     scorecards: Vec<String>,
-    assets: Vec<String>,
+    assets: Vec<Asset>,
 }
 
 fn content_path(relative: &str) -> String {
@@ -487,7 +489,7 @@ fn walk_content(root: &Path, out: &mut Collector) -> ContentFiles {
                 format!("cannot read: {}", io_message(Some(&error))),
             ));
         } else {
-            files.assets.push(relative);
+            files.assets.extend(assets::asset(root, &relative, out));
         }
     }
     files
