@@ -9,6 +9,27 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+/// The ASCII form of an id, for file names and anchors in the output:
+/// ASCII stays as it is, letters of other scripts are transliterated
+/// (`åke` -> `ake`, `bærum` -> `baerum`, `smørøye` -> `smoroye`).
+pub fn ascii_id(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for c in id.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let ascii = deunicode::deunicode_char(c).unwrap_or("-");
+            out.extend(
+                ascii
+                    .chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .map(|c| c.to_ascii_lowercase()),
+            );
+        }
+    }
+    out
+}
+
 /// A whole audit project, loaded and validated.
 #[derive(Debug, Clone)]
 pub struct Project {
@@ -91,6 +112,10 @@ pub struct Site {
     pub waivers: Vec<Waiver>,
     /// Raw HTML in notes is passed through unsanitised (for trusted authors).
     pub trusted_html: bool,
+    /// The audit's date (YYYY-MM-DD), when given.
+    pub date: Option<String>,
+    pub brand: Brand,
+    pub broken_links: BrokenLinks,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -168,6 +193,12 @@ impl Default for Scoring {
 pub struct Thresholds {
     pub min_touchpoints_per_stage: usize,
     pub min_interviews: u64,
+    /// An emotion at or below this is a low point (-2..=2).
+    pub low_emotion: i8,
+    /// The percent of touchpoints (0 to 100) that should have an emotion.
+    pub min_emotion_coverage: f64,
+    pub min_interviews_per_persona: u64,
+    pub max_review_age_days: u64,
 }
 
 impl Default for Thresholds {
@@ -175,8 +206,33 @@ impl Default for Thresholds {
         Thresholds {
             min_touchpoints_per_stage: 2,
             min_interviews: 8,
+            low_emotion: -2,
+            min_emotion_coverage: 50.0,
+            min_interviews_per_persona: 2,
+            max_review_age_days: 365,
         }
     }
+}
+
+/// White-label branding from `[brand]`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Brand {
+    pub agency: Option<String>,
+    /// The logo's path relative to the project folder, checked to be an
+    /// image file inside it.
+    pub logo: Option<String>,
+    /// A CSS hex colour, `#rgb` or `#rrggbb`, lower-cased.
+    pub accent: Option<String>,
+    pub footer: Option<String>,
+}
+
+/// What a broken link between notes is: `[build] broken_links`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BrokenLinks {
+    #[default]
+    Warning,
+    Error,
 }
 
 /// A finding's severity, ordered from least to most severe.
@@ -338,9 +394,14 @@ pub struct Touchpoint {
     pub content: ContentKind,
     /// `None` serves every persona.
     pub personas: Option<Vec<String>>,
+    /// The lowest emotion felt here (-2..=2), the value single-value views
+    /// and rules use; `None` when none is recorded.
     pub emotion: Option<i8>,
-    pub pain_points: Vec<String>,
-    pub opportunities: Vec<String>,
+    /// The emotion per persona, when written as a table; empty when written
+    /// as one integer (every persona served feels it) or not at all.
+    pub emotions: BTreeMap<String, i8>,
+    pub pain_points: Vec<PainPoint>,
+    pub opportunities: Vec<Opportunity>,
     /// A note path relative to content/.
     pub notes: Option<String>,
     pub reviewed: Option<String>,
@@ -355,6 +416,168 @@ impl Touchpoint {
         self.personas
             .as_ref()
             .is_none_or(|ids| ids.iter().any(|id| id == persona))
+    }
+
+    /// The emotion `persona` feels here: its own value from an emotion
+    /// table, or the one integer when the touchpoint serves it.
+    pub fn emotion_of(&self, persona: &str) -> Option<i8> {
+        if self.emotions.is_empty() {
+            self.emotion.filter(|_| self.serves(persona))
+        } else {
+            self.emotions.get(persona).copied()
+        }
+    }
+
+    /// The area of the first pain point that names one.
+    pub fn pain_area(&self) -> Option<Area> {
+        self.pain_points.iter().find_map(|pain| pain.area)
+    }
+}
+
+/// The area of the journey a rule, a finding or a pain point is about:
+/// the four elements of a journey (content, data, touchpoints,
+/// technology) plus the research behind the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Area {
+    Content,
+    Data,
+    Touchpoints,
+    Technology,
+    Research,
+}
+
+impl Area {
+    pub const ALL: [Area; 5] = [
+        Area::Content,
+        Area::Data,
+        Area::Touchpoints,
+        Area::Technology,
+        Area::Research,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Area::Content => "content",
+            Area::Data => "data",
+            Area::Touchpoints => "touchpoints",
+            Area::Technology => "technology",
+            Area::Research => "research",
+        }
+    }
+}
+
+/// How much an action changes, or how much work it takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Low,
+    Medium,
+    High,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Low, Level::Medium, Level::High];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Low => "low",
+            Level::Medium => "medium",
+            Level::High => "high",
+        }
+    }
+}
+
+/// Where an opportunity stands in the client's plan.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Open,
+    Planned,
+    Doing,
+    Done,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::Open, Status::Planned, Status::Doing, Status::Done];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Planned => "planned",
+            Status::Doing => "doing",
+            Status::Done => "done",
+        }
+    }
+}
+
+/// A pain point: what hurts at a touchpoint, written as a string or a table.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PainPoint {
+    pub text: String,
+    pub id: Option<String>,
+    /// What the pain point is about, when the consultant says.
+    pub area: Option<Area>,
+}
+
+impl From<&str> for PainPoint {
+    fn from(text: &str) -> Self {
+        PainPoint {
+            text: text.to_string(),
+            ..PainPoint::default()
+        }
+    }
+}
+
+/// An opportunity: the consultant's proposed action for a touchpoint,
+/// written as a string or a table.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Opportunity {
+    pub text: String,
+    /// Tracks the action across cycles; see [`Opportunity::key`].
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub area: Option<Area>,
+    #[serde(default)]
+    pub impact: Option<Level>,
+    #[serde(default)]
+    pub effort: Option<Level>,
+    #[serde(default)]
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub status: Status,
+    /// The cycle it is due in.
+    #[serde(default)]
+    pub due: Option<String>,
+}
+
+impl Opportunity {
+    /// Its identity in the touchpoint: the `id`, else the text.
+    pub fn key(&self) -> &str {
+        self.id.as_deref().unwrap_or(&self.text)
+    }
+
+    /// Impact, medium when not given.
+    pub fn impact_or_default(&self) -> Level {
+        self.impact.unwrap_or(Level::Medium)
+    }
+
+    /// Effort, medium when not given.
+    pub fn effort_or_default(&self) -> Level {
+        self.effort.unwrap_or(Level::Medium)
+    }
+}
+
+impl From<&str> for Opportunity {
+    fn from(text: &str) -> Self {
+        Opportunity {
+            text: text.to_string(),
+            ..Opportunity::default()
+        }
     }
 }
 

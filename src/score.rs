@@ -141,6 +141,7 @@ mod tests {
             content: ContentKind::None,
             personas: None,
             emotion: None,
+            emotions: BTreeMap::new(),
             pain_points: vec![],
             opportunities: vec![],
             notes: None,

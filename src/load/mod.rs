@@ -9,6 +9,8 @@
 mod assets;
 mod frontmatter;
 mod history;
+mod links;
+mod loose;
 mod notes;
 mod scorecard;
 mod site;
@@ -25,6 +27,7 @@ use crate::model::Project;
 pub use assets::{Asset, AssetSource};
 pub use frontmatter::split as split_front_matter;
 pub use history::{HISTORY_DIR, snapshot_file};
+pub use links::{decode_path, markdown_options, target as link_target};
 pub use site::{SITE_FILE, preset_stages};
 pub use theme::ThemeFiles;
 
@@ -216,6 +219,25 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     }
 
     check_duplicate_touchpoints(&touchpoints, &mut out);
+    check_ascii_names(&stages, &touchpoints, &personas, &site.scoring, &mut out);
+    if let Some(logo) = &site_refs.logo {
+        check_logo(root, logo, &mut out);
+    }
+    let content_files: BTreeSet<&str> = files
+        .notes
+        .iter()
+        .chain(&files.assets)
+        .chain(&files.scorecards)
+        .map(String::as_str)
+        .collect();
+    let sources = out.sources.clone();
+    links::check(
+        &notes,
+        &content_files,
+        site.broken_links,
+        |file| sources.get(file),
+        &mut out,
+    );
     refs.extend(site_refs.touchpoints.into_iter().map(|id| Ref {
         target: Target::Touchpoint,
         span: id.span(),
@@ -320,7 +342,7 @@ fn check_refs(refs: &[Ref], known: &Known, out: &mut Collector) {
 }
 
 /// The known id most like `id`, when one is close enough to be a typo.
-fn closest<'a>(id: &str, known: &'a BTreeSet<String>) -> Option<&'a str> {
+pub(crate) fn closest<'a>(id: &str, known: &'a BTreeSet<String>) -> Option<&'a str> {
     known
         .iter()
         .map(|candidate| (edit_distance(id, candidate), candidate))
@@ -342,6 +364,147 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// Ids become file names and anchors by their ASCII transliteration
+/// ([`crate::model::ascii_id`]); two ids of one kind that would share one
+/// are an error naming both.
+fn check_ascii_names(
+    stages: &[crate::model::Stage],
+    touchpoints: &[crate::model::Touchpoint],
+    personas: &[crate::model::Persona],
+    scoring: &crate::model::Scoring,
+    out: &mut Collector,
+) {
+    struct Named<'a> {
+        id: &'a str,
+        file: String,
+        span: Option<Range<usize>>,
+    }
+    let kinds: [(&str, Vec<Named>); 5] = [
+        (
+            "stage",
+            stages
+                .iter()
+                .map(|stage| Named {
+                    id: &stage.id,
+                    file: SITE_FILE.to_string(),
+                    span: None,
+                })
+                .collect(),
+        ),
+        (
+            "touchpoint",
+            touchpoints
+                .iter()
+                .map(|tp| Named {
+                    id: &tp.id,
+                    file: tp.location.file.clone(),
+                    span: Some(tp.location.span.clone()),
+                })
+                .collect(),
+        ),
+        (
+            "persona",
+            personas
+                .iter()
+                .map(|persona| Named {
+                    id: &persona.id,
+                    file: content_path(&persona.note),
+                    span: None,
+                })
+                .collect(),
+        ),
+        (
+            "channel",
+            touchpoints
+                .iter()
+                .map(|tp| Named {
+                    id: &tp.channel,
+                    file: tp.location.file.clone(),
+                    span: Some(tp.location.span.clone()),
+                })
+                .collect(),
+        ),
+        (
+            "dimension",
+            scoring
+                .dimensions
+                .iter()
+                .map(|dimension| Named {
+                    id: dimension,
+                    file: SITE_FILE.to_string(),
+                    span: None,
+                })
+                .collect(),
+        ),
+    ];
+    for (kind, named) in kinds {
+        let mut first: BTreeMap<String, &Named> = BTreeMap::new();
+        for item in &named {
+            let ascii = crate::model::ascii_id(item.id);
+            match first.get(&ascii) {
+                Some(earlier) if earlier.id != item.id => out.push(
+                    Diagnostic::error(
+                        item.file.clone(),
+                        item.span.clone(),
+                        format!(
+                            "{kind} ids `{}` and `{}` would share the file name or anchor `{ascii}`",
+                            earlier.id, item.id
+                        ),
+                    )
+                    .with_label("same ASCII name")
+                    .with_note(format!(
+                        "`{}` is in {}; output names are the ids in ASCII (å -> a, ø -> o, æ -> ae)",
+                        earlier.id, earlier.file
+                    ))
+                    .with_note("rename one of them"),
+                ),
+                Some(_) => {}
+                None => {
+                    first.insert(ascii, item);
+                }
+            }
+        }
+    }
+}
+
+/// The brand's logo: an SVG, PNG, JPEG or WebP file inside the project.
+fn check_logo(root: &Path, logo: &toml::Spanned<String>, out: &mut Collector) {
+    let error = |message: String| Diagnostic::error(SITE_FILE, Some(logo.span()), message);
+    let path = logo.get_ref();
+    let extension = path
+        .rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .unwrap_or_default();
+    if !matches!(extension.as_str(), "svg" | "png" | "jpg" | "jpeg" | "webp") {
+        out.push(
+            error(format!(
+                "logo `{path}` is not an SVG, PNG, JPEG or WebP file"
+            ))
+            .with_label("expected .svg, .png, .jpg, .jpeg or .webp"),
+        );
+        return;
+    }
+    let project = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    match root.join(path).canonicalize() {
+        Ok(target) if !target.starts_with(&project) => out.push(
+            error(format!("logo `{path}` is outside the project folder"))
+                .with_label("not in the project")
+                .with_note("copy the logo into the project, e.g. content/assets/, and point here"),
+        ),
+        Ok(target) if !target.is_file() => out.push(
+            error(format!("logo `{path}` is not a file")).with_label("a folder, not an image"),
+        ),
+        Ok(_) => {}
+        Err(_) => out.push(
+            error(format!("logo `{path}` does not exist"))
+                .with_label("no such file")
+                .with_note(
+                    "the path is relative to the project folder, e.g. \"content/assets/logo.svg\"",
+                ),
+        ),
+    }
 }
 
 fn check_duplicate_touchpoints(touchpoints: &[crate::model::Touchpoint], out: &mut Collector) {
@@ -681,12 +844,66 @@ fn split_expected(text: &str) -> (&str, Vec<&str>) {
     (name, expected)
 }
 
-/// Ids are slugs: lowercase ASCII letters, digits and `-`.
+/// Slugs (theme names): lowercase ASCII letters, digits and `-`.
 pub(crate) fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Ids (touchpoints, personas, custom stages, dimensions, opportunities):
+/// lower-case letters of any script (`åke`, `sökannonser`), ASCII digits
+/// and `-`. A letter of a script without case counts as lower-case.
+pub(crate) fn is_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(is_id_char)
+}
+
+fn is_id_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || c == '-'
+        || (c.is_alphabetic() && !c.is_uppercase() && c.to_lowercase().eq([c]))
+}
+
+/// An id made from `text` that [`is_id`] accepts: lower-cased, spaces
+/// and other separators as `-`.
+pub(crate) fn suggest_id(text: &str) -> String {
+    let mut id = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if is_id_char(c) {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    id.trim_end_matches('-').to_string()
+}
+
+/// The error for an id [`is_id`] rejects: what is allowed, and a suggestion.
+pub(crate) fn id_error(what: &str, id: &str, file: &str, span: Option<Range<usize>>) -> Diagnostic {
+    let mut diagnostic = Diagnostic::error(
+        file,
+        span,
+        format!("{what} id `{id}` is not a valid id"),
+    )
+    .with_label("not an id")
+    .with_note(
+        "ids use lower-case letters of any script (`åke`, `sökannonser`), digits 0-9 and `-`",
+    );
+    let suggestion = suggest_id(id);
+    if !suggestion.is_empty() && suggestion != id {
+        diagnostic = diagnostic.with_note(format!("try `{suggestion}`"));
+    }
+    diagnostic
+}
+
+/// The 1-based line of a byte offset in `text`.
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
 }
 
 #[cfg(test)]
@@ -701,6 +918,30 @@ mod tests {
         assert!(!is_slug("Search"));
         assert!(!is_slug("a_b"));
         assert!(!is_slug("æ"));
+    }
+
+    #[test]
+    fn ids_of_any_script() {
+        for good in ["search-ads", "åke", "sökannonser", "bærum-2", "ß", "日本"] {
+            assert!(is_id(good), "{good}");
+        }
+        for bad in ["", "Åke", "a_b", "a b", "søk.no"] {
+            assert!(!is_id(bad), "{bad}");
+        }
+        assert_eq!(suggest_id("Søk Annonser"), "søk-annonser");
+        assert_eq!(suggest_id("a_b__C"), "a-b-c");
+        let error = id_error("persona", "Åke", "content/personas/Åke.md", None);
+        assert!(error.notes.iter().any(|n| n == "try `åke`"), "{error:?}");
+    }
+
+    #[test]
+    fn ascii_ids_for_file_names() {
+        use crate::model::ascii_id;
+        assert_eq!(ascii_id("search-ads"), "search-ads");
+        assert_eq!(ascii_id("åke"), "ake");
+        assert_eq!(ascii_id("sökannonser"), "sokannonser");
+        assert_eq!(ascii_id("bærum"), "baerum");
+        assert_eq!(ascii_id("smørøye"), "smoroye");
     }
 
     #[test]

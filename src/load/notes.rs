@@ -6,7 +6,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::frontmatter::{self, Unterminated};
-use super::{Collector, Ref, Target, is_slug, toml_diagnostic};
+use super::{Collector, Ref, Target, id_error, is_id, toml_diagnostic};
 use crate::diagnostics::Diagnostic;
 use crate::model::{Note, NoteKind, Persona, ResearchMeta, ResearchMethod};
 
@@ -307,14 +307,10 @@ pub fn parse(
 
     let persona_record = if kind == NoteKind::Persona {
         let id = place_id.unwrap_or_default();
-        if !is_slug(id) {
+        if !is_id(id) {
             out.push(
-                Diagnostic::error(
-                    file,
-                    None,
-                    format!("persona id `{id}` (the file name) is not a slug"),
-                )
-                .with_note("name persona files with lowercase letters, digits and `-`"),
+                id_error("persona", id, file, None)
+                    .with_note("a persona's id is its file name: content/personas/<id>.md"),
             );
         }
         if let Some(share) = &front.share

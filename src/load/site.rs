@@ -6,10 +6,11 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{Collector, is_slug, toml_diagnostic};
+use super::{Collector, id_error, is_id, is_slug, toml_diagnostic};
 use crate::diagnostics::Diagnostic;
 use crate::model::{
-    Funnel, Language, RuleLevel, Scoring, Severity, Site, Stage, StageModel, Thresholds, Waiver,
+    Brand, BrokenLinks, Funnel, Language, RuleLevel, Scoring, Severity, Site, Stage, StageModel,
+    Thresholds, Waiver,
 };
 
 pub const SITE_FILE: &str = "site.toml";
@@ -28,6 +29,9 @@ struct RawSite {
     theme: Option<Spanned<String>>,
     output_dir: Option<Spanned<String>>,
     trusted_html: Option<bool>,
+    date: Option<Spanned<toml::Value>>,
+    brand: Option<RawBrand>,
+    build: Option<RawBuild>,
     journey: Option<RawJourney>,
     scoring: Option<RawScoring>,
     #[serde(default)]
@@ -67,6 +71,25 @@ struct RawScoring {
 struct RawThresholds {
     min_touchpoints_per_stage: Option<usize>,
     min_interviews: Option<u64>,
+    low_emotion: Option<Spanned<i64>>,
+    min_emotion_coverage: Option<Spanned<toml::Value>>,
+    min_interviews_per_persona: Option<u64>,
+    max_review_age_days: Option<u64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBrand {
+    agency: Option<Spanned<String>>,
+    logo: Option<Spanned<String>>,
+    accent: Option<Spanned<String>>,
+    footer: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBuild {
+    broken_links: Option<BrokenLinks>,
 }
 
 #[derive(Deserialize)]
@@ -85,6 +108,8 @@ struct RawWaiver {
 pub struct PendingRefs {
     pub touchpoints: Vec<Spanned<String>>,
     pub personas: Vec<Spanned<String>>,
+    /// The brand's logo, checked against the project folder.
+    pub logo: Option<Spanned<String>>,
 }
 
 /// Parses site.toml. Problems are added to `out`; `None` when the file
@@ -138,17 +163,20 @@ pub fn parse(
         rules.insert(id.into_inner(), parsed);
     }
 
-    let defaults = Thresholds::default();
-    let thresholds = raw.thresholds.map_or(defaults.clone(), |raw| Thresholds {
-        min_touchpoints_per_stage: raw
-            .min_touchpoints_per_stage
-            .unwrap_or(defaults.min_touchpoints_per_stage),
-        min_interviews: raw.min_interviews.unwrap_or(defaults.min_interviews),
-    });
+    let thresholds = raw
+        .thresholds
+        .map_or_else(Thresholds::default, |raw| thresholds(raw, out));
+    let date = raw
+        .date
+        .and_then(|value| super::notes::date(&value, SITE_FILE, out));
+    let (brand, logo) = raw
+        .brand
+        .map_or_else(Default::default, |raw| brand(raw, out));
 
     let mut pending = PendingRefs {
         touchpoints: Vec::new(),
         personas: Vec::new(),
+        logo,
     };
     let mut waivers = Vec::new();
     for waiver in raw.waiver {
@@ -251,8 +279,116 @@ pub fn parse(
         thresholds,
         waivers,
         trusted_html: raw.trusted_html.unwrap_or(false),
+        date,
+        brand,
+        broken_links: raw
+            .build
+            .and_then(|build| build.broken_links)
+            .unwrap_or_default(),
     };
     Some((site, stages, pending))
+}
+
+fn thresholds(raw: RawThresholds, out: &mut Collector) -> Thresholds {
+    let defaults = Thresholds::default();
+    let low_emotion = match raw.low_emotion {
+        Some(value) => match i8::try_from(*value.get_ref()) {
+            Ok(number) if (-2..=2).contains(&number) => number,
+            _ => {
+                out.push(
+                    Diagnostic::error(
+                        SITE_FILE,
+                        Some(value.span()),
+                        format!("low_emotion {} is out of range", value.get_ref()),
+                    )
+                    .with_label("expected a whole number from -2 to 2")
+                    .with_note("an emotion at or below it is a low point; the default is -2"),
+                );
+                defaults.low_emotion
+            }
+        },
+        None => defaults.low_emotion,
+    };
+    let min_emotion_coverage = match raw.min_emotion_coverage {
+        Some(value) => {
+            let number = match value.get_ref() {
+                toml::Value::Integer(number) => Some(*number as f64),
+                toml::Value::Float(number) => Some(*number),
+                _ => None,
+            };
+            match number {
+                Some(number) if number.is_finite() && (0.0..=100.0).contains(&number) => number,
+                _ => {
+                    out.push(
+                        Diagnostic::error(
+                            SITE_FILE,
+                            Some(value.span()),
+                            "min_emotion_coverage must be a percentage from 0 to 100",
+                        )
+                        .with_label("the percent of touchpoints that should have an emotion")
+                        .with_note("e.g. min_emotion_coverage = 50 (the default)"),
+                    );
+                    defaults.min_emotion_coverage
+                }
+            }
+        }
+        None => defaults.min_emotion_coverage,
+    };
+    Thresholds {
+        min_touchpoints_per_stage: raw
+            .min_touchpoints_per_stage
+            .unwrap_or(defaults.min_touchpoints_per_stage),
+        min_interviews: raw.min_interviews.unwrap_or(defaults.min_interviews),
+        low_emotion,
+        min_emotion_coverage,
+        min_interviews_per_persona: raw
+            .min_interviews_per_persona
+            .unwrap_or(defaults.min_interviews_per_persona),
+        max_review_age_days: raw
+            .max_review_age_days
+            .unwrap_or(defaults.max_review_age_days),
+    }
+}
+
+/// `[brand]`: the accent is checked here, the logo once the project
+/// folder is known (it is returned for that).
+fn brand(raw: RawBrand, out: &mut Collector) -> (Brand, Option<Spanned<String>>) {
+    let text = |value: Option<Spanned<String>>, key: &str, out: &mut Collector| {
+        value.map(|value| {
+            super::notes::check_length(key, value.get_ref(), SITE_FILE, Some(value.span()), out);
+            value.into_inner()
+        })
+    };
+    let accent = raw.accent.and_then(|accent| {
+        if is_hex_colour(accent.get_ref()) {
+            Some(accent.get_ref().to_ascii_lowercase())
+        } else {
+            out.push(
+                Diagnostic::error(
+                    SITE_FILE,
+                    Some(accent.span()),
+                    format!("accent `{}` is not a hex colour", accent.get_ref()),
+                )
+                .with_label("expected a CSS hex colour")
+                .with_note("write it as \"#0b6e4f\" or \"#0b6\""),
+            );
+            None
+        }
+    });
+    let brand = Brand {
+        agency: text(raw.agency, "agency", out),
+        logo: raw.logo.as_ref().map(|logo| logo.get_ref().clone()),
+        accent,
+        footer: text(raw.footer, "footer", out),
+    };
+    (brand, raw.logo)
+}
+
+/// `#rgb` or `#rrggbb` (with or without alpha: `#rgba`, `#rrggbbaa`).
+fn is_hex_colour(text: &str) -> bool {
+    text.strip_prefix('#').is_some_and(|hex| {
+        matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 fn journey(
@@ -284,15 +420,8 @@ fn journey(
             for stage in stages.into_inner() {
                 let id_span = stage.id.span();
                 let id = stage.id.into_inner();
-                if !is_slug(&id) {
-                    out.push(
-                        Diagnostic::error(
-                            SITE_FILE,
-                            Some(id_span),
-                            format!("stage id `{id}` is not a slug"),
-                        )
-                        .with_label("use lowercase letters, digits and `-`"),
-                    );
+                if !is_id(&id) {
+                    out.push(id_error("stage", &id, SITE_FILE, Some(id_span)));
                 } else if !seen.insert(id.clone()) {
                     out.push(Diagnostic::error(
                         SITE_FILE,
@@ -368,10 +497,10 @@ fn scoring(raw: Option<RawScoring>, out: &mut Collector) -> Scoring {
             let mut names = Vec::new();
             for name in list.into_inner() {
                 if !is_dimension_name(name.get_ref()) {
-                    out.push(error(
-                        name.span(),
-                        format!("dimension `{}` is not a slug", name.get_ref()),
-                    ));
+                    out.push(
+                        id_error("dimension", name.get_ref(), SITE_FILE, Some(name.span()))
+                            .with_note("`_` is allowed in dimension names too"),
+                    );
                 } else if !seen.insert(name.get_ref().clone()) {
                     out.push(error(
                         name.span(),
@@ -449,13 +578,10 @@ fn is_safe_base_url(url: &str) -> bool {
     plain && (lower.starts_with("https://") || lower.starts_with("http://") || scheme_free)
 }
 
-/// Dimension names are used as keys in scorecards: lowercase letters,
-/// digits, `-` and `_`.
+/// Dimension names are used as keys in scorecards: ids (lower-case
+/// letters of any script, digits, `-`), and `_` too.
 fn is_dimension_name(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    !name.is_empty() && name.split('_').all(|part| part.is_empty() || is_id(part))
 }
 
 /// The stages of a preset model, named in the report language.
@@ -558,6 +684,24 @@ mod tests {
         ] {
             assert!(!is_safe_base_url(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn hex_colours() {
+        for good in ["#0b6e4f", "#0B6", "#0b6e4fcc", "#fff8"] {
+            assert!(is_hex_colour(good), "{good}");
+        }
+        for bad in ["0b6e4f", "#0b6e4", "#ggg", "red", "#", "rgb(0,0,0)"] {
+            assert!(!is_hex_colour(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dimension_names_of_any_script() {
+        assert!(is_dimension_name("tillgänglighet"));
+        assert!(is_dimension_name("ease_of_use"));
+        assert!(!is_dimension_name("Ease"));
+        assert!(!is_dimension_name(""));
     }
 
     #[test]

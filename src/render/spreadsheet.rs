@@ -272,7 +272,7 @@ fn actions(project: &Project) -> Vec<Vec<String>> {
                 tp.stage.clone(),
                 tp.id.clone(),
                 text(&tp.name),
-                text(opportunity),
+                text(&opportunity.text),
             ]);
         }
     }

@@ -32,44 +32,11 @@ pub(crate) mod testing;
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::{Funnel, Language, Project, RuleLevel, Severity, Touchpoint, Waiver};
 use crate::report::Finding;
 use crate::score::Scores;
 
-/// The area of the journey a rule looks at: the four elements of a
-/// journey (content, data, touchpoints, technology) plus the research
-/// behind the map.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Area {
-    Content,
-    Data,
-    Touchpoints,
-    Technology,
-    Research,
-}
-
-impl Area {
-    pub const ALL: [Area; 5] = [
-        Area::Content,
-        Area::Data,
-        Area::Touchpoints,
-        Area::Technology,
-        Area::Research,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Area::Content => "content",
-            Area::Data => "data",
-            Area::Touchpoints => "touchpoints",
-            Area::Technology => "technology",
-            Area::Research => "research",
-        }
-    }
-}
+pub use crate::model::Area;
 
 /// A short text in each report language.
 #[derive(Debug, Clone, Copy)]

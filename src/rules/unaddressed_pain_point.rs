@@ -94,7 +94,7 @@ impl Rule for UnaddressedPainPoint {
                     let list = tp
                         .pain_points
                         .iter()
-                        .map(|pain| quoted(language, pain))
+                        .map(|pain| quoted(language, &pain.text))
                         .collect::<Vec<_>>()
                         .join("; ");
                     ctx.say(

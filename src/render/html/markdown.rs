@@ -12,7 +12,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 /// A heading found in a note.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -64,14 +64,7 @@ pub struct RenderOptions<'a> {
 
 /// Renders Markdown to HTML, returning the HTML and its facts.
 pub fn render(markdown: &str, options: &RenderOptions) -> Rendered {
-    let mut flags = Options::empty();
-    flags.insert(Options::ENABLE_TABLES);
-    flags.insert(Options::ENABLE_FOOTNOTES);
-    flags.insert(Options::ENABLE_STRIKETHROUGH);
-    flags.insert(Options::ENABLE_TASKLISTS);
-    flags.insert(Options::ENABLE_HEADING_ATTRIBUTES);
-
-    let events: Vec<Event> = Parser::new_ext(markdown, flags).collect();
+    let events: Vec<Event> = Parser::new_ext(markdown, crate::load::markdown_options()).collect();
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut headings = Vec::new();
     let mut links = Vec::new();
@@ -274,19 +267,6 @@ fn unique_id(wanted: &str, used: &mut BTreeSet<String>) -> String {
     candidate
 }
 
-/// Whether a destination is relative to the current file (no scheme, not
-/// absolute, not only a fragment).
-fn is_relative(dest: &str) -> bool {
-    !(dest.is_empty()
-        || dest.starts_with('#')
-        || dest.starts_with('/')
-        || dest.starts_with('\\')
-        || dest.contains("://")
-        || dest
-            .split_once(':')
-            .is_some_and(|(scheme, _)| !scheme.contains('/')))
-}
-
 /// Rewrites one link destination written in a note.
 ///
 /// A relative link is resolved from the note's folder to a content path.
@@ -304,18 +284,8 @@ pub fn rewrite_link(dest: &str, options: &RenderOptions, image: bool) -> Link {
     let Some(source) = options.source else {
         return unchanged(None);
     };
-    if !is_relative(dest) {
-        return unchanged(None);
-    }
-    let (path_part, fragment) = match dest.find(['#', '?']) {
-        Some(at) => dest.split_at(at),
-        None => (dest, ""),
-    };
-    let base = source.rsplit_once('/').map_or("", |(dir, _)| dir);
-    // `Q%26A.md` names the file `Q&A.md`.
-    let path_part = decode_path(path_part);
-    let Some(target) = join_normalized(base, &path_part) else {
-        // Points above content/: leave it alone.
+    // Not relative, or points above content/: leave it alone.
+    let Some((target, fragment)) = crate::load::link_target(source, dest) else {
         return unchanged(None);
     };
     let output = if let Some(page) = options.pages.get(&target) {
@@ -324,7 +294,7 @@ pub fn rewrite_link(dest: &str, options: &RenderOptions, image: bool) -> Link {
         .strip_prefix("scorecards/")
         .and_then(|rest| rest.strip_suffix(".toml"))
     {
-        format!("stages/{stage}.html")
+        format!("stages/{}.html", crate::model::ascii_id(stage))
     } else {
         target.clone()
     };
@@ -358,49 +328,6 @@ pub fn encode_path(path: &str) -> String {
         }
     }
     out
-}
-
-/// Decodes `%XX` sequences in a link's path, as a browser would before
-/// looking up the file. A `%` not followed by two hex digits stays as it
-/// is; a path that would not decode to UTF-8 is returned unchanged.
-fn decode_path(path: &str) -> String {
-    if !path.contains('%') {
-        return path.to_string();
-    }
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        let hex = |at: usize| bytes.get(at).and_then(|b| char::from(*b).to_digit(16));
-        match (bytes[index], hex(index + 1), hex(index + 2)) {
-            (b'%', Some(high), Some(low)) => {
-                // Two hex digits make one byte.
-                out.push((high * 16 + low) as u8);
-                index += 3;
-            }
-            (byte, _, _) => {
-                out.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| path.to_string())
-}
-
-/// Joins a relative path to a folder and removes `.` and `..`; `None` when
-/// it climbs above the root.
-fn join_normalized(base: &str, relative: &str) -> Option<String> {
-    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
-    for part in relative.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            other => parts.push(other),
-        }
-    }
-    Some(parts.join("/"))
 }
 
 /// The href of output page `target` as seen from output page `from`: a
@@ -465,6 +392,7 @@ static SANITIZER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::La
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::decode_path;
 
     fn pages() -> BTreeMap<String, String> {
         BTreeMap::from([

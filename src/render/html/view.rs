@@ -18,7 +18,9 @@ use rayon::prelude::*;
 
 use super::markdown::{self, Heading, RenderOptions};
 use crate::i18n::{self, number, tr, with_percent};
-use crate::model::{Kpi, Language, Note, NoteKind, Project, RuleLevel, Severity, Touchpoint};
+use crate::model::{
+    Kpi, Language, Note, NoteKind, Project, RuleLevel, Severity, Touchpoint, ascii_id,
+};
 use crate::render::charts::{Chart, Charts};
 use crate::report::{Finding, Report, TouchpointEntry, WaiverStatus};
 use crate::rules::{self, Area, RuleInfo};
@@ -376,24 +378,40 @@ pub fn note_file(note: &Note) -> String {
     if note.kind == NoteKind::Summary || note.path == "_index.md" {
         return "index.html".to_string();
     }
-    for folder in ["stages/", "personas/", "research/"] {
-        if stem.starts_with(folder) {
-            return format!("{stem}.html");
+    // A stage's or persona's id names its page in ASCII (`personas/åke.md`
+    // is `personas/ake.html`), so it is the page persona_href links.
+    for folder in ["stages/", "personas/"] {
+        if let Some(rest) = stem.strip_prefix(folder) {
+            let (id, below) = rest
+                .split_once('/')
+                .map_or((rest, None), |(id, below)| (id, Some(below)));
+            return match below {
+                Some(below) => format!("{folder}{}/{below}.html", ascii_id(id)),
+                None => format!("{folder}{}.html", ascii_id(id)),
+            };
         }
+    }
+    if stem.starts_with("research/") {
+        return format!("{stem}.html");
     }
     format!("notes/{stem}.html")
 }
 
 pub fn stage_href(id: &str) -> String {
-    format!("stages/{id}.html")
+    format!("stages/{}.html", ascii_id(id))
 }
 
 pub fn touchpoint_href(stage: &str, id: &str) -> String {
-    format!("stages/{stage}.html#tp-{id}")
+    format!("{}#{}", stage_href(stage), touchpoint_anchor(id))
+}
+
+/// A touchpoint's anchor on its stage page: `tp-` and its ASCII id.
+pub fn touchpoint_anchor(id: &str) -> String {
+    format!("tp-{}", ascii_id(id))
 }
 
 pub fn persona_href(id: &str) -> String {
-    format!("personas/{id}.html")
+    format!("personas/{}.html", ascii_id(id))
 }
 
 pub fn rule_href(id: &str) -> String {
@@ -816,7 +834,7 @@ fn touchpoint_card(
         .map_or(tp.stage.clone(), |s| s.name.clone());
     TouchpointCard {
         id: tp.id.clone(),
-        anchor: format!("tp-{}", tp.id),
+        anchor: touchpoint_anchor(&tp.id),
         href: touchpoint_href(&tp.stage, &tp.id),
         name: tp.name.clone(),
         stage_id: tp.stage.clone(),
@@ -833,8 +851,8 @@ fn touchpoint_card(
         explanation: touchpoint_explanation(tp, scoring, language),
         dimensions,
         kpis: tp.kpis.iter().map(|kpi| kpi_view(kpi, language)).collect(),
-        pain_points: tp.pain_points.clone(),
-        opportunities: tp.opportunities.clone(),
+        pain_points: tp.pain_points.iter().map(|p| p.text.clone()).collect(),
+        opportunities: tp.opportunities.iter().map(|o| o.text.clone()).collect(),
         all_personas: tp.personas.is_none(),
         personas: tp
             .personas
