@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::changes::TrendPoint;
 use crate::model::{
-    ContentKind, Funnel, Mode, Owner, PreviousCycle, PreviousFinding, PreviousScore,
+    ContentKind, Funnel, Mode, Opportunity, Owner, PreviousCycle, PreviousFinding, PreviousScore,
     PreviousTouchpoint, Project, Severity,
 };
 use crate::rules::{self, Area, Context};
@@ -75,6 +75,15 @@ pub struct TouchpointEntry {
     pub passed: Option<bool>,
     /// The touchpoint's score in the previous cycle, when it had one.
     pub previous_score: Option<f64>,
+    /// The lowest emotion recorded (-2..=2).
+    #[serde(default)]
+    pub emotion: Option<i8>,
+    /// The emotion per persona, when written as a table.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub emotions: BTreeMap<String, i8>,
+    /// The consultant's opportunities for the touchpoint, with their keys.
+    #[serde(default)]
+    pub opportunities: Vec<Opportunity>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -92,6 +101,12 @@ pub struct Finding {
     /// The waiver's reason, for accepted findings.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub reason: Option<String>,
+    /// Where it stands in the input: the touchpoint's scorecard.
+    #[serde(default)]
+    pub file: Option<String>,
+    /// The line of the touchpoint's `[[touchpoint]]` in `file`.
+    #[serde(default)]
+    pub line: Option<usize>,
     /// Score points below the pass line, where the finding is about a score.
     #[serde(skip)]
     pub shortfall: f64,
@@ -218,6 +233,9 @@ impl Report {
                 previous_score: previous
                     .and_then(|previous| previous.touchpoint(&tp.id))
                     .and_then(|entry| entry.score),
+                emotion: tp.emotion,
+                emotions: tp.emotions.clone(),
+                opportunities: tp.opportunities.clone(),
             })
             .collect();
 

@@ -448,7 +448,7 @@ fn item_of(
                 Diagnostic::error(
                     file,
                     Some(span),
-                    format!("expected a {what}, found {}", other.kind()),
+                    format!("expected {}, found {}", with_article(what), other.kind()),
                 )
                 .with_label("a string, or a table with `text`"),
             );
@@ -478,7 +478,7 @@ fn item_of(
                     Diagnostic::error(
                         file,
                         Some(value_span.clone()),
-                        format!("a {what}'s `text` is empty"),
+                        format!("{}'s `text` is empty", with_article(what)),
                     )
                     .with_label("say what it is"),
                 ),
@@ -545,7 +545,7 @@ fn item_of(
                 let mut diagnostic = Diagnostic::error(
                     file,
                     Some(key.span()),
-                    format!("unknown key `{unknown}` in a {what}"),
+                    format!("unknown key `{unknown}` in {}", with_article(what)),
                 )
                 .with_label("not a key here");
                 if let Some(guess) = super::closest(unknown, &names) {
@@ -562,12 +562,18 @@ fn item_of(
         Some(text) => item.text = text,
         None if fields.keys().any(|key| key.get_ref() == "text") => {}
         None => out.push(
-            Diagnostic::error(file, Some(span), format!("a {what} needs a `text`"))
+            Diagnostic::error(file, Some(span), format!("{} needs a `text`", with_article(what)))
                 .with_label("`text` missing")
                 .with_note("add text = \"...\": what the consultant found or proposes"),
         ),
     }
     (out.error_count() == errors_before).then_some((item, id_span))
+}
+
+/// `a pain point`, `an opportunity`.
+fn with_article(what: &str) -> String {
+    let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {what}")
 }
 
 /// The areas a pain point or opportunity may name (research is the

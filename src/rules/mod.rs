@@ -100,6 +100,8 @@ pub struct Hit {
     /// How far below the pass line, in score points (0 to 100), where the
     /// rule is about a score; used to rank recommendations.
     pub shortfall: f64,
+    /// The finding's area when it is not the rule's (a pain point's area).
+    pub area: Option<Area>,
 }
 
 /// What rules read: the model and its scores, both built once, and the
@@ -357,6 +359,11 @@ fn run_rules(ctx: &Context, rules: &[&dyn Rule]) -> Vec<Finding> {
             continue;
         };
         for hit in hits {
+            let location = hit
+                .touchpoint
+                .as_deref()
+                .and_then(|id| ctx.project.touchpoint(id))
+                .map(|tp| &tp.location);
             let mut finding = Finding {
                 id: finding_id(
                     info.id,
@@ -366,13 +373,15 @@ fn run_rules(ctx: &Context, rules: &[&dyn Rule]) -> Vec<Finding> {
                 ),
                 rule: info.id.to_string(),
                 severity,
-                area: info.area,
+                area: hit.area.unwrap_or(info.area),
                 stage: hit.stage,
                 touchpoint: hit.touchpoint,
                 persona: hit.persona,
                 message: hit.message,
                 accepted: false,
                 reason: None,
+                file: location.map(|location| location.file.clone()),
+                line: location.map(|location| location.line),
                 shortfall: hit.shortfall,
                 rule_order: rule_index,
             };
@@ -440,6 +449,8 @@ fn internal_failure(info: &RuleInfo, rule_order: usize) -> Finding {
         ),
         accepted: false,
         reason: None,
+        file: None,
+        line: None,
         shortfall: 0.0,
         rule_order,
     }

@@ -130,6 +130,7 @@ impl Rule for UnaddressedPainPoint {
                     stage: Some(tp.stage.clone()),
                     touchpoint: Some(tp.id.clone()),
                     message,
+                    area: tp.pain_area(),
                     ..Hit::default()
                 }
             })
@@ -190,6 +191,30 @@ mod tests {
         answered.opportunities = vec!["One fix".into()];
         project.touchpoints.push(answered);
         assert!(check(&UnaddressedPainPoint, &project).is_empty());
+    }
+
+    #[test]
+    fn takes_the_area_of_the_first_pain_point_that_names_one() {
+        let mut project = project();
+        let mut tp = touchpoint("login", "experience");
+        tp.pain_points = vec![
+            "Slow".into(),
+            crate::model::PainPoint {
+                text: "Login fails on phones".into(),
+                id: None,
+                area: Some(Area::Technology),
+            },
+            crate::model::PainPoint {
+                text: "Confusing copy".into(),
+                id: None,
+                area: Some(Area::Content),
+            },
+        ];
+        project.touchpoints.push(tp);
+        let hits = check(&UnaddressedPainPoint, &project);
+        assert_eq!(hits[0].area, Some(Area::Technology));
+        project.touchpoints[0].pain_points.truncate(1);
+        assert_eq!(check(&UnaddressedPainPoint, &project)[0].area, None);
     }
 
     #[test]
