@@ -33,14 +33,16 @@ fn tp() -> impl Strategy<Value = Tp> {
         0usize..3,
         0usize..3,
     )
-        .prop_map(|(stage, scores, emotion, targeted, pains, opportunities)| Tp {
-            stage,
-            scores,
-            emotion,
-            targeted,
-            pains,
-            opportunities,
-        })
+        .prop_map(
+            |(stage, scores, emotion, targeted, pains, opportunities)| Tp {
+                stage,
+                scores,
+                emotion,
+                targeted,
+                pains,
+                opportunities,
+            },
+        )
 }
 
 /// Writes the project; `v2` spells every value the 0.2 way.
@@ -61,7 +63,11 @@ fn write(root: &Path, touchpoints: &[Tp], v2: bool) {
     }
     for (index, stage) in STAGES.iter().enumerate() {
         let mut text = String::new();
-        for (n, tp) in touchpoints.iter().enumerate().filter(|(_, tp)| tp.stage == index) {
+        for (n, tp) in touchpoints
+            .iter()
+            .enumerate()
+            .filter(|(_, tp)| tp.stage == index)
+        {
             text.push_str(&format!(
                 "[[touchpoint]]\nid = \"tp-{n}\"\nname = \"Touchpoint {n}\"\nchannel = \"website\"\n"
             ));
@@ -71,9 +77,9 @@ fn write(root: &Path, touchpoints: &[Tp], v2: bool) {
             if let Some(emotion) = tp.emotion {
                 match (v2, tp.targeted) {
                     (true, true) => text.push_str(&format!("emotion = {{ olga = {emotion} }}\n")),
-                    (true, false) => {
-                        text.push_str(&format!("emotion = {{ olga = {emotion}, piet = {emotion} }}\n"))
-                    }
+                    (true, false) => text.push_str(&format!(
+                        "emotion = {{ olga = {emotion}, piet = {emotion} }}\n"
+                    )),
                     (false, _) => text.push_str(&format!("emotion = {emotion}\n")),
                 }
             }
@@ -90,7 +96,10 @@ fn write(root: &Path, touchpoints: &[Tp], v2: bool) {
                 items.join(", ")
             };
             text.push_str(&format!("pain_points = [{}]\n", list("Pain", tp.pains)));
-            text.push_str(&format!("opportunities = [{}]\n", list("Fix", tp.opportunities)));
+            text.push_str(&format!(
+                "opportunities = [{}]\n",
+                list("Fix", tp.opportunities)
+            ));
             text.push_str("[touchpoint.scores]\n");
             for (dimension, score) in DIMENSIONS.iter().zip(tp.scores) {
                 if let Some(score) = score {
@@ -127,12 +136,10 @@ proptest! {
 
         let mut by_stage: Vec<Vec<f64>> = vec![Vec::new(); STAGES.len()];
         let mut order = Vec::new();
-        for index in 0..STAGES.len() {
+        for (index, stage) in by_stage.iter_mut().enumerate() {
             for tp in touchpoints.iter().filter(|tp| tp.stage == index) {
                 order.push(expected_score(tp));
-                if let Some(score) = expected_score(tp) {
-                    by_stage[index].push(score);
-                }
+                stage.extend(expected_score(tp));
             }
         }
         let stage_scores: Vec<f64> = by_stage

@@ -85,15 +85,23 @@ fn emotion_tables_pain_point_and_opportunity_tables_load_and_reach_report_json()
     // Every finding about a touchpoint names its scorecard and line.
     for finding in report["findings"].as_array().expect("findings") {
         if finding["touchpoint"].is_string() {
-            assert!(finding["file"].as_str().is_some_and(|f| f.starts_with("content/scorecards/")));
-            assert!(finding["line"].as_u64().is_some_and(|line| line >= 1), "{finding}");
+            assert!(
+                finding["file"]
+                    .as_str()
+                    .is_some_and(|f| f.starts_with("content/scorecards/"))
+            );
+            assert!(
+                finding["line"].as_u64().is_some_and(|line| line >= 1),
+                "{finding}"
+            );
         }
     }
 }
 
 #[test]
 fn an_unknown_key_in_an_opportunity_is_named_with_a_suggestion() {
-    let project = with_touchpoint_keys("opportunities = [{ text = \"Post hours\", impakt = \"high\" }]");
+    let project =
+        with_touchpoint_keys("opportunities = [{ text = \"Post hours\", impakt = \"high\" }]");
     assert_input_error(
         &project,
         "content/scorecards/search.toml:10:41",
@@ -162,21 +170,40 @@ fn new_thresholds_date_and_brand_are_checked() {
         "min_interviews = 1\n",
         "min_interviews = 1\nlow_emotion = -3\n",
     );
-    assert_input_error(&project, "site.toml:19:15", "low_emotion -3 is out of range", "from -2 to 2");
+    assert_input_error(
+        &project,
+        "site.toml:19:15",
+        "low_emotion -3 is out of range",
+        "from -2 to 2",
+    );
     let project = edited(
         "site.toml",
         "min_interviews = 1\n",
         "min_interviews = 1\nmin_emotion_coverage = 120\n",
     );
-    assert_input_error(&project, "site.toml:19:24", "min_emotion_coverage", "min_emotion_coverage = 50");
-    let project = edited("site.toml", "output_dir = \"public\"\n", "output_dir = \"public\"\ndate = \"2026-13-01\"\n");
+    assert_input_error(
+        &project,
+        "site.toml:19:24",
+        "min_emotion_coverage",
+        "min_emotion_coverage = 50",
+    );
+    let project = edited(
+        "site.toml",
+        "output_dir = \"public\"\n",
+        "output_dir = \"public\"\ndate = \"2026-13-01\"\n",
+    );
     assert_input_error(&project, "site.toml:8:8", "expected a date", "2026-09-11");
     let project = edited(
         "site.toml",
         "[journey]",
         "[brand]\nagency = \"Fjord & Co.\"\naccent = \"green\"\n\n[journey]",
     );
-    assert_input_error(&project, "site.toml:11:10", "accent `green` is not a hex colour", "#0b6e4f");
+    assert_input_error(
+        &project,
+        "site.toml:11:10",
+        "accent `green` is not a hex colour",
+        "#0b6e4f",
+    );
 }
 
 #[test]
@@ -187,14 +214,32 @@ fn a_logo_must_be_an_image_inside_the_project() {
             "[journey]",
             &format!("[brand]\nlogo = \"{logo}\"\naccent = \"#0B6E4F\"\n\n[journey]"),
         );
-        project.write("content/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        project.write(
+            "content/assets/logo.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        );
         project
     };
     let project = brand("../outside.svg");
     std::fs::write(project.tmp.path().join("outside.svg"), "<svg/>").expect("write");
-    assert_input_error(&project, "site.toml:10:8", "is outside the project folder", "content/assets/");
-    assert_input_error(&brand("content/assets/nope.svg"), "site.toml:10:8", "does not exist", "relative to the project folder");
-    assert_input_error(&brand("content/scorecards/search.toml"), "site.toml:10:8", "is not an SVG, PNG, JPEG or WebP file", ".webp");
+    assert_input_error(
+        &project,
+        "site.toml:10:8",
+        "is outside the project folder",
+        "content/assets/",
+    );
+    assert_input_error(
+        &brand("content/assets/nope.svg"),
+        "site.toml:10:8",
+        "does not exist",
+        "relative to the project folder",
+    );
+    assert_input_error(
+        &brand("content/scorecards/search.toml"),
+        "site.toml:10:8",
+        "is not an SVG, PNG, JPEG or WebP file",
+        ".webp",
+    );
     let project = brand("content/assets/logo.svg");
     project.run(&["check", "."]).assert_code(0);
 }
@@ -209,13 +254,24 @@ fn ids_of_any_script_name_ascii_files_and_a_bad_id_gets_a_suggestion() {
     let text = project.read("content/scorecards/offer.toml");
     project.write(
         "content/scorecards/offer.toml",
-        text.replacen("id       = \"cake-page\"", "id       = \"kakesiden-på-nett\"", 1)
-            .replacen("personas = [\"olga\"]", "personas = [\"olga\", \"åke\"]\nemotion = { \"åke\" = 2 }", 1),
+        text.replacen(
+            "id       = \"cake-page\"",
+            "id       = \"kakesiden-på-nett\"",
+            1,
+        )
+        .replacen(
+            "personas = [\"olga\"]",
+            "personas = [\"olga\", \"åke\"]\nemotion = { \"åke\" = 2 }",
+            1,
+        ),
     );
     project.run(&["build", "."]).assert_code(0);
     assert!(project.path("public/personas/ake.html").is_file());
     let offer = project.read("public/stages/offer.html");
-    assert!(offer.contains("id=\"tp-kakesiden-pa-nett\""), "anchor in ASCII");
+    assert!(
+        offer.contains("id=\"tp-kakesiden-pa-nett\""),
+        "anchor in ASCII"
+    );
     assert!(offer.contains("personas/ake.html"), "persona link in ASCII");
 
     let bad = edited(
@@ -223,7 +279,12 @@ fn ids_of_any_script_name_ascii_files_and_a_bad_id_gets_a_suggestion() {
         "id       = \"cake-page\"",
         "id       = \"Cake Page\"",
     );
-    assert_input_error(&bad, "content/scorecards/offer.toml:2:12", "touchpoint id `Cake Page` is not a valid id", "try `cake-page`");
+    assert_input_error(
+        &bad,
+        "content/scorecards/offer.toml:2:12",
+        "touchpoint id `Cake Page` is not a valid id",
+        "try `cake-page`",
+    );
 }
 
 #[test]
@@ -234,7 +295,8 @@ fn two_ids_with_one_ascii_name_are_an_error_naming_both() {
     let run = project.run(&["check", "."]);
     run.assert_code(2);
     assert!(
-        run.stderr.contains("persona ids `ase` and `åse` would share the file name or anchor `ase`"),
+        run.stderr
+            .contains("persona ids `ase` and `åse` would share the file name or anchor `ase`"),
         "{}",
         run.stderr
     );
@@ -259,7 +321,10 @@ fn a_broken_link_between_notes_is_a_warning_or_with_broken_links_error_an_input_
         assert!(run.stderr.contains(expected), "{expected}: {}", run.stderr);
     }
     let text = project.read("site.toml");
-    project.write("site.toml", format!("{text}\n[build]\nbroken_links = \"error\"\n"));
+    project.write(
+        "site.toml",
+        format!("{text}\n[build]\nbroken_links = \"error\"\n"),
+    );
     let run = project.run(&["build", "."]);
     run.assert_code(2);
     assert!(run.stderr.contains("broken link"), "{}", run.stderr);

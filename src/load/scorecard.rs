@@ -562,9 +562,13 @@ fn item_of(
         Some(text) => item.text = text,
         None if fields.keys().any(|key| key.get_ref() == "text") => {}
         None => out.push(
-            Diagnostic::error(file, Some(span), format!("{} needs a `text`", with_article(what)))
-                .with_label("`text` missing")
-                .with_note("add text = \"...\": what the consultant found or proposes"),
+            Diagnostic::error(
+                file,
+                Some(span),
+                format!("{} needs a `text`", with_article(what)),
+            )
+            .with_label("`text` missing")
+            .with_note("add text = \"...\": what the consultant found or proposes"),
         ),
     }
     (out.error_count() == errors_before).then_some((item, id_span))
@@ -572,7 +576,11 @@ fn item_of(
 
 /// `a pain point`, `an opportunity`.
 fn with_article(what: &str) -> String {
-    let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
     format!("{article} {what}")
 }
 
