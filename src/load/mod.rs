@@ -226,9 +226,9 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     let content_files: BTreeSet<&str> = files
         .notes
         .iter()
-        .chain(&files.assets)
         .chain(&files.scorecards)
         .map(String::as_str)
+        .chain(files.assets.iter().map(|asset| asset.path.as_str()))
         .collect();
     let sources = out.sources.clone();
     links::check(
