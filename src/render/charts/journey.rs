@@ -1,35 +1,79 @@
-//! The journey curve (emotion and score across the stages) and the stage
-//! scores against the pass line.
+//! The emotion curve (one line per persona across the stages, its low
+//! point named) and the stage scores against the pass line, drawn with
+//! plotters' chart API.
 
+use plotters::prelude::*;
+
+use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
 use super::svg::{
-    ALERT, AXIS, BLUE, Canvas, Font, GRID, INK, Key, MUTED, Marker, ORANGE, Pattern, Rgb, SKY,
-    VERMILLION, WIDTH,
+    ALERT, AXIS, BLUE, GREEN, GRID, INK, MUTED, ORANGE, PURPLE, Rgb, SKY, VERMILLION,
 };
-use super::words::{list, pick, short, signed};
-use super::{Bands, Chart, Ctx, DataTable, Scale, chart};
+use super::words::{list, pick, short};
+use super::{Chart, Ctx, DataTable};
+use crate::model::Stage;
 
-/// The score series: orange squares on a dashed line.
-const SCORE: Rgb = ORANGE;
-/// Text in the score's colour, dark enough to read on white.
-const SCORE_TEXT: Rgb = Rgb(122, 80, 0);
+/// The series colours of the personas, in persona order (Okabe–Ito), each
+/// with its own marker shape too.
+pub(super) const PERSONA_COLORS: [Rgb; 6] = [BLUE, VERMILLION, GREEN, PURPLE, ORANGE, SKY];
 /// The area below neutral emotion.
-const LOW_ZONE: Rgb = Rgb(250, 242, 236);
-const TOUCHPOINT_STROKE: Rgb = Rgb(20, 70, 110);
+const LOW_ZONE: Rgb = Rgb(250, 240, 232);
+/// A stage without touchpoints.
+const EMPTY_BAND: Rgb = Rgb(242, 242, 242);
 
-/// The average emotion of each stage's touchpoints that have one.
-fn averages(ctx: &Ctx) -> Vec<Option<f64>> {
-    ctx.project
-        .stages
-        .iter()
-        .map(|stage| {
-            let emotions: Vec<f64> = ctx
+/// An emotion as a signed whole number: `+2`, `0`, `−1`.
+pub(super) fn emotion_text(value: i8) -> String {
+    match value {
+        v if v > 0 => format!("+{v}"),
+        0 => "0".to_string(),
+        v => format!("\u{2212}{}", -i32::from(v)),
+    }
+}
+
+/// One line of the emotion curve: whose it is and, per stage, the lowest
+/// emotion felt there with the touchpoint it is felt at.
+struct Line<'a> {
+    name: String,
+    lows: Vec<Option<(i8, &'a str)>>,
+}
+
+fn lines<'a>(ctx: &Ctx<'a>) -> Vec<Line<'a>> {
+    let lowest = |stage: &Stage, felt: &dyn Fn(&crate::model::Touchpoint) -> Option<i8>| {
+        ctx.project
+            .touchpoints
+            .iter()
+            .filter(|tp| tp.stage == stage.id)
+            .filter_map(|tp| felt(tp).map(|e| (e, tp.name.as_str())))
+            .min_by_key(|(e, _)| *e)
+    };
+    if ctx.project.personas.is_empty() {
+        return vec![Line {
+            name: pick(ctx.lang, ["All customers", "Alle kunder", "Alla kunder"]).to_string(),
+            lows: ctx
                 .project
-                .touchpoints_of(&stage.id)
-                .filter_map(|tp| tp.emotion.map(f64::from))
-                .collect();
-            (!emotions.is_empty()).then(|| emotions.iter().sum::<f64>() / emotions.len() as f64)
+                .stages
+                .iter()
+                .map(|stage| lowest(stage, &|tp| tp.emotion))
+                .collect(),
+        }];
+    }
+    ctx.project
+        .personas
+        .iter()
+        .map(|persona| Line {
+            name: persona.name.clone(),
+            lows: ctx
+                .project
+                .stages
+                .iter()
+                .map(|stage| lowest(stage, &|tp| ctx.felt(tp, &persona.id)))
+                .collect(),
         })
         .collect()
+}
+
+/// The x offset of line `k` of `n`, so markers of equal values sit side by side.
+fn dodge(k: usize, n: usize) -> f64 {
+    (k as f64 - (n as f64 - 1.0) / 2.0) * 0.07
 }
 
 pub(super) fn curve(ctx: &Ctx) -> Option<Chart> {
@@ -38,293 +82,262 @@ pub(super) fn curve(ctx: &Ctx) -> Option<Chart> {
         return None;
     }
     let (w, lang) = (ctx.words, ctx.lang);
-    let id = "journey-curve";
-    let height = 410;
-    let mut c = Canvas::new(id, WIDTH, height);
-    let pass = ctx.pass();
-    let pass_label = ctx.pass_label(pass);
-    let legend_bottom = c.legend(
-        20,
-        22,
-        &[
-            (
-                Key::Line {
-                    color: BLUE,
-                    width: 3.0,
-                    dash: None,
-                    marker: Marker::Circle(BLUE, 5),
-                },
-                w.average_emotion.to_string(),
-            ),
-            (
-                Key::Marker(Marker::Point(SKY, TOUCHPOINT_STROKE)),
-                w.touchpoint.to_string(),
-            ),
-            (
-                Key::Line {
-                    color: SCORE,
-                    width: 2.5,
-                    dash: Some("7 4"),
-                    marker: Marker::Square(SCORE),
-                },
-                w.stage_score.to_string(),
-            ),
-            (
-                Key::Line {
-                    color: INK,
-                    width: 1.5,
-                    dash: Some("2 4"),
-                    marker: Marker::None,
-                },
-                pass_label.clone(),
-            ),
-        ],
-    );
-
-    let bands = Bands {
-        x0: 72,
-        x1: WIDTH - 72,
-        n: stages.len(),
-    };
-    let (y0, y1) = (legend_bottom + 26, height - 40);
-    let emotion = Scale {
-        d0: -2.5,
-        d1: 2.5,
-        r0: y1,
-        r1: y0,
-    };
-    let score = Scale {
-        d0: 0.0,
-        d1: 100.0,
-        r0: y1,
-        r1: y0,
-    };
-
-    // The negative half, bands and gridlines.
-    c.rect((bands.x0, emotion.map(0.0)), (bands.x1, y1), LOW_ZONE);
-    for i in 1..stages.len() {
-        let x = bands.left(i);
-        c.line(vec![(x, y0), (x, y1)], GRID, 1);
-    }
-    for value in -2..=2 {
-        let y = emotion.map(f64::from(value));
-        let color = if value == 0 { AXIS } else { GRID };
-        c.line(vec![(bands.x0, y), (bands.x1, y)], color, 1);
-        let label = match value {
-            2 => "+2",
-            1 => "+1",
-            -1 => "\u{2212}1",
-            -2 => "\u{2212}2",
-            _ => "0",
-        };
-        c.text(
-            (bands.x0 - 8, y + 4),
-            label,
-            Font::new(12).end().color(MUTED),
-        );
-    }
-    for value in [0, 25, 50, 75, 100] {
-        let y = score.map(f64::from(value));
-        c.line(vec![(bands.x1, y), (bands.x1 + 4, y)], AXIS, 1);
-        c.text(
-            (bands.x1 + 8, y + 4),
-            &value.to_string(),
-            Font::new(11).color(SCORE_TEXT),
-        );
-    }
-    c.frame((bands.x0, y0), (bands.x1, y1), AXIS, 1);
-    let mid = (y0 + y1) / 2;
-    c.text(
-        (22, mid),
-        &format!("{} (−2 … +2)", w.emotion),
-        Font::new(12).middle().rotate(-90).color(MUTED),
-    );
-    c.text(
-        (WIDTH - 18, mid),
-        &format!("{} (0–100)", w.score),
-        Font::new(12).middle().rotate(90).color(SCORE_TEXT),
-    );
-    bands.labels(&mut c, y1 + 20, stages);
-
-    // The pass line, on the score scale.
-    let pass_y = score.map(pass);
-    c.dashed(&[(bands.x0, pass_y), (bands.x1, pass_y)], INK, 1.5, "2 4");
-
-    // Empty stages say so.
-    for (i, stage) in stages.iter().enumerate() {
-        if ctx.project.touchpoints_of(&stage.id).next().is_none() {
-            c.text_block(
-                (bands.center(i), emotion.map(0.0) - 10),
-                w.no_touchpoints,
-                bands.width() as i32 - 8,
-                Font::new(11).middle().italic().color(ALERT).halo(),
-                true,
-            );
-        }
-    }
-
-    // Touchpoints as points, side by side where they share an emotion.
-    for (i, stage) in stages.iter().enumerate() {
-        for value in -2..=2i8 {
-            let same: Vec<_> = ctx
-                .project
-                .touchpoints_of(&stage.id)
-                .filter(|tp| tp.emotion == Some(value))
-                .collect();
-            let spacing = 10.0_f64.min((bands.width() - 24.0) / same.len().max(1) as f64);
-            for (j, tp) in same.iter().enumerate() {
-                let offset = (j as f64 - (same.len() as f64 - 1.0) / 2.0) * spacing;
-                let x = bands.center(i) + offset.round() as i32;
-                let tip = format!("{}: {}", tp.name, signed(lang, f64::from(value)));
-                c.marker_with_tip(
-                    (x, emotion.map(f64::from(value))),
-                    4,
-                    SKY,
-                    TOUCHPOINT_STROKE,
-                    &tip,
-                );
-            }
-        }
-    }
-
-    // The stage scores: a dashed line, broken where a stage is unscored.
-    let scores: Vec<Option<f64>> = stages.iter().map(|s| ctx.stage_score(s).0).collect();
-    for run in runs(&scores) {
-        let points: Vec<(i32, i32)> = run
-            .iter()
-            .map(|&(i, value)| (bands.center(i), score.map(value)))
-            .collect();
-        if points.len() > 1 {
-            c.dashed(&points, SCORE, 2.5, "7 4");
-        }
-    }
-
-    // The emotion curve.
-    let average = averages(ctx);
-    for run in runs(&average) {
-        let points: Vec<(i32, i32)> = run
-            .iter()
-            .map(|&(i, value)| (bands.center(i), emotion.map(value)))
-            .collect();
-        if points.len() > 1 {
-            c.line(points, BLUE, 3);
-        }
-    }
-    for (i, value) in average.iter().enumerate() {
-        if let Some(value) = value {
-            c.draw_marker(
-                (bands.center(i), emotion.map(*value)),
-                Marker::Circle(BLUE, 6),
-            );
-        }
-    }
-    for (i, value) in scores.iter().enumerate() {
-        if let Some(value) = value {
-            let at = (bands.center(i), score.map(*value));
-            c.draw_marker(at, Marker::Square(SCORE));
-            c.text(
-                (at.0 + 9, at.1 - 8),
-                &ctx.dec1(*value),
-                Font::new(11).bold().color(SCORE_TEXT).halo(),
-            );
-        }
-    }
-    // The pass line's label last, over everything.
-    c.text(
-        (bands.x1 - 6, pass_y - 6),
-        &pass_label,
-        Font::new(11).end().color(INK).halo(),
-    );
-
-    // The table.
-    let mut rows = Vec::new();
-    for (i, stage) in stages.iter().enumerate() {
-        let (stage_score, passed) = ctx.stage_score(stage);
-        let with_emotion: Vec<String> = ctx
-            .project
-            .touchpoints_of(&stage.id)
-            .filter_map(|tp| {
-                tp.emotion
-                    .map(|e| format!("{} ({})", tp.name, signed(lang, f64::from(e))))
-            })
-            .collect();
-        rows.push(vec![
-            stage.name.clone(),
-            average[i].map_or(w.none.to_string(), |v| signed(lang, v)),
-            if with_emotion.is_empty() {
-                w.none.to_string()
-            } else {
-                with_emotion.join("; ")
-            },
-            stage_score.map_or(w.none.to_string(), |v| ctx.dec1(v)),
-            result(ctx, passed),
-        ]);
-    }
-    let table = DataTable {
-        columns: vec![
-            w.stage.to_string(),
-            w.average_emotion.to_string(),
-            format!("{} ({})", w.touchpoints, w.emotion.to_lowercase()),
-            w.score.to_string(),
-            w.result.to_string(),
-        ],
-        rows,
-    };
-
-    // The description, with the lowest point of the curve.
-    let lowest = average
+    let lines = lines(ctx);
+    let names: Vec<String> = stages.iter().map(|s| s.name.clone()).collect();
+    let entries: Vec<(Key, String)> = lines
         .iter()
         .enumerate()
-        .filter_map(|(i, v)| v.map(|v| (i, v)))
-        .min_by(|a, b| a.1.total_cmp(&b.1));
-    let below = stages_below(ctx);
-    let pass_text = short(lang, pass);
+        .map(|(k, line)| {
+            (
+                Key::Series(rgb(PERSONA_COLORS[k % PERSONA_COLORS.len()]), k),
+                line.name.clone(),
+            )
+        })
+        .collect();
+    // The low point: the lowest emotion of any line, first in journey order.
+    let low = lines
+        .iter()
+        .enumerate()
+        .flat_map(|(k, line)| {
+            line.lows
+                .iter()
+                .enumerate()
+                .filter_map(move |(i, v)| v.map(|(e, tp)| (e, i, k, tp)))
+        })
+        .min_by_key(|&(e, i, k, _)| (e, i, k));
+    let low_text = low.map(|(e, i, k, tp)| {
+        pick(
+            lang,
+            [
+                format!(
+                    "Low point: {}, {} at {} ({})",
+                    lines[k].name,
+                    tp,
+                    stages[i].name,
+                    emotion_text(e)
+                ),
+                format!(
+                    "Lavpunkt: {}, {} i {} ({})",
+                    lines[k].name,
+                    tp,
+                    stages[i].name,
+                    emotion_text(e)
+                ),
+                format!(
+                    "Lägsta punkt: {}, {} i {} ({})",
+                    lines[k].name,
+                    tp,
+                    stages[i].name,
+                    emotion_text(e)
+                ),
+            ],
+        )
+    });
+
+    let layout_of = |layout: Layout| {
+        let margin = 16;
+        let inner = layout.width as i32 - 2 * margin;
+        let (_, legend_bottom) = plot::legend_layout((margin, 8), inner, &entries);
+        let plot_left = 56.0;
+        let band = (f64::from(layout.width) - plot_left - 16.0) / names.len() as f64;
+        let (labels, numbered) = plot::stage_labels(&names, band, 12.0);
+        let key_lines = plot::stage_key_lines(&names, numbered, f64::from(inner));
+        (legend_bottom, labels, numbered, key_lines)
+    };
+    let plot_height = |layout: Layout| if layout.phone { 240 } else { 280 };
+    let height = |layout: Layout| {
+        let (legend_bottom, _, _, key_lines) = layout_of(layout);
+        legend_bottom as u32 + 8 + plot_height(layout) + 30 + 18 * key_lines + 6
+    };
+    let paint = |root: &Area, layout: Layout| -> Drawing {
+        root.fill(&WHITE)?;
+        let margin = 16;
+        let inner = layout.width as i32 - 2 * margin;
+        let (_, labels, numbered, _) = layout_of(layout);
+        let top = plot::legend(root, (margin, 8), inner, &entries)? + 8;
+        let n = stages.len() as f64;
+        let area = root.margin(top as u32, 0, 0, 0);
+        let (plot_area, below) = area.split_vertically(plot_height(layout) + 30);
+        let mut chart = ChartBuilder::on(&plot_area)
+            .margin_right(16)
+            .x_label_area_size(30)
+            .y_label_area_size(64)
+            .build_cartesian_2d(-0.5..n - 0.5, -3.2..2.6)?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(0)
+            .y_labels(8)
+            .y_label_formatter(&|v: &f64| {
+                if v.abs() <= 2.0 {
+                    emotion_text(v.round() as i8)
+                } else {
+                    String::new()
+                }
+            })
+            .y_desc(w.emotion)
+            .label_style(font(12.0).color(&rgb(MUTED)))
+            .axis_desc_style(font(12.0).color(&rgb(MUTED)))
+            .bold_line_style(rgb(GRID))
+            .light_line_style(TRANSPARENT)
+            .axis_style(rgb(AXIS))
+            .draw()?;
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(-0.5, -3.2), (n - 0.5, 0.0)],
+            rgb(LOW_ZONE).filled(),
+        )))?;
+        for (i, stage) in stages.iter().enumerate() {
+            if ctx.project.touchpoints_of(&stage.id).next().is_none() {
+                chart.draw_series(std::iter::once(Rectangle::new(
+                    [(i as f64 - 0.5, -3.2), (i as f64 + 0.5, 2.6)],
+                    rgb(EMPTY_BAND).filled(),
+                )))?;
+            }
+        }
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(-0.5, 0.0), (n - 0.5, 0.0)],
+            rgb(AXIS).stroke_width(1),
+        )))?;
+        for i in 1..stages.len() {
+            let x = i as f64 - 0.5;
+            chart.draw_series(std::iter::once(PathElement::new(
+                vec![(x, -3.2), (x, 2.6)],
+                rgb(GRID).stroke_width(1),
+            )))?;
+        }
+        // Stage labels under the bands.
+        for (i, text) in labels.iter().enumerate() {
+            let (x, y) = chart.backend_coord(&(i as f64, -3.2));
+            root.draw(&Text::new(
+                text.clone(),
+                (x, y + 8),
+                font(12.0)
+                    .color(&rgb(INK))
+                    .pos(Pos::new(HPos::Center, VPos::Top)),
+            ))?;
+        }
+        // One line per persona, broken where a stage has no emotion.
+        for (k, line) in lines.iter().enumerate() {
+            let color = rgb(PERSONA_COLORS[k % PERSONA_COLORS.len()]);
+            let dx = dodge(k, lines.len());
+            for run in runs(&line.lows) {
+                chart.draw_series(std::iter::once(PathElement::new(
+                    run.iter()
+                        .map(|&(i, e)| (i as f64 + dx, f64::from(e)))
+                        .collect::<Vec<_>>(),
+                    color.stroke_width(3),
+                )))?;
+            }
+            for (i, low) in line.lows.iter().enumerate() {
+                if let Some((e, _)) = low {
+                    let at = chart.backend_coord(&(i as f64 + dx, f64::from(*e)));
+                    plot::marker(root, at, k, color)?;
+                }
+            }
+        }
+        // The low point, ringed and named.
+        if let (Some((e, i, k, _)), Some(text)) = (low, &low_text) {
+            let at = chart.backend_coord(&(i as f64 + dodge(k, lines.len()), f64::from(e)));
+            root.draw(&Circle::new(at, 11, rgb(ALERT).stroke_width(2)))?;
+            let left_half = i as f64 + 0.5 <= n / 2.0;
+            let (plot_left, _) = chart.backend_coord(&(-0.5, 0.0));
+            let max = if layout.phone {
+                f64::from(inner)
+            } else if left_half {
+                f64::from(layout.width as i32 - margin - at.0 - 16)
+            } else {
+                f64::from(at.0 - 16 - plot_left)
+            };
+            let text = plot::fit(text, 12.0, max);
+            let text_width = plot::width(&text, 12.0) as i32;
+            let (x, anchor) = if layout.phone {
+                let x = (at.0 - text_width / 2)
+                    .clamp(margin, layout.width as i32 - margin - text_width);
+                (x, HPos::Left)
+            } else if left_half {
+                (at.0 + 16, HPos::Left)
+            } else {
+                (at.0 - 16, HPos::Right)
+            };
+            plot::label(root, &text, (x, at.1 + 22), 12.0, rgb(ALERT), anchor)?;
+        }
+        if numbered {
+            plot::stage_key(
+                &below.margin(0, 0, margin as u32, 0),
+                &names,
+                (0, 4),
+                f64::from(inner),
+            )?;
+        }
+        Ok(())
+    };
+
+    let with_emotion = ctx
+        .project
+        .touchpoints
+        .iter()
+        .filter(|tp| tp.emotion.is_some())
+        .count();
+    let total = ctx.project.touchpoints.len();
     let mut description = pick(
         lang,
         [
             format!(
-                "Average customer emotion per stage from −2 to +2, each touchpoint as a point, and the stage score from 0 to 100 against the pass line at {pass_text}."
+                "Each persona's lowest emotion in each stage, from −2 to +2, one line per persona. {with_emotion} of {total} touchpoints have an emotion recorded."
             ),
             format!(
-                "Kundens gennemsnitlige følelse pr. fase fra −2 til +2, hvert kontaktpunkt som et punkt, og fasens score fra 0 til 100 mod grænsen for bestået på {pass_text}."
+                "Hver personas laveste følelse i hver fase, fra −2 til +2, én linje pr. persona. {with_emotion} af {total} kontaktpunkter har en følelse registreret."
             ),
             format!(
-                "Kundens genomsnittliga känsla per fas från −2 till +2, varje kontaktpunkt som en punkt, och fasens poäng från 0 till 100 mot godkäntgränsen {pass_text}."
+                "Varje personas lägsta känsla i varje fas, från −2 till +2, en linje per persona. {with_emotion} av {total} kontaktpunkter har en känsla registrerad."
             ),
         ],
     );
-    if let Some((i, value)) = lowest {
-        let name = &stages[i].name;
-        let value = signed(lang, value);
+    if let Some(text) = &low_text {
         description.push(' ');
-        description.push_str(&pick(
-            lang,
-            [
-                format!("The lowest point is {name} ({value})."),
-                format!("Det laveste punkt er {name} ({value})."),
-                format!("Den lägsta punkten är {name} ({value})."),
-            ],
-        ));
+        description.push_str(text);
+        description.push('.');
     }
-    description.push(' ');
-    description.push_str(&below_sentence(ctx, &below));
-
-    chart(
-        id.to_string(),
-        w.journey_curve.to_string(),
+    let mut columns = vec![w.stage.to_string()];
+    columns.extend(lines.iter().map(|line| line.name.clone()));
+    let rows = stages
+        .iter()
+        .enumerate()
+        .map(|(i, stage)| {
+            let mut row = vec![stage.name.clone()];
+            row.extend(lines.iter().map(|line| {
+                line.lows[i].map_or(w.none.to_string(), |(e, tp)| {
+                    format!("{} ({tp})", emotion_text(e))
+                })
+            }));
+            row
+        })
+        .collect();
+    let title = pick(
+        lang,
+        [
+            "Emotion across the journey, per persona",
+            "Følelsen gennem rejsen, pr. persona",
+            "Känslan genom resan, per persona",
+        ],
+    );
+    super::plotted(
+        "journey-curve",
+        title,
         description,
-        &c,
-        table,
+        DataTable { columns, rows },
+        height,
+        paint,
     )
 }
 
-/// Consecutive runs of present values, with their indices.
-fn runs(values: &[Option<f64>]) -> Vec<Vec<(usize, f64)>> {
-    let mut runs: Vec<Vec<(usize, f64)>> = Vec::new();
+/// Consecutive runs of stages with a value.
+fn runs(values: &[Option<(i8, &str)>]) -> Vec<Vec<(usize, i8)>> {
+    let mut runs: Vec<Vec<(usize, i8)>> = Vec::new();
     let mut current = Vec::new();
     for (i, value) in values.iter().enumerate() {
         match value {
-            Some(v) => current.push((i, *v)),
+            Some((v, _)) => current.push((i, *v)),
             None if !current.is_empty() => runs.push(std::mem::take(&mut current)),
             None => {}
         }
@@ -384,103 +397,115 @@ pub(super) fn scores(ctx: &Ctx) -> Option<Chart> {
         return None;
     }
     let (w, lang) = (ctx.words, ctx.lang);
-    let id = "stage-scores";
-    let height = 360;
-    let mut c = Canvas::new(id, WIDTH, height);
     let pass = ctx.pass();
-    let pass_label = ctx.pass_label(pass);
-    let legend_bottom = c.legend(
-        20,
-        22,
-        &[
-            (Key::Swatch(BLUE, None), w.at_or_above.to_string()),
-            (
-                Key::Swatch(VERMILLION, Some(Pattern::Hatch)),
-                w.below.to_string(),
-            ),
-            (
-                Key::Line {
-                    color: INK,
-                    width: 2.0,
-                    dash: Some("6 4"),
-                    marker: Marker::None,
-                },
-                pass_label.clone(),
-            ),
-        ],
-    );
-    let bands = Bands {
-        x0: 56,
-        x1: WIDTH - 20,
-        n: stages.len(),
+    let names: Vec<String> = stages.iter().map(|s| s.name.clone()).collect();
+    let entries = vec![
+        (Key::Swatch(rgb(BLUE)), w.at_or_above.to_string()),
+        (Key::Swatch(rgb(VERMILLION)), w.below.to_string()),
+        (Key::Dashed(rgb(INK)), ctx.pass_label(pass)),
+    ];
+    let not_mapped = pick(lang, ["Not mapped", "Ikke kortlagt", "Inte kartlagd"]);
+    let layout_of = |layout: Layout| {
+        let margin = 16;
+        let inner = layout.width as i32 - 2 * margin;
+        let (_, legend_bottom) = plot::legend_layout((margin, 8), inner, &entries);
+        let band = (f64::from(layout.width) - 48.0 - 16.0) / names.len() as f64;
+        let (labels, numbered) = plot::stage_labels(&names, band, 12.0);
+        let key_lines = plot::stage_key_lines(&names, numbered, f64::from(inner));
+        (legend_bottom, labels, numbered, key_lines, band)
     };
-    let (y0, y1) = (legend_bottom + 34, height - 46);
-    let scale = Scale {
-        d0: 0.0,
-        d1: 100.0,
-        r0: y1,
-        r1: y0,
+    let plot_height = |layout: Layout| if layout.phone { 220 } else { 260 };
+    let height = |layout: Layout| {
+        let (legend_bottom, _, _, key_lines, _) = layout_of(layout);
+        legend_bottom as u32 + 8 + plot_height(layout) + 30 + 18 * key_lines + 6
     };
-    for value in (0..=100).step_by(20) {
-        let y = scale.map(f64::from(value));
-        let color = if value == 0 { AXIS } else { GRID };
-        c.line(vec![(bands.x0, y), (bands.x1, y)], color, 1);
-        c.text(
-            (bands.x0 - 8, y + 4),
-            &value.to_string(),
-            Font::new(11).end().color(MUTED),
-        );
-    }
-    c.text(
-        (18, (y0 + y1) / 2),
-        &format!("{} (0–100)", w.score),
-        Font::new(12).middle().rotate(-90).color(MUTED),
-    );
-    bands.labels(&mut c, y1 + 20, stages);
-
-    let bar = ((bands.width() * 0.58) as i32).clamp(8, 90);
-    let mut labels = Vec::new();
-    for (i, stage) in stages.iter().enumerate() {
-        let (value, passed) = ctx.stage_score(stage);
-        let x = bands.center(i);
-        let empty = ctx.project.touchpoints_of(&stage.id).next().is_none();
-        match value {
-            Some(value) => {
-                let top = scale.map(value);
-                let failing = passed == Some(false);
-                let (color, pattern) = if failing {
-                    (VERMILLION, Some(Pattern::Hatch))
-                } else {
-                    (BLUE, None)
-                };
-                if top < y1 {
-                    c.patterned((x - bar / 2, top), (x + bar / 2, y1), color, pattern);
-                }
-                labels.push(((x, top - 6), ctx.dec1(value), failing));
-                if empty {
-                    labels.push(((x, top - 22), w.no_touchpoints.to_string(), true));
-                }
-            }
-            None => labels.push(((x, y1 - 8), w.unscored.to_string(), false)),
+    let paint = |root: &Area, layout: Layout| -> Drawing {
+        root.fill(&WHITE)?;
+        let margin = 16;
+        let inner = layout.width as i32 - 2 * margin;
+        let (_, labels, numbered, _, band) = layout_of(layout);
+        let top = plot::legend(root, (margin, 8), inner, &entries)? + 8;
+        let n = stages.len() as f64;
+        let area = root.margin(top as u32, 0, 0, 0);
+        let (plot_area, below) = area.split_vertically(plot_height(layout) + 30);
+        let mut chart = ChartBuilder::on(&plot_area)
+            .margin_right(16)
+            .margin_top(8)
+            .x_label_area_size(30)
+            .y_label_area_size(48)
+            .build_cartesian_2d(-0.5..n - 0.5, 0.0..100.0)?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(0)
+            .y_labels(6)
+            .y_label_formatter(&|v: &f64| format!("{v:.0}"))
+            .label_style(font(12.0).color(&rgb(MUTED)))
+            .bold_line_style(rgb(GRID))
+            .light_line_style(TRANSPARENT)
+            .axis_style(rgb(AXIS))
+            .draw()?;
+        for (i, text) in labels.iter().enumerate() {
+            let (x, y) = chart.backend_coord(&(i as f64, 0.0));
+            root.draw(&Text::new(
+                text.clone(),
+                (x, y + 8),
+                font(12.0)
+                    .color(&rgb(INK))
+                    .pos(Pos::new(HPos::Center, VPos::Top)),
+            ))?;
         }
-    }
-    let pass_y = scale.map(pass);
-    c.dashed(&[(bands.x0, pass_y), (bands.x1, pass_y)], INK, 2.0, "6 4");
-    let max = bands.width() as i32 - 4;
-    for ((x, y), text, alert) in labels {
-        let font = Font::new(12).middle().bold().halo();
-        let font = if alert {
-            font.color(ALERT)
-        } else {
-            font.color(INK)
-        };
-        c.text_block((x, y), &text, max, font, true);
-    }
-    c.text(
-        (bands.x1 - 4, pass_y - 6),
-        &pass_label,
-        Font::new(11).end().halo(),
-    );
+        let half = 0.3;
+        let mut values = Vec::new();
+        for (i, stage) in stages.iter().enumerate() {
+            let (value, passed) = ctx.stage_score(stage);
+            let x = i as f64;
+            let empty = ctx.project.touchpoints_of(&stage.id).next().is_none();
+            let Some(value) = value else {
+                let (x, base) = chart.backend_coord(&(x, 0.0));
+                let text = plot::fit(w.unscored, 12.0, band - 4.0);
+                values.push(((x, base), text, false));
+                continue;
+            };
+            let failing = passed == Some(false);
+            let color = if failing { VERMILLION } else { BLUE };
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(x - half, 0.0), (x + half, value)],
+                rgb(color).filled(),
+            )))?;
+            let long = format!("{} \u{b7} {not_mapped}", ctx.dec1(value));
+            let text = if empty && plot::width(&long, 12.0) < band - 4.0 {
+                long
+            } else {
+                ctx.dec1(value)
+            };
+            values.push((chart.backend_coord(&(x, value)), text, failing));
+        }
+        let (x0, pass_y) = chart.backend_coord(&(-0.5, pass));
+        let (x1, _) = chart.backend_coord(&(n - 0.5, pass));
+        plot::dashed(root, (x0, x1), pass_y, rgb(INK))?;
+        // Values last, on white, above their bars (clear of the pass line:
+        // the line's own label is in the legend).
+        for ((x, y), text, failing) in values {
+            let y = if (y - 10 - pass_y).abs() < 12 {
+                (y - 10).min(pass_y - 14)
+            } else {
+                y - 10
+            };
+            let color = if failing { rgb(ALERT) } else { rgb(INK) };
+            let text = plot::fit(&text, 12.0, band - 4.0);
+            plot::label(root, &text, (x, y), 12.0, color, HPos::Center)?;
+        }
+        if numbered {
+            plot::stage_key(
+                &below.margin(0, 0, margin as u32, 0),
+                &names,
+                (0, 4),
+                f64::from(inner),
+            )?;
+        }
+        Ok(())
+    };
 
     let rows = stages
         .iter()
@@ -507,24 +532,19 @@ pub(super) fn scores(ctx: &Ctx) -> Option<Chart> {
     let mut description = pick(
         lang,
         [
-            format!(
-                "The score of each stage from 0 to 100 against the pass line at {pass_text}; bars below it are hatched."
-            ),
-            format!(
-                "Hver fases score fra 0 til 100 mod grænsen for bestået på {pass_text}; søjler under grænsen er skraverede."
-            ),
-            format!(
-                "Varje fas poäng från 0 till 100 mot godkäntgränsen {pass_text}; staplar under gränsen är streckade."
-            ),
+            format!("The score of each stage from 0 to 100 against the pass line at {pass_text}."),
+            format!("Hver fases score fra 0 til 100 mod grænsen for bestået på {pass_text}."),
+            format!("Varje fas poäng från 0 till 100 mot godkäntgränsen {pass_text}."),
         ],
     );
     description.push(' ');
     description.push_str(&below_sentence(ctx, &stages_below(ctx)));
-    chart(
-        id.to_string(),
-        w.stage_scores.to_string(),
+    super::plotted(
+        "stage-scores",
+        w.stage_scores,
         description,
-        &c,
         table,
+        height,
+        paint,
     )
 }

@@ -14,7 +14,10 @@
 mod coverage;
 mod dimensions;
 mod journey;
+mod kpi;
+mod matrix;
 mod mix;
+mod plot;
 mod svg;
 mod words;
 
@@ -36,8 +39,13 @@ pub struct Chart {
     /// One or two sentences saying what the chart shows, for screen readers.
     pub description: String,
     /// A standalone SVG document (`<svg ...>` with `<title>` and `<desc>`),
-    /// without an XML declaration, so it can be inlined in HTML as it is.
+    /// without an XML declaration; the file under charts/, with a visible
+    /// title and caption where the chart is drawn through plotters.
     pub svg: String,
+    /// The drawing inlined in pages (the page captions it): wide, and for
+    /// phones (empty where the chart has one drawing only).
+    pub wide: String,
+    pub phone: String,
     pub table: DataTable,
 }
 
@@ -55,6 +63,13 @@ pub struct Charts {
     pub journey_curve: Option<Chart>,
     /// Stage scores against the pass line (index page).
     pub stage_scores: Option<Chart>,
+    /// Stage × persona: mean score, lowest emotion (index page).
+    pub score_heatmap: Option<Chart>,
+    pub emotion_heatmap: Option<Chart>,
+    /// KPIs against their targets (index page).
+    pub kpis: Option<Chart>,
+    /// The consultant's actions by impact and effort (recommendations page).
+    pub value_effort: Option<Chart>,
     /// Stages by channel, touchpoint counts (coverage page).
     pub coverage: Option<Chart>,
     /// Soft, hard and no content per stage (coverage page).
@@ -74,6 +89,10 @@ impl Charts {
         Charts {
             journey_curve: journey::curve(&ctx),
             stage_scores: journey::scores(&ctx),
+            score_heatmap: matrix::score_heatmap(&ctx),
+            emotion_heatmap: matrix::emotion_heatmap(&ctx),
+            kpis: kpi::kpis(&ctx),
+            value_effort: matrix::value_effort(&ctx),
             coverage: coverage::coverage(&ctx),
             content_mix: mix::content(&ctx),
             touchpoint_mix: mix::touchpoints(&ctx),
@@ -91,6 +110,10 @@ impl Charts {
         [
             &self.journey_curve,
             &self.stage_scores,
+            &self.score_heatmap,
+            &self.emotion_heatmap,
+            &self.kpis,
+            &self.value_effort,
             &self.coverage,
             &self.content_mix,
             &self.touchpoint_mix,
@@ -118,6 +141,22 @@ impl Charts {
     }
 }
 
+/// How much an action changes or costs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Low,
+    Medium,
+    High,
+}
+
+/// One of the consultant's actions (an opportunity at a touchpoint).
+struct Action {
+    text: String,
+    touchpoint: String,
+    impact: Level,
+    effort: Level,
+}
+
 /// What every chart reads.
 struct Ctx<'a> {
     project: &'a Project,
@@ -142,6 +181,29 @@ impl<'a> Ctx<'a> {
         self.report
             .stage(&stage.id)
             .map_or((None, None), |entry| (entry.score, entry.passed))
+    }
+
+    /// The consultant's actions: every touchpoint's opportunities, in
+    /// journey order.
+    fn actions(&self) -> Vec<Action> {
+        self.project
+            .stages
+            .iter()
+            .flat_map(|stage| self.project.touchpoints_of(&stage.id))
+            .flat_map(|tp| {
+                tp.opportunities.iter().map(|text| Action {
+                    text: text.clone(),
+                    touchpoint: tp.name.clone(),
+                    impact: Level::Medium,
+                    effort: Level::Medium,
+                })
+            })
+            .collect()
+    }
+
+    /// The emotion `persona` feels at `tp`, if recorded.
+    fn felt(&self, tp: &crate::model::Touchpoint, persona: &str) -> Option<i8> {
+        tp.emotion.filter(|_| tp.serves(persona))
     }
 
     /// The pass line in score points (0 to 100).
@@ -180,7 +242,38 @@ fn chart(
         id,
         title,
         description,
+        wide: svg.clone(),
         svg,
+        phone: String::new(),
+        table,
+    })
+}
+
+/// Makes a chart drawn through plotters (see [`plot::draw`]), or `None` if
+/// drawing failed.
+fn plotted(
+    id: &str,
+    title: &str,
+    description: String,
+    table: DataTable,
+    height: impl Fn(plot::Layout) -> u32,
+    paint: impl Fn(&plot::Area, plot::Layout) -> plot::Drawing,
+) -> Option<Chart> {
+    let mut description = description;
+    description.retain(|c| !c.is_control());
+    let frame = plot::Frame {
+        id,
+        title,
+        description: &description,
+    };
+    let drawn = plot::draw(&frame, height, paint)?;
+    Some(Chart {
+        id: id.to_string(),
+        title: title.to_string(),
+        description,
+        svg: drawn.standalone,
+        wide: drawn.wide,
+        phone: drawn.phone,
         table,
     })
 }

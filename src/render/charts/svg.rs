@@ -330,25 +330,6 @@ impl Canvas {
         }));
     }
 
-    /// A small circle with a tooltip (the SVG `<title>` of the circle).
-    pub fn marker_with_tip(
-        &mut self,
-        center: (i32, i32),
-        radius: i32,
-        fill: Rgb,
-        stroke: Rgb,
-        tip: &str,
-    ) {
-        self.items.push(Item::Raw(format!(
-            r#"<circle cx="{}" cy="{}" r="{radius}" fill="{}" stroke="{}" stroke-width="1.5"><title>{}</title></circle>"#,
-            center.0,
-            center.1,
-            fill.hex(),
-            stroke.hex(),
-            escape(tip)
-        )));
-    }
-
     /// A label; the text is escaped.
     pub fn text(&mut self, pos: (i32, i32), text: &str, font: Font) {
         let anchor = match font.anchor {
@@ -464,11 +445,6 @@ impl Canvas {
         match marker {
             Marker::None => {}
             Marker::Circle(fill, r) => self.dot(at, r, fill, Some((WHITE, 2))),
-            Marker::Point(fill, stroke) => self.dot(at, 4, fill, Some((stroke, 1))),
-            Marker::Square(fill) => {
-                self.rect((at.0 - 5, at.1 - 5), (at.0 + 5, at.1 + 5), fill);
-                self.frame((at.0 - 5, at.1 - 5), (at.0 + 5, at.1 + 5), INK, 1);
-            }
             Marker::Ring(color, r) => self.ring(at, r, color, 2),
         }
     }
@@ -560,9 +536,6 @@ pub enum Marker {
     None,
     /// A filled circle of a radius, outlined in white.
     Circle(Rgb, i32),
-    /// A small filled circle with a coloured outline (a touchpoint).
-    Point(Rgb, Rgb),
-    Square(Rgb),
     /// An outlined circle of a radius.
     Ring(Rgb, i32),
 }

@@ -12,9 +12,7 @@ pub struct Words {
     pub mode: &'static str,
     pub persona: &'static str,
     pub emotion: &'static str,
-    pub average_emotion: &'static str,
     pub score: &'static str,
-    pub stage_score: &'static str,
     pub result: &'static str,
     pub passed: &'static str,
     pub below: &'static str,
@@ -31,7 +29,6 @@ pub struct Words {
     pub by_owner: &'static str,
     pub by_mode: &'static str,
     pub none: &'static str,
-    pub journey_curve: &'static str,
     pub stage_scores: &'static str,
     pub coverage: &'static str,
     pub content_mix: &'static str,
@@ -48,9 +45,7 @@ const EN: Words = Words {
     mode: "Online or offline",
     persona: "Persona",
     emotion: "Emotion",
-    average_emotion: "Average emotion",
     score: "Score",
-    stage_score: "Stage score (0–100)",
     result: "Result",
     passed: "Passed",
     below: "Below pass line",
@@ -67,7 +62,6 @@ const EN: Words = Words {
     by_owner: "By owner:",
     by_mode: "Online and offline:",
     none: "–",
-    journey_curve: "The customer journey: emotion and score by stage",
     stage_scores: "Stage scores against the pass line",
     coverage: "Touchpoints by stage and channel",
     content_mix: "Content per stage: soft, hard or none",
@@ -84,9 +78,7 @@ const DA: Words = Words {
     mode: "Online eller offline",
     persona: "Persona",
     emotion: "Følelse",
-    average_emotion: "Gennemsnitlig følelse",
     score: "Score",
-    stage_score: "Fasens score (0–100)",
     result: "Resultat",
     passed: "Bestået",
     below: "Under grænsen for bestået",
@@ -103,7 +95,6 @@ const DA: Words = Words {
     by_owner: "Efter ejer:",
     by_mode: "Online og offline:",
     none: "–",
-    journey_curve: "Kunderejsen: følelse og score pr. fase",
     stage_scores: "Faserne scoret mod grænsen for bestået",
     coverage: "Kontaktpunkter pr. fase og kanal",
     content_mix: "Indhold pr. fase: blødt, hårdt eller intet",
@@ -120,9 +111,7 @@ const SV: Words = Words {
     mode: "Online eller offline",
     persona: "Persona",
     emotion: "Känsla",
-    average_emotion: "Genomsnittlig känsla",
     score: "Poäng",
-    stage_score: "Fasens poäng (0–100)",
     result: "Resultat",
     passed: "Godkänd",
     below: "Under godkäntgränsen",
@@ -139,7 +128,6 @@ const SV: Words = Words {
     by_owner: "Efter ägare:",
     by_mode: "Online och offline:",
     none: "–",
-    journey_curve: "Kundresan: känsla och poäng per fas",
     stage_scores: "Fasernas poäng mot godkäntgränsen",
     coverage: "Kontaktpunkter per fas och kanal",
     content_mix: "Innehåll per fas: mjukt, hårt eller inget",
@@ -285,16 +273,6 @@ pub fn short(language: Language, value: f64) -> String {
         crate::i18n::plain_number(language, value).replace('-', "\u{2212}")
     } else {
         dec1(language, value)
-    }
-}
-
-/// An emotion value with its sign: `+1.5`, `−0.5`, `0.0`.
-pub fn signed(language: Language, value: f64) -> String {
-    let text = dec1(language, value);
-    if value >= 0.05 {
-        format!("+{text}")
-    } else {
-        text
     }
 }
 

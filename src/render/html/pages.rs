@@ -260,6 +260,9 @@ fn index(shared: &Shared) -> Page {
     );
     context.insert("journey_curve", &shared.charts.journey_curve);
     context.insert("stage_scores", &shared.charts.stage_scores);
+    context.insert("score_heatmap", &shared.charts.score_heatmap);
+    context.insert("emotion_heatmap", &shared.charts.emotion_heatmap);
+    context.insert("kpis", &shared.charts.kpis);
     page(path.to_string(), "index.html", context)
 }
 
@@ -391,6 +394,7 @@ fn recommendations(shared: &Shared) -> Page {
         tr(shared.language, "recommendations"),
     );
     context.insert("recommendations", &shared.recommendations);
+    context.insert("value_effort", &shared.charts.value_effort);
     page(path.to_string(), "recommendations.html", context)
 }
 

@@ -250,7 +250,9 @@ pub struct ChartView {
     pub id: String,
     pub title: String,
     pub description: String,
+    /// The drawing for wide screens and, when the chart has one, for phones.
     pub svg: String,
+    pub phone: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
@@ -261,7 +263,8 @@ impl ChartView {
             id: chart.id.clone(),
             title: chart.title.clone(),
             description: chart.description.clone(),
-            svg: chart.svg.clone(),
+            svg: chart.wide.clone(),
+            phone: chart.phone.clone(),
             columns: chart.table.columns.clone(),
             rows: chart.table.rows.clone(),
         }
@@ -272,6 +275,10 @@ impl ChartView {
 pub struct ChartViews {
     pub journey_curve: Option<ChartView>,
     pub stage_scores: Option<ChartView>,
+    pub score_heatmap: Option<ChartView>,
+    pub emotion_heatmap: Option<ChartView>,
+    pub kpis: Option<ChartView>,
+    pub value_effort: Option<ChartView>,
     pub coverage: Option<ChartView>,
     pub content_mix: Option<ChartView>,
     pub touchpoint_mix: Option<ChartView>,
@@ -608,6 +615,10 @@ impl<'a> Shared<'a> {
         let charts = ChartViews {
             journey_curve: charts.journey_curve.as_ref().map(ChartView::new),
             stage_scores: charts.stage_scores.as_ref().map(ChartView::new),
+            score_heatmap: charts.score_heatmap.as_ref().map(ChartView::new),
+            emotion_heatmap: charts.emotion_heatmap.as_ref().map(ChartView::new),
+            kpis: charts.kpis.as_ref().map(ChartView::new),
+            value_effort: charts.value_effort.as_ref().map(ChartView::new),
             coverage: charts.coverage.as_ref().map(ChartView::new),
             content_mix: charts.content_mix.as_ref().map(ChartView::new),
             touchpoint_mix: charts.touchpoint_mix.as_ref().map(ChartView::new),
