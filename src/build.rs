@@ -36,9 +36,35 @@ pub enum Record {
     Nothing,
 }
 
+/// The forms a build writes besides the site, chosen on the command line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Forms {
+    /// Also write the whole report as one self-contained HTML file.
+    pub single_file: bool,
+}
+
+/// The single file's name: the client and cycle, as a file name.
+pub fn single_file_name(site: &crate::model::Site) -> String {
+    format!(
+        "{}-{}.html",
+        slug::slugify(&site.client),
+        slug::slugify(&site.cycle)
+    )
+}
+
 /// Renders and writes the whole site of an audited project, and keeps this
 /// cycle's snapshot in history/ unless told not to.
 pub fn build(root: &Path, audit: &Audit, record: Record) -> Result<Written, Vec<Diagnostic>> {
+    build_forms(root, audit, record, &Forms::default())
+}
+
+/// [`build`], with the extra forms `forms` asks for.
+pub fn build_forms(
+    root: &Path,
+    audit: &Audit,
+    record: Record,
+    forms: &Forms,
+) -> Result<Written, Vec<Diagnostic>> {
     let (loaded, report) = (&audit.loaded, &audit.report);
     let project = &loaded.project;
     let plan = plan(root, audit)?;
@@ -47,6 +73,9 @@ pub fn build(root: &Path, audit: &Audit, record: Record) -> Result<Written, Vec<
     files.push(OutputFile::new("report.json", report_json.clone()));
     files.push(OutputFile::new("report.md", wiki::render(project, report)));
     files.extend(spreadsheet::render(project, report));
+    if forms.single_file {
+        files.push(single_file(audit, &files));
+    }
 
     let generated: BTreeSet<&str> = files.iter().map(|file| file.path.as_str()).collect();
     let clashes: Vec<Diagnostic> = loaded
@@ -127,4 +156,27 @@ pub fn build(root: &Path, audit: &Audit, record: Record) -> Result<Written, Vec<
         written.snapshot = Some(snapshot);
     }
     Ok(written)
+}
+
+/// The print page with everything inline. Images from content/ are read
+/// here, as the copy into the site reads them.
+fn single_file(audit: &Audit, files: &[OutputFile]) -> OutputFile {
+    let site = &audit.loaded.project.site;
+    let file = |path: &str| {
+        let path = path.strip_prefix(site.base_url.as_str()).unwrap_or(path);
+        if let Some(file) = files.iter().find(|file| file.path == path) {
+            return Some(file.bytes.clone());
+        }
+        let asset = audit.loaded.assets.iter().find(|asset| asset.path == path)?;
+        match &asset.source {
+            AssetSource::File(source) => std::fs::read(source).ok(),
+            AssetSource::Sanitised(bytes) => Some(bytes.clone()),
+        }
+    };
+    let print = files
+        .iter()
+        .find(|file| file.path == html::book::PRINT_PAGE)
+        .map(|file| String::from_utf8_lossy(&file.bytes).into_owned())
+        .unwrap_or_default();
+    OutputFile::new(single_file_name(site), html::book::inline(&print, &file))
 }

@@ -60,6 +60,7 @@ static STRINGS: &[[&str; 4]] = &[
         "Kontaktpunkter",
     ],
     ["nav_rules", "Rules", "Regler", "Regler"],
+    ["contents", "Contents", "Indhold", "Innehåll"],
     [
         "data_files",
         "Download the data",

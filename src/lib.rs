@@ -24,7 +24,7 @@ pub mod score;
 
 use std::path::Path;
 
-pub use build::{Plan, Record, build, plan};
+pub use build::{Forms, Plan, Record, build, build_forms, plan, single_file_name};
 use load::{LoadError, Loaded};
 use report::Report;
 use score::Scores;

@@ -77,6 +77,9 @@ enum Command {
         /// Build the report without keeping this cycle's snapshot in history/.
         #[arg(long)]
         no_record: bool,
+        /// Also write the whole report as one self-contained HTML file.
+        #[arg(long)]
+        single_file: bool,
     },
     /// Validate and audit the project without writing the site; print the findings.
     #[command(
@@ -247,7 +250,11 @@ fn main() -> ExitCode {
             dir,
             fail_on,
             no_record,
-        } => build(&ui, &dir, fail_on, no_record),
+            single_file,
+        } => {
+            let forms = trailmark::Forms { single_file };
+            build(&ui, &dir, fail_on, no_record, &forms)
+        }
         Command::Check {
             dir,
             fail_on,
@@ -322,7 +329,13 @@ fn exit_for(report: &Report, fail_on: Option<FailOn>) -> ExitCode {
     }
 }
 
-fn build(ui: &Ui, dir: &Path, fail_on: Option<FailOn>, no_record: bool) -> ExitCode {
+fn build(
+    ui: &Ui,
+    dir: &Path,
+    fail_on: Option<FailOn>,
+    no_record: bool,
+    forms: &trailmark::Forms,
+) -> ExitCode {
     let started = Instant::now();
     let progress = Progress::start(ui, 2);
     progress.step("reading and auditing the project");
@@ -340,7 +353,7 @@ fn build(ui: &Ui, dir: &Path, fail_on: Option<FailOn>, no_record: bool) -> ExitC
     } else {
         trailmark::Record::Snapshot
     };
-    let written = trailmark::build(dir, &audit, record);
+    let written = trailmark::build_forms(dir, &audit, record, forms);
     drop(progress);
     ui.diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
     let written = match written {
@@ -377,6 +390,12 @@ fn build(ui: &Ui, dir: &Path, fail_on: Option<FailOn>, no_record: bool) -> ExitC
     ));
     ui.say(&format!("Findings: {}", terminal::summary(&audit.report)));
     ui.say(&format!("Open {}", shown(&index)));
+    if forms.single_file {
+        let single = written
+            .dir
+            .join(trailmark::single_file_name(&audit.loaded.project.site));
+        ui.say(&format!("Wrote the report as one file: {}", shown(&single)));
+    }
     if let Some(snapshot) = &written.snapshot {
         let compared = match &audit.report.previous_cycle {
             Some(previous) => format!("compared with {previous}"),

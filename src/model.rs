@@ -116,6 +116,42 @@ pub struct Site {
     pub date: Option<String>,
     pub brand: Brand,
     pub broken_links: BrokenLinks,
+    pub publish: Publish,
+}
+
+/// `[publish]`: the forms a build writes besides the HTML site.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Publish {
+    pub paper: Paper,
+    /// Whether every build also writes the report as Markdown pages.
+    pub markdown: bool,
+}
+
+/// The paper size of the print page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// The CSS `@page` size.
+    pub fn css(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "letter",
+        }
+    }
+}
+
+/// An output format named in `[publish] formats`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OutputFormat {
+    Html,
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

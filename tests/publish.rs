@@ -98,3 +98,136 @@ fn danish_csv_uses_semicolons_and_decimal_commas() {
         .expect("the demo's search ads KPI");
     assert_eq!(click_rate[value], "3,4");
 }
+
+/// Every `href` and `src` value of an HTML document.
+fn references(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for attribute in [" href=\"", " src=\""] {
+        let mut rest = html;
+        while let Some(at) = rest.find(attribute) {
+            rest = &rest[at + attribute.len()..];
+            let end = rest.find('"').expect("a closed attribute");
+            found.push(rest[..end].to_string());
+            rest = &rest[end..];
+        }
+    }
+    found
+}
+
+/// Every `id` of an HTML document.
+fn ids(html: &str) -> std::collections::BTreeSet<String> {
+    html.split(" id=\"")
+        .skip(1)
+        .map(|rest| rest[..rest.find('"').expect("a closed id")].to_string())
+        .collect()
+}
+
+/// The demo with an image and a web link in a note, as a consultant writes them.
+fn demo_with_image_and_link() -> Project {
+    let project = Project::demo();
+    project.write(
+        "content/diagram.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>",
+    );
+    let note = project.read("content/methodology.md");
+    project.write(
+        "content/methodology.md",
+        format!(
+            "{note}\n![The audit process](diagram.svg)\n\nSee [the agency](https://fjord.example/method).\n"
+        ),
+    );
+    project
+}
+
+#[test]
+fn the_single_file_refers_to_nothing_outside_itself() {
+    let project = demo_with_image_and_link();
+    let run = project.run(&["build", "--single-file"]);
+    run.assert_code(0);
+    assert!(
+        run.stdout.contains("nordlys-auto-2026-q4.html"),
+        "{}",
+        run.stdout
+    );
+    let html = project.read("public/nordlys-auto-2026-q4.html");
+    let ids = ids(&html);
+    let mut images = 0;
+    for reference in references(&html) {
+        if let Some(id) = reference.strip_prefix('#') {
+            assert!(ids.contains(id), "#{id} has no target in the single file");
+        } else if reference.starts_with("data:image/") {
+            images += 1;
+        } else {
+            assert!(
+                reference.starts_with("https://fjord.example/"),
+                "the single file refers outside itself: {reference}"
+            );
+        }
+    }
+    assert_eq!(images, 1, "the note's image is inline");
+    assert!(html.contains("href=\"https://fjord.example/method\""));
+    assert!(!html.contains("<link"), "style sheets are inline");
+    // Every chart of the site is in it, as inline SVG.
+    for stage in ["awareness", "consideration", "decision", "purchase"] {
+        assert!(
+            html.contains(&format!("id=\"stages-{stage}--chart-stage-{stage}\"")),
+            "the {stage} chart is in the single file"
+        );
+    }
+    assert!(html.matches("<svg").count() >= 12);
+}
+
+#[test]
+fn the_print_page_holds_the_whole_report_with_working_links() {
+    let project = demo_with_image_and_link();
+    project.run(&["build"]).assert_code(0);
+    let html = project.read("public/print.html");
+    assert!(html.contains("@page { size: A4; }"));
+    assert!(html.contains("class=\"book-cover\"") && html.contains("class=\"book-contents\""));
+    assert!(!html.contains("<details>") && html.contains("<details open"));
+    let ids = ids(&html);
+    for page in [
+        "overview",
+        "stages-awareness",
+        "findings",
+        "recommendations",
+        "personas-mette",
+    ] {
+        assert!(ids.contains(page), "the print page has the page {page}");
+    }
+    for reference in references(&html) {
+        match reference.strip_prefix('#') {
+            Some(id) => assert!(ids.contains(id), "#{id} has no target in print.html"),
+            None if reference.starts_with("https://") => {}
+            None => assert!(
+                project.path(&format!("public/{reference}")).is_file(),
+                "print.html links to {reference}, which the site lacks"
+            ),
+        }
+    }
+}
+
+#[test]
+fn the_paper_size_is_a_setting() {
+    let project = Project::demo();
+    let site = project.read("site.toml");
+    project.write(
+        "site.toml",
+        format!("{site}\n[publish]\npaper = \"letter\"\n"),
+    );
+    project.run(&["build"]).assert_code(0);
+    assert!(
+        project
+            .read("public/print.html")
+            .contains("@page { size: letter; }")
+    );
+
+    project.write("site.toml", format!("{site}\n[publish]\npaper = \"a5\"\n"));
+    let run = project.run(&["build"]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("site.toml") && run.stderr.contains("a5"),
+        "{}",
+        run.stderr
+    );
+}

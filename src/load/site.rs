@@ -9,8 +9,8 @@ use toml::Spanned;
 use super::{Collector, id_error, is_id, is_slug, toml_diagnostic};
 use crate::diagnostics::Diagnostic;
 use crate::model::{
-    Brand, BrokenLinks, Funnel, Language, RuleLevel, Scoring, Severity, Site, Stage, StageModel,
-    Thresholds, Waiver,
+    Brand, BrokenLinks, Funnel, Language, OutputFormat, Paper, Publish, RuleLevel, Scoring,
+    Severity, Site, Stage, StageModel, Thresholds, Waiver,
 };
 
 pub const SITE_FILE: &str = "site.toml";
@@ -39,6 +39,14 @@ struct RawSite {
     thresholds: Option<RawThresholds>,
     #[serde(default)]
     waiver: Vec<Spanned<RawWaiver>>,
+    publish: Option<RawPublish>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPublish {
+    paper: Option<Paper>,
+    formats: Option<Vec<OutputFormat>>,
 }
 
 #[derive(Deserialize)]
@@ -285,6 +293,14 @@ pub fn parse(
             .build
             .and_then(|build| build.broken_links)
             .unwrap_or_default(),
+        publish: raw
+            .publish
+            .map_or_else(Publish::default, |publish| Publish {
+                paper: publish.paper.unwrap_or_default(),
+                markdown: publish
+                    .formats
+                    .is_some_and(|formats| formats.contains(&OutputFormat::Markdown)),
+            }),
     };
     Some((site, stages, pending))
 }

@@ -32,6 +32,7 @@ pub fn project() -> Project {
             date: None,
             brand: Default::default(),
             broken_links: Default::default(),
+            publish: Default::default(),
         },
         stages: preset_stages(StageModel::SevenStage, Language::En),
         touchpoints: Vec::new(),

@@ -8,6 +8,7 @@
 //! [`view`]), and returns the pages, the theme's static files and the chart
 //! SVGs as in-memory files, in a fixed order.
 
+pub mod book;
 pub mod markdown;
 
 mod explain;
@@ -85,13 +86,23 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         "touchpoints.html",
         include_str!("../../../themes/default/templates/touchpoints.html"),
     ),
+    (
+        "book.html",
+        include_str!("../../../themes/default/templates/book.html"),
+    ),
 ];
 
 /// The built-in theme's static files, published under `static/`.
-pub const BUILTIN_STATIC: &[(&str, &str)] = &[(
-    "style.css",
-    include_str!("../../../themes/default/static/style.css"),
-)];
+pub const BUILTIN_STATIC: &[(&str, &str)] = &[
+    (
+        "style.css",
+        include_str!("../../../themes/default/static/style.css"),
+    ),
+    (
+        "book.css",
+        include_str!("../../../themes/default/static/book.css"),
+    ),
+];
 
 /// A theme ready to render: compiled templates and static files.
 pub struct Theme {
@@ -237,6 +248,8 @@ pub fn render(
     if !diagnostics.is_empty() {
         return Err(diagnostics);
     }
+    let print = book::render(theme, &shared.common, &project.site, &files).map_err(|d| vec![*d])?;
+    files.push(print);
     for (file, bytes) in &theme.statics {
         files.push(OutputFile::new(format!("static/{file}"), bytes.clone()));
     }
