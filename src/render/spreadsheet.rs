@@ -258,13 +258,21 @@ fn findings(report: &Report) -> Vec<Vec<String>> {
 }
 
 /// One row per opportunity a touchpoint's scorecard names: the
-/// consultant's action plan.
+/// consultant's action plan, with its keys as written (impact and effort
+/// default to medium, status to open).
 fn actions(project: &Project) -> Vec<Vec<String>> {
     let mut rows = vec![header(&[
         "stage",
         "touchpoint",
         "touchpoint_name",
+        "id",
         "action",
+        "area",
+        "impact",
+        "effort",
+        "owner",
+        "status",
+        "due",
     ])];
     for tp in &project.touchpoints {
         for opportunity in &tp.opportunities {
@@ -272,7 +280,17 @@ fn actions(project: &Project) -> Vec<Vec<String>> {
                 tp.stage.clone(),
                 tp.id.clone(),
                 text(&tp.name),
+                opportunity.id.clone().unwrap_or_default(),
                 text(&opportunity.text),
+                opportunity
+                    .area
+                    .map(|area| area.as_str().to_string())
+                    .unwrap_or_default(),
+                opportunity.impact_or_default().as_str().to_string(),
+                opportunity.effort_or_default().as_str().to_string(),
+                opportunity.owner.as_deref().map(text).unwrap_or_default(),
+                opportunity.status.as_str().to_string(),
+                opportunity.due.as_deref().map(text).unwrap_or_default(),
             ]);
         }
     }
@@ -386,6 +404,8 @@ mod tests {
         );
         let actions = read(&files[3], b';');
         assert_eq!(cell(&actions, 1, "action"), "'+45 calls a week");
+        assert_eq!(cell(&actions, 1, "impact"), "medium");
+        assert_eq!(cell(&actions, 1, "status"), "open");
         assert_eq!(cell(&actions, 2, "action"), "Plain, \"quoted\"; text");
         for row in actions.iter().chain(&touchpoints).skip(1) {
             for value in row {
