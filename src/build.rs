@@ -167,7 +167,11 @@ fn single_file(audit: &Audit, files: &[OutputFile]) -> OutputFile {
         if let Some(file) = files.iter().find(|file| file.path == path) {
             return Some(file.bytes.clone());
         }
-        let asset = audit.loaded.assets.iter().find(|asset| asset.path == path)?;
+        let asset = audit
+            .loaded
+            .assets
+            .iter()
+            .find(|asset| asset.path == path)?;
         match &asset.source {
             AssetSource::File(source) => std::fs::read(source).ok(),
             AssetSource::Sanitised(bytes) => Some(bytes.clone()),
