@@ -7,7 +7,8 @@ use super::journey::emotion_text;
 use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
 use super::svg::{ALERT, BLUE, GREEN, GRID, INK, MUTED, Rgb, WHITE as PAPER};
 use super::words::pick;
-use super::{Action, Chart, Ctx, DataTable, Level};
+use super::{Action, Chart, Ctx, DataTable};
+use crate::model::Level;
 
 const LIGHT_LOW: Rgb = Rgb(248, 204, 176);
 const LIGHT_HIGH: Rgb = Rgb(190, 222, 242);

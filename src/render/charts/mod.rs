@@ -25,7 +25,7 @@ mod words;
 mod tests;
 
 use super::OutputFile;
-use crate::model::{Language, Project, Stage};
+use crate::model::{Language, Level, Project, Stage};
 use crate::report::Report;
 use svg::{Canvas, Font, MUTED};
 use words::Words;
@@ -141,14 +141,6 @@ impl Charts {
     }
 }
 
-/// How much an action changes or costs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Level {
-    Low,
-    Medium,
-    High,
-}
-
 /// One of the consultant's actions (an opportunity at a touchpoint).
 struct Action {
     text: String,
@@ -191,11 +183,11 @@ impl<'a> Ctx<'a> {
             .iter()
             .flat_map(|stage| self.project.touchpoints_of(&stage.id))
             .flat_map(|tp| {
-                tp.opportunities.iter().map(|text| Action {
-                    text: text.clone(),
+                tp.opportunities.iter().map(|opportunity| Action {
+                    text: opportunity.text.clone(),
                     touchpoint: tp.name.clone(),
-                    impact: Level::Medium,
-                    effort: Level::Medium,
+                    impact: opportunity.impact.unwrap_or(Level::Medium),
+                    effort: opportunity.effort.unwrap_or(Level::Medium),
                 })
             })
             .collect()
@@ -203,7 +195,7 @@ impl<'a> Ctx<'a> {
 
     /// The emotion `persona` feels at `tp`, if recorded.
     fn felt(&self, tp: &crate::model::Touchpoint, persona: &str) -> Option<i8> {
-        tp.emotion.filter(|_| tp.serves(persona))
+        tp.emotion_of(persona)
     }
 
     /// The pass line in score points (0 to 100).
