@@ -70,6 +70,13 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.level == Level::Error
     }
+
+    /// 1-based line and column of the span's start, when it has one in a
+    /// file that was read.
+    pub fn position(&self, sources: &Sources) -> Option<(usize, usize)> {
+        let span = self.span.as_ref()?;
+        sources.line_column(&self.file, span.start)
+    }
 }
 
 /// The text of every file that was read, by project-relative path.

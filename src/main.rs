@@ -83,7 +83,7 @@ enum Command {
     },
     /// Validate and audit the project without writing the site; print the findings.
     #[command(
-        after_help = "Examples:\n  trailmark check\n  trailmark check --fail-on warning --stage awareness\n  trailmark check --format json > report.json"
+        after_help = "Examples:\n  trailmark check\n  trailmark check --fail-on warning --stage awareness\n  trailmark check --format json > report.json\n  trailmark check --format sarif > trailmark.sarif\n  trailmark check --format gitlab > gl-code-quality-report.json"
     )]
     Check {
         #[arg(default_value = ".")]
@@ -91,7 +91,7 @@ enum Command {
         /// Exit 1 when a finding at this level or above is open.
         #[arg(long, value_enum, default_value = "error")]
         fail_on: FailOn,
-        /// `text` diagnostics, or the report.json object.
+        /// How to print the findings.
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
         /// Only the findings of this stage (repeatable).
@@ -146,10 +146,29 @@ impl FailOn {
     }
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
+    /// Compiler-style diagnostics.
     Text,
+    /// The report.json object; input errors as `{"errors": [...]}`.
     Json,
+    /// SARIF 2.1.0, for code-scanning views.
+    Sarif,
+    /// GitLab Code Quality.
+    Gitlab,
+}
+
+impl Format {
+    /// Input errors in this format, on stdout; `None` for text, which
+    /// shows them on stderr only.
+    fn input_errors(self, list: &[Diagnostic], sources: &Sources) -> Option<String> {
+        match self {
+            Format::Text => None,
+            Format::Json => Some(render::json::input_errors(list, sources)),
+            Format::Sarif => Some(render::sarif::input_errors(list, sources)),
+            Format::Gitlab => Some(render::gitlab::input_errors(list, sources)),
+        }
+    }
 }
 
 /// How this run talks to the person at the terminal.
@@ -484,9 +503,15 @@ fn unknown(what: &str, given: &str, known: &[&str], hint: &str) -> String {
 }
 
 fn check(ui: &Ui, dir: &Path, fail_on: FailOn, format: Format, filter: &Filter) -> ExitCode {
+    let machine_failure = |list: &[Diagnostic], sources: &Sources| {
+        if let Some(text) = format.input_errors(list, sources) {
+            print!("{text}");
+        }
+        input_failure(ui, list, sources, dir)
+    };
     let audit = match trailmark::audit(dir) {
         Ok(audit) => audit,
-        Err(error) => return input_failure(ui, &error.diagnostics, &error.sources, dir),
+        Err(error) => return machine_failure(&error.diagnostics, &error.sources),
     };
     if let Err(message) = filter.validate(&audit.report) {
         eprintln!("{message}");
@@ -495,12 +520,20 @@ fn check(ui: &Ui, dir: &Path, fail_on: FailOn, format: Format, filter: &Filter) 
     ui.diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
     // What build would refuse, check refuses too.
     if let Err(list) = trailmark::plan(dir, &audit) {
-        return input_failure(ui, &list, &audit.loaded.sources, dir);
+        return machine_failure(&list, &audit.loaded.sources);
     }
     let mut report = audit.report;
     report.retain_findings(|finding| filter.keeps(finding));
     match format {
         Format::Json => print!("{}", render::json::to_string(&report)),
+        Format::Sarif => print!(
+            "{}",
+            render::sarif::to_string(&audit.loaded.project, &report, &audit.loaded.sources)
+        ),
+        Format::Gitlab => print!(
+            "{}",
+            render::gitlab::to_string(&audit.loaded.project, &report, &audit.loaded.sources)
+        ),
         Format::Text => {
             if ui.quiet {
                 // Only what fails the run.

@@ -6,9 +6,12 @@
 //! reads no input: load has read it all.
 
 pub mod charts;
+pub mod gitlab;
 pub mod html;
 pub mod json;
 pub mod output;
+pub mod place;
+pub mod sarif;
 pub mod spreadsheet;
 pub mod terminal;
 pub mod wiki;
