@@ -1,7 +1,8 @@
 //! Where a finding stands in the project's files, for the renderers that
 //! must point at a file and line (SARIF, GitLab Code Quality).
 //!
-//! A touchpoint's finding points at its `[[touchpoint]]` line; a persona's
+//! A finding that names its place (`file` and `line`, a touchpoint's
+//! `[[touchpoint]]` line) points there; a persona's
 //! at the persona's note; a stage's at its scorecard when the stage has
 //! one; anything else (a stage without a scorecard, the journey as a
 //! whole) at site.toml, which defines the journey. Reads only the model
@@ -21,14 +22,10 @@ pub struct Place {
 
 /// Where `finding` is best shown.
 pub fn place(project: &Project, finding: &Finding, sources: &Sources) -> Place {
-    if let Some(tp) = finding
-        .touchpoint
-        .as_deref()
-        .and_then(|id| project.touchpoint(id))
-    {
+    if let (Some(file), Some(line)) = (&finding.file, finding.line) {
         return Place {
-            file: tp.location.file.clone(),
-            line: tp.location.line.max(1),
+            file: file.clone(),
+            line: line.max(1),
         };
     }
     let persona_note = finding
@@ -91,12 +88,10 @@ mod tests {
     }
 
     #[test]
-    fn a_touchpoint_points_at_its_line() {
-        let (mut project, mut finding) = empty_awareness();
-        let mut tp = testing::touchpoint("ads", "awareness");
-        tp.location.line = 7;
-        project.touchpoints.push(tp);
-        finding.touchpoint = Some("ads".into());
+    fn a_finding_with_a_place_points_there() {
+        let (project, mut finding) = empty_awareness();
+        finding.file = Some("content/scorecards/awareness.toml".into());
+        finding.line = Some(7);
         let place = place(&project, &finding, &Sources::default());
         assert_eq!(place.line, 7);
         assert_eq!(place.file, "content/scorecards/awareness.toml");
