@@ -15,6 +15,7 @@ mod build;
 pub mod changes;
 pub mod diagnostics;
 pub mod i18n;
+pub mod init;
 pub mod load;
 pub mod model;
 pub mod render;

@@ -101,6 +101,24 @@ enum Command {
         #[arg(long = "rule", value_name = "RULE")]
         rules: Vec<String>,
     },
+    /// Set up a new audit project in DIR: commented, in the report
+    /// language, with one example touchpoint per stage; it builds at once.
+    #[command(
+        after_help = "Examples:\n  trailmark init nordlys --client \"Nordlys Auto\"\n  trailmark init fjeldsport --client Fjeldsport --model five-stage --language nb"
+    )]
+    Init {
+        /// The new project's folder (created if missing; never overwritten).
+        dir: PathBuf,
+        /// The client's name, as the report shows it.
+        #[arg(long)]
+        client: String,
+        /// The stage model.
+        #[arg(long, value_enum, default_value = "seven-stage")]
+        model: InitModel,
+        /// The language of the report and of the project's texts.
+        #[arg(long, value_enum, default_value = "en")]
+        language: InitLanguageArg,
+    },
     /// List the gap rules.
     #[command(
         after_help = "Examples:\n  trailmark rules\n  trailmark rules --format markdown > rules.md"
@@ -121,6 +139,22 @@ enum Command {
         after_help = "Example:\n  trailmark completions bash > ~/.local/share/bash-completion/completions/trailmark"
     )]
     Completions { shell: clap_complete::Shell },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InitModel {
+    SevenStage,
+    FiveStage,
+    Classic,
+    Custom,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InitLanguageArg {
+    En,
+    Da,
+    Sv,
+    Nb,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -298,6 +332,73 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Explain { id } => explain(&id),
+        Command::Init {
+            dir,
+            client,
+            model,
+            language,
+        } => init(&ui, &dir, client, model, language),
+    }
+}
+
+fn init(
+    ui: &Ui,
+    dir: &Path,
+    client: String,
+    model: InitModel,
+    language: InitLanguageArg,
+) -> ExitCode {
+    use trailmark::init::{Init, InitLanguage};
+    use trailmark::model::StageModel;
+    let setup = Init {
+        client,
+        model: match model {
+            InitModel::SevenStage => StageModel::SevenStage,
+            InitModel::FiveStage => StageModel::FiveStage,
+            InitModel::Classic => StageModel::Classic,
+            InitModel::Custom => StageModel::Custom,
+        },
+        language: match language {
+            InitLanguageArg::En => InitLanguage::En,
+            InitLanguageArg::Da => InitLanguage::Da,
+            InitLanguageArg::Sv => InitLanguage::Sv,
+            InitLanguageArg::Nb => InitLanguage::Nb,
+        },
+        today: trailmark::init::today(),
+    };
+    match trailmark::init::write(dir, &setup) {
+        Ok(written) => {
+            for path in &written {
+                ui.detail(&format!("wrote {}", path.display()));
+            }
+            ui.say(&format!(
+                "Created the audit of {} in {} ({} files).",
+                setup.client,
+                dir.display(),
+                written.len()
+            ));
+            let folder = shell_word(&dir.display().to_string());
+            ui.say(&format!(
+                "Next: `cd {folder}` and `trailmark serve --open` for a live preview, or `trailmark build`."
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {}", diagnostics::printable(&error.to_string()));
+            ExitCode::from(EXIT_INPUT)
+        }
+    }
+}
+
+/// A folder name as it can be pasted into a shell.
+fn shell_word(text: &str) -> String {
+    if text
+        .chars()
+        .all(|c| c.is_alphanumeric() || "-_./".contains(c))
+    {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
     }
 }
 
