@@ -421,6 +421,9 @@ pub struct Location {
 #[derive(Debug, Clone)]
 pub struct Touchpoint {
     pub id: String,
+    /// The id it had in the previous cycle, when it was renamed: cycle
+    /// comparisons treat the two as one touchpoint.
+    pub previous_id: Option<String>,
     pub name: String,
     /// The stage id (the scorecard's file stem).
     pub stage: String,
@@ -790,6 +793,14 @@ impl PreviousOpportunity {
         match self {
             PreviousOpportunity::Text(text) => text,
             PreviousOpportunity::Action { text, id, .. } => id.as_deref().unwrap_or(text),
+        }
+    }
+
+    /// The opportunity's own id, when it has one.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            PreviousOpportunity::Text(_) => None,
+            PreviousOpportunity::Action { id, .. } => id.as_deref(),
         }
     }
 

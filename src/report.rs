@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::changes::TrendPoint;
+use crate::changes::{Changes, TrendPoint};
 use crate::model::{
     ContentKind, Funnel, Mode, Opportunity, Owner, PreviousCycle, PreviousFinding, PreviousScore,
     PreviousTouchpoint, Project, Severity,
@@ -42,6 +42,9 @@ pub struct Report {
     pub waivers: Vec<WaiverState>,
     pub counts: Counts,
     pub previous_cycle: Option<String>,
+    /// What changed since the previous cycle, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub changes: Option<Changes>,
     /// Every recorded cycle up to this one, oldest first (this one last).
     #[serde(default)]
     pub trend: Vec<TrendPoint>,
@@ -65,6 +68,9 @@ pub struct StageEntry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TouchpointEntry {
     pub id: String,
+    /// The id it had in the previous cycle, when renamed.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub previous_id: Option<String>,
     pub stage: String,
     pub name: String,
     pub channel: String,
@@ -187,17 +193,8 @@ impl Report {
     /// Audits a project: scores, rules, waivers and recommendations.
     /// `previous` is the cycle before, when history/ has its snapshot.
     pub fn build(project: &Project, scores: &Scores, previous: Option<&PreviousCycle>) -> Report {
-        let ctx = Context {
-            project,
-            scores,
-            previous,
-        };
-        let findings = rules::run(&ctx);
-        let waivers = rules::waiver_states(project, &findings);
-        let recommendations = recommend(project, &findings);
         let scoring = &project.site.scoring;
-
-        let stages = project
+        let stages: Vec<StageEntry> = project
             .stages
             .iter()
             .zip(&scores.stages)
@@ -216,12 +213,13 @@ impl Report {
                     .collect(),
             })
             .collect();
-        let touchpoints = project
+        let touchpoints: Vec<TouchpointEntry> = project
             .touchpoints
             .iter()
             .zip(&scores.touchpoints)
             .map(|(tp, score)| TouchpointEntry {
                 id: tp.id.clone(),
+                previous_id: tp.previous_id.clone(),
                 stage: tp.stage.clone(),
                 name: tp.name.clone(),
                 channel: tp.channel.clone(),
@@ -231,7 +229,12 @@ impl Report {
                 score: score.map(round1),
                 passed: score.map(|s| passes(s, scoring)),
                 previous_score: previous
-                    .and_then(|previous| previous.touchpoint(&tp.id))
+                    .and_then(|previous| {
+                        tp.previous_id
+                            .as_deref()
+                            .and_then(|id| previous.touchpoint(id))
+                            .or_else(|| previous.touchpoint(&tp.id))
+                    })
                     .and_then(|entry| entry.score),
                 emotion: tp.emotion,
                 emotions: tp.emotions.clone(),
@@ -239,9 +242,7 @@ impl Report {
             })
             .collect();
 
-        let counts = Counts::of(&findings);
-
-        Report {
+        let mut report = Report {
             schema_version: SCHEMA_VERSION,
             title: project.site.title.clone(),
             client: project.site.client.clone(),
@@ -254,14 +255,38 @@ impl Report {
             pass: round1(scoring.pass_percent()),
             stages,
             touchpoints,
-            findings,
-            recommendations,
-            waivers,
-            counts,
+            findings: Vec::new(),
+            recommendations: Vec::new(),
+            waivers: Vec::new(),
+            counts: Counts::default(),
             previous_cycle: previous.map(|previous| previous.cycle.clone()),
+            changes: None,
             trend: Vec::new(),
+        };
+        // Scores and scope are compared before the rules run (they read
+        // the comparison), findings once the rules have run.
+        let mut changes =
+            previous.map(|previous| crate::changes::scores(previous, &report.as_previous()));
+        let ctx = Context {
+            project,
+            scores,
+            previous,
+            changes: changes.as_ref(),
+        };
+        report.findings = rules::run(&ctx);
+        report.waivers = rules::waiver_states(project, &report.findings);
+        report.recommendations = recommend(project, &report.findings);
+        report.counts = Counts::of(&report.findings);
+        let current = report.as_previous();
+        if let (Some(changes), Some(previous)) = (&mut changes, previous) {
+            changes.findings = crate::changes::findings(previous, &current);
         }
-        .with_trend(previous.map(std::slice::from_ref).unwrap_or_default())
+        report.changes = changes;
+        report.trend = crate::changes::trend(
+            previous.map(std::slice::from_ref).unwrap_or_default(),
+            &current,
+        );
+        report
     }
 
     /// This report with its trend over `earlier`, the recorded cycles
@@ -293,6 +318,7 @@ impl Report {
                     stage: tp.stage.clone(),
                     name: tp.name.clone(),
                     score: tp.score,
+                    previous_id: tp.previous_id.clone(),
                     ..PreviousTouchpoint::default()
                 })
                 .collect(),

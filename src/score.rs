@@ -133,6 +133,7 @@ mod tests {
     fn touchpoint(scores: &[(&str, f64)]) -> Touchpoint {
         Touchpoint {
             id: "tp".into(),
+            previous_id: None,
             name: "Touchpoint".into(),
             stage: "awareness".into(),
             channel: "website".into(),

@@ -135,22 +135,35 @@ fn a_snapshot_with_only_the_documented_keys_loads_and_its_file_names_the_cycle()
         .as_str()
         .expect("stage id")
         .to_string();
+    let touchpoint = report["stages"][0]["touchpoints"][0]
+        .as_str()
+        .expect("touchpoint id")
+        .to_string();
     project.write(
         "history/2025-Q4.json",
         format!(
             "{{\"schema_version\": 1, \"cycle\": \"something else\", \"score\": 99.0,\n\
-             \"stages\": [{{\"id\": \"{stage}\", \"score\": 100.0}}], \"future_key\": true}}\n"
+             \"stages\": [{{\"id\": \"{stage}\", \"score\": 100.0}}],\n\
+             \"touchpoints\": [{{\"id\": \"{touchpoint}\", \"stage\": \"{stage}\", \"score\": 100.0}}],\n\
+             \"future_key\": true}}\n"
         ),
     );
     let report = json(&project.run(&["check", "--format", "json", "."]).stdout);
     assert_eq!(report["previous_cycle"], "2025-Q4");
     assert_eq!(report["previous_score"], 99.0);
+    let ids: Vec<&str> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["id"].as_str())
+        .collect();
+    // The touchpoint fell from 100, and with it the stage like for like.
     assert!(
-        report["findings"]
-            .as_array()
-            .expect("findings")
-            .iter()
-            .any(|f| f["id"] == format!("score-regression@{stage}")),
+        ids.contains(&format!("score-regression@{stage}").as_str()),
+        "{report}"
+    );
+    assert!(
+        ids.contains(&format!("score-regression@{stage}/{touchpoint}").as_str()),
         "{report}"
     );
 }
@@ -262,4 +275,54 @@ fn a_cycle_label_sorting_before_the_recorded_ones_is_said() {
     let report = json(&project.read("public/report.json"));
     assert_eq!(report["previous_cycle"], serde_json::Value::Null);
     assert_eq!(report["trend"].as_array().expect("trend").len(), 1);
+}
+
+/// Adds `previous_id = "<value>"` under the touchpoint `id` in a scorecard.
+fn set_previous_id(project: &Project, card: &str, id: &str, value: &str) {
+    let path = format!("content/scorecards/{card}.toml");
+    let text = project.read(&path);
+    let line = format!("id       = \"{id}\"\n");
+    assert!(text.contains(&line), "{id} in {card}");
+    project.write(
+        &path,
+        text.replacen(&line, &format!("{line}previous_id = \"{value}\"\n"), 1),
+    );
+}
+
+#[test]
+fn previous_id_must_be_a_free_slug_claimed_once() {
+    let project = Project::fixture("valid-minimal");
+    set_previous_id(&project, "search", "map-listing", "Old Listing");
+    let run = project.run(&["check", "."]);
+    run.assert_code(2);
+    assert!(
+        run.stderr
+            .contains("`previous_id = \"Old Listing\"` is not a slug"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("search.toml:3:"), "{}", run.stderr);
+
+    let project = Project::fixture("valid-minimal");
+    set_previous_id(&project, "search", "map-listing", "counter");
+    let run = project.run(&["check", "."]);
+    run.assert_code(2);
+    assert!(
+        run.stderr
+            .contains("`previous_id = \"counter\"` is the id of another touchpoint"),
+        "{}",
+        run.stderr
+    );
+
+    let project = Project::fixture("valid-minimal");
+    set_previous_id(&project, "search", "map-listing", "old-listing");
+    set_previous_id(&project, "offer", "cake-page", "old-listing");
+    let run = project.run(&["check", "."]);
+    run.assert_code(2);
+    assert!(
+        run.stderr
+            .contains("two touchpoints have `previous_id = \"old-listing\"`"),
+        "{}",
+        run.stderr
+    );
 }

@@ -102,6 +102,9 @@ pub(crate) enum Target {
     Persona,
     Touchpoint,
     Note,
+    /// A touchpoint's `previous_id`: it may not be another touchpoint's id
+    /// this cycle, nor another touchpoint's `previous_id`.
+    FormerTouchpoint,
 }
 
 /// A reference from one file to an id defined elsewhere.
@@ -260,7 +263,7 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
         notes: files.notes.iter().cloned().collect(),
     };
     refs.retain(|reference| match reference.target {
-        Target::Touchpoint => !incomplete.touchpoints,
+        Target::Touchpoint | Target::FormerTouchpoint => !incomplete.touchpoints,
         Target::Persona => !incomplete.personas,
         Target::Stage | Target::Note => true,
     });
@@ -310,12 +313,17 @@ struct Known {
 }
 
 fn check_refs(refs: &[Ref], known: &Known, out: &mut Collector) {
+    let mut former: BTreeMap<&str, &Ref> = BTreeMap::new();
     for reference in refs {
         let (set, what) = match reference.target {
             Target::Stage => (&known.stages, "stage"),
             Target::Persona => (&known.personas, "persona"),
             Target::Touchpoint => (&known.touchpoints, "touchpoint"),
             Target::Note => (&known.notes, "note"),
+            Target::FormerTouchpoint => {
+                check_previous_id(reference, known, &mut former, out);
+                continue;
+            }
         };
         if set.contains(&reference.id) {
             continue;
@@ -339,6 +347,44 @@ fn check_refs(refs: &[Ref], known: &Known, out: &mut Collector) {
         };
         out.push(diagnostic);
     }
+}
+
+/// A `previous_id` names an id no touchpoint has this cycle, and only one
+/// touchpoint carries the history of an id.
+fn check_previous_id<'a>(
+    reference: &'a Ref,
+    known: &Known,
+    claimed: &mut BTreeMap<&'a str, &'a Ref>,
+    out: &mut Collector,
+) {
+    let id = reference.id.as_str();
+    let diagnostic = if known.touchpoints.contains(id) {
+        Diagnostic::error(
+            reference.file.clone(),
+            Some(reference.span.clone()),
+            format!("`previous_id = \"{id}\"` is the id of another touchpoint"),
+        )
+        .with_label("still in use this cycle")
+        .with_note(
+            "`previous_id` names the id this touchpoint had in the previous cycle; \
+             an id still in use is that touchpoint's own history",
+        )
+    } else if let Some(first) = claimed.get(id) {
+        Diagnostic::error(
+            reference.file.clone(),
+            Some(reference.span.clone()),
+            format!("two touchpoints have `previous_id = \"{id}\"`"),
+        )
+        .with_label("already claimed")
+        .with_note(format!(
+            "first claimed in {}; one touchpoint carries the history of an id",
+            first.file
+        ))
+    } else {
+        claimed.insert(id, reference);
+        return;
+    };
+    out.push(diagnostic);
 }
 
 /// The known id most like `id`, when one is close enough to be a typo.

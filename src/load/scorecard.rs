@@ -64,6 +64,7 @@ struct RawScorecard {
 #[serde(deny_unknown_fields)]
 struct RawTouchpoint {
     id: Spanned<String>,
+    previous_id: Option<Spanned<String>>,
     name: Spanned<String>,
     channel: Spanned<String>,
     mode: Option<Mode>,
@@ -143,6 +144,39 @@ pub fn parse(
         if !is_id(&id) {
             out.push(id_error("touchpoint", &id, ctx.file, Some(id_span.clone())));
         }
+        let previous_id = raw.previous_id.and_then(|previous| {
+            let span = previous.span();
+            let previous = previous.into_inner();
+            if !is_slug(&previous) {
+                out.push(
+                    error(
+                        span,
+                        format!("`previous_id = \"{previous}\"` is not a slug"),
+                    )
+                    .with_label("use lowercase letters, digits and `-`")
+                    .with_note("`previous_id` is the id this touchpoint had in the previous cycle"),
+                );
+                return None;
+            }
+            if previous == id {
+                out.push(
+                    error(
+                        span,
+                        format!("`previous_id` is the touchpoint's own id `{id}`"),
+                    )
+                    .with_label("same as `id`")
+                    .with_note("name the id it had in the previous cycle, or remove `previous_id`"),
+                );
+                return None;
+            }
+            refs.push(Ref {
+                target: Target::FormerTouchpoint,
+                id: previous.clone(),
+                file: ctx.file.to_string(),
+                span,
+            });
+            Some(previous)
+        });
         let name_span = raw.name.span();
         let name = raw.name.into_inner();
         if name.trim().is_empty() {
@@ -284,6 +318,7 @@ pub fn parse(
         let line = super::line_of(text, id_span.start);
         touchpoints.push(Touchpoint {
             id,
+            previous_id,
             name,
             stage: ctx.stage.to_string(),
             channel,

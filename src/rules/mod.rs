@@ -110,6 +110,8 @@ pub struct Context<'a> {
     pub project: &'a Project,
     pub scores: &'a Scores,
     pub previous: Option<&'a crate::model::PreviousCycle>,
+    /// Scores and scope compared with the previous cycle (no findings yet).
+    pub changes: Option<&'a crate::changes::Changes>,
 }
 
 impl Context<'_> {
@@ -567,6 +569,7 @@ mod tests {
             project,
             scores: &scores,
             previous: None,
+            changes: None,
         })
     }
 
@@ -719,6 +722,7 @@ mod tests {
             project: &project,
             scores: &scores,
             previous: None,
+            changes: None,
         };
         let findings = run_rules(&ctx, &[&Broken, REGISTRY[1]]);
         let ids: Vec<&str> = findings.iter().map(|f| f.id.as_str()).collect();

@@ -1,10 +1,9 @@
-//! `score-regression`: a stage's or touchpoint's score dropped against the
-//! previous cycle's snapshot.
+//! `score-regression`: a touchpoint's score, or a stage's like-for-like
+//! score, dropped against the previous cycle's snapshot.
 
 use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
 use crate::i18n::{quoted, score as score_number};
 use crate::model::Severity;
-use crate::score::round1;
 
 pub struct ScoreRegression;
 
@@ -34,11 +33,16 @@ static INFO: RuleInfo = RuleInfo {
     severity: Severity::Warning,
     doc: RuleDoc {
         what: "Compares this cycle's scores with the report of the previous cycle (its snapshot \
-               in `history/`). Fires once for every stage, and once for every touchpoint, whose \
-               score, rounded to one decimal as the report shows it, is lower than the rounded \
-               score in the previous report: a drop of any size counts, an equal score does not. \
-               Stages and touchpoints are matched by id; one that is new this cycle, gone since \
-               the last, or unscored in either cycle is left out.\n\n\
+               in `history/`), as both reports publish them (rounded to one decimal). Fires once \
+               for every touchpoint whose score is lower than in the previous cycle: a drop of \
+               any size counts, an equal score does not. A touchpoint is matched by its id, or by \
+               its `previous_id` when it was renamed; one that is new this cycle, gone since the \
+               last, or unscored in either cycle is left out.\n\n\
+               Fires once for every stage whose like-for-like score dropped: the mean, now and \
+               then, of the touchpoints the stage has in both cycles, scored in both. A touchpoint \
+               added to the stage, removed from it or moved in or out is a change of scope, not a \
+               regression (`scope-change` says it), so a newly mapped touchpoint scoring low does \
+               not make a stage that improved look worse.\n\n\
                Without a previous cycle's snapshot in `history/` there is nothing to compare \
                with, and the rule cannot fire: the first audit of a client never has this \
                finding.",
@@ -75,68 +79,67 @@ impl Rule for ScoreRegression {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
-        let Some(previous) = ctx.previous else {
+        let Some(changes) = ctx.changes else {
             return Vec::new();
         };
         let language = ctx.language();
         let pass = ctx.pass();
-        let cycle = &previous.cycle;
+        let cycle = &changes.from;
+        let numbers = |before: f64, after: f64| {
+            (
+                score_number(language, before),
+                score_number(language, after),
+                score_number(language, before - after),
+            )
+        };
         let mut hits = Vec::new();
 
-        // Returns (before, after, current unrounded) when the rounded score fell.
-        let dropped = |current: Option<f64>, before: Option<f64>| {
-            let (current, before) = (current?, before?);
-            (round1(current) < before).then_some((before, round1(current), current))
-        };
-        let points = |before: f64, after: f64| score_number(language, before - after);
-
-        for (stage, score) in ctx.project.stages.iter().zip(&ctx.scores.stages) {
-            let Some(entry) = previous.stage(&stage.id) else {
-                continue;
-            };
-            let Some((before, after, current)) = dropped(score.score, entry.score) else {
+        for ((stage, score), change) in ctx
+            .project
+            .stages
+            .iter()
+            .zip(&ctx.scores.stages)
+            .zip(&changes.stages)
+        {
+            let Some(like) = change
+                .like_for_like
+                .filter(|like| like.current < like.previous)
+            else {
                 continue;
             };
             let name = &stage.name;
-            let (b, a, d) = (
-                score_number(language, before),
-                score_number(language, after),
-                points(before, after),
-            );
+            let (b, a, d) = numbers(like.previous, like.current);
+            let n = like.compared;
             hits.push(Hit {
                 stage: Some(stage.id.clone()),
                 message: ctx.say(
                     format!(
-                        "The {name} stage's score dropped from {b} in {cycle} to {a} \
-                         (down {d} points)."
+                        "Like for like, the {name} stage's score dropped from {b} in {cycle} \
+                         to {a} (down {d} points) over the {n} touchpoint{} scored in both cycles.",
+                        crate::i18n::plural_s(n)
                     ),
                     format!(
-                        "Scoren for fasen {name} er faldet fra {b} i {cycle} til {a} \
-                         ({d} point lavere)."
+                        "Sammenlignet på samme kontaktpunkter er scoren for fasen {name} faldet \
+                         fra {b} i {cycle} til {a} ({d} point lavere) over de {n} kontaktpunkter, \
+                         der er scoret i begge cyklusser."
                     ),
                     format!(
-                        "Poängen för fasen {name} har sjunkit från {b} i {cycle} till {a} \
-                         ({d} poäng lägre)."
+                        "Jämfört på samma kontaktpunkter har poängen för fasen {name} sjunkit \
+                         från {b} i {cycle} till {a} ({d} poäng lägre) över de {n} kontaktpunkter \
+                         som har poäng i båda cyklerna."
                     ),
                 ),
-                shortfall: (pass - current).max(0.0),
+                shortfall: score.score.map_or(0.0, |current| (pass - current).max(0.0)),
                 ..Hit::default()
             });
         }
 
-        for (tp, score) in ctx.project.touchpoints.iter().zip(&ctx.scores.touchpoints) {
-            let Some(entry) = previous.touchpoint(&tp.id) else {
-                continue;
-            };
-            let Some((before, after, current)) = dropped(*score, entry.score) else {
+        for lost in &changes.touchpoints.losses {
+            let Some(tp) = ctx.project.touchpoint(&lost.id) else {
                 continue;
             };
             let name = quoted(language, &tp.name);
-            let (b, a, d) = (
-                score_number(language, before),
-                score_number(language, after),
-                points(before, after),
-            );
+            let (b, a, d) = numbers(lost.previous, lost.current);
             hits.push(Hit {
                 stage: Some(tp.stage.clone()),
                 touchpoint: Some(tp.id.clone()),
@@ -154,7 +157,7 @@ impl Rule for ScoreRegression {
                          ({d} poäng lägre)."
                     ),
                 ),
-                shortfall: (pass - current).max(0.0),
+                shortfall: (pass - lost.current).max(0.0),
                 ..Hit::default()
             });
         }
@@ -179,10 +182,13 @@ mod tests {
 
     fn run(project: &Project, previous: &PreviousCycle) -> Vec<Hit> {
         let scores = Scores::compute(project);
+        let current = Report::build(project, &scores, None).as_previous();
+        let changes = crate::changes::scores(previous, &current);
         ScoreRegression.check(&Context {
             project,
             scores: &scores,
             previous: Some(previous),
+            changes: Some(&changes),
         })
     }
 
@@ -207,7 +213,8 @@ mod tests {
         assert_eq!(hits[0].touchpoint, None);
         assert_eq!(
             hits[0].message,
-            "The Awareness stage's score dropped from 75.0 in 2026-Q3 to 70.0 (down 5.0 points)."
+            "Like for like, the Awareness stage's score dropped from 75.0 in 2026-Q3 to 70.0 \
+             (down 5.0 points) over the 2 touchpoints scored in both cycles."
         );
         assert_eq!(hits[0].shortfall, 0.0);
         assert_eq!(hits[1].stage.as_deref(), Some("awareness"));
@@ -266,7 +273,7 @@ mod tests {
     }
 
     #[test]
-    fn items_absent_or_unscored_in_either_cycle_are_ignored() {
+    fn items_absent_or_unscored_in_either_cycle_are_a_scope_change_not_a_drop() {
         let mut then = project();
         then.touchpoints
             .push(scored(touchpoint("gone", "decision"), 5.0));
@@ -279,14 +286,89 @@ mod tests {
             .push(scored(touchpoint("new", "decision"), 1.0));
         now.touchpoints
             .push(scored(touchpoint("unscored", "awareness"), 1.0));
+        // The decision stage went from 100 to 20 only because its
+        // touchpoints changed; awareness was unscored last cycle.
+        assert!(run(&now, &before).is_empty());
+    }
+
+    #[test]
+    fn a_newly_mapped_low_touchpoint_does_not_make_a_rising_stage_a_drop() {
+        let before = previous(two_touchpoints(3.0, 4.0)); // 60, 80: stage 70
+        let mut now = two_touchpoints(3.5, 4.0); // 70, 80
+        now.touchpoints
+            .push(scored(touchpoint("new-page", "awareness"), 2.0)); // 40: stage 63.3
+        assert_eq!(
+            Scores::compute(&now).stages[0]
+                .score
+                .map(crate::score::round1),
+            Some(63.3)
+        );
+        assert!(run(&now, &before).is_empty());
+    }
+
+    #[test]
+    fn boundary_like_for_like_uses_the_published_scores() {
+        // 66.7 and 60.0 published: the stage's like-for-like mean is 63.35,
+        // published 63.4 in both cycles when only the rounding differs.
+        let mut then = project();
+        then.site.scoring.dimensions = vec!["presence".into()];
+        then.site.scoring.scale = 3.0;
+        let mut a = touchpoint("a", "awareness");
+        a.scores = [("presence".to_string(), 2.0)].into();
+        let mut b = touchpoint("b", "awareness");
+        b.scores = [("presence".to_string(), 1.8)].into();
+        then.touchpoints = vec![a.clone(), b.clone()];
+        let before = previous(then.clone());
+        // a: 66.66 (published 66.7): the same published scores, no drop.
+        a.scores.insert("presence".into(), 1.9998);
+        let mut now = then.clone();
+        now.touchpoints = vec![a.clone(), b.clone()];
+        assert!(run(&now, &before).is_empty());
+        // a: 66.6, a tenth lower: the touchpoint and the stage (63.3) drop.
+        a.scores.insert("presence".into(), 1.998);
+        now.touchpoints = vec![a, b];
         let hits = run(&now, &before);
-        // Only the decision stage: 100 then, 20 now. The awareness stage
-        // was unscored last cycle, the touchpoints are new, gone or were
-        // unscored.
-        assert_eq!(hits.len(), 1, "{hits:?}");
-        assert_eq!(hits[0].stage.as_deref(), Some("decision"));
-        assert_eq!(hits[0].touchpoint, None);
-        assert!((hits[0].shortfall - 40.0).abs() < 1e-9);
+        assert_eq!(hits.len(), 2, "{hits:?}");
+        assert!(
+            hits[0].message.contains("from 63.4 in 2026-Q3 to 63.3"),
+            "{}",
+            hits[0].message
+        );
+    }
+
+    #[test]
+    fn a_renamed_touchpoint_keeps_its_history_and_a_moved_one_leaves_both_stages_alone() {
+        let mut then = project();
+        then.touchpoints
+            .push(scored(touchpoint("old-name", "awareness"), 4.0));
+        then.touchpoints
+            .push(scored(touchpoint("mover", "awareness"), 4.0));
+        then.touchpoints
+            .push(scored(touchpoint("stays", "consideration"), 4.0));
+        let before = previous(then);
+        let mut now = project();
+        let mut renamed = scored(touchpoint("new-name", "awareness"), 3.0);
+        renamed.previous_id = Some("old-name".into());
+        now.touchpoints.push(renamed);
+        now.touchpoints
+            .push(scored(touchpoint("mover", "consideration"), 2.0));
+        now.touchpoints
+            .push(scored(touchpoint("stays", "consideration"), 4.0));
+        let hits = run(&now, &before);
+        let ids: Vec<(Option<&str>, Option<&str>)> = hits
+            .iter()
+            .map(|hit| (hit.stage.as_deref(), hit.touchpoint.as_deref()))
+            .collect();
+        // Awareness: new-name 80 -> 60 like for like; consideration compares
+        // `stays` alone (unchanged); the moved touchpoint dropped itself.
+        assert_eq!(
+            ids,
+            [
+                (Some("awareness"), None),
+                (Some("consideration"), Some("mover")),
+                (Some("awareness"), Some("new-name")),
+            ]
+        );
     }
 
     #[test]

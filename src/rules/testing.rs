@@ -46,6 +46,7 @@ pub fn project() -> Project {
 pub fn touchpoint(id: &str, stage: &str) -> Touchpoint {
     Touchpoint {
         id: id.into(),
+        previous_id: None,
         name: format!("Touchpoint {id}"),
         stage: stage.into(),
         channel: "website".into(),
@@ -169,5 +170,6 @@ pub fn check(rule: &dyn Rule, project: &Project) -> Vec<Hit> {
         project,
         scores: &scores,
         previous: None,
+        changes: None,
     })
 }
