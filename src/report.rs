@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::changes::{Changes, TrendPoint};
 use crate::model::{
-    ContentKind, Funnel, Mode, Opportunity, Owner, PreviousCycle, PreviousFinding, PreviousScore,
+    ContentKind, Funnel, Mode, Opportunity, Owner, PreviousCycle, PreviousFinding, PreviousOpportunity, PreviousScore,
     PreviousTouchpoint, Project, Severity,
 };
 use crate::rules::{self, Area, Context};
@@ -319,7 +319,15 @@ impl Report {
                     name: tp.name.clone(),
                     score: tp.score,
                     previous_id: tp.previous_id.clone(),
-                    ..PreviousTouchpoint::default()
+                    opportunities: tp
+                        .opportunities
+                        .iter()
+                        .map(|action| PreviousOpportunity::Action {
+                            text: action.text.clone(),
+                            id: action.id.clone(),
+                            status: Some(action.status.as_str().to_string()),
+                        })
+                        .collect(),
                 })
                 .collect(),
             findings: self

@@ -147,14 +147,10 @@ pub fn parse(
         let previous_id = raw.previous_id.and_then(|previous| {
             let span = previous.span();
             let previous = previous.into_inner();
-            if !is_slug(&previous) {
+            if !is_id(&previous) {
                 out.push(
-                    error(
-                        span,
-                        format!("`previous_id = \"{previous}\"` is not a slug"),
-                    )
-                    .with_label("use lowercase letters, digits and `-`")
-                    .with_note("`previous_id` is the id this touchpoint had in the previous cycle"),
+                    id_error("previous", &previous, ctx.file, Some(span))
+                        .with_note("`previous_id` is the id this touchpoint had in the previous cycle"),
                 );
                 return None;
             }
