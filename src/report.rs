@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::changes::{Changes, TrendPoint};
 use crate::model::{
-    ContentKind, Funnel, Mode, Opportunity, Owner, PreviousCycle, PreviousFinding, PreviousOpportunity, PreviousScore,
-    PreviousTouchpoint, Project, Severity,
+    ContentKind, Funnel, Mode, Opportunity, Owner, PreviousCycle, PreviousFinding,
+    PreviousOpportunity, PreviousScore, PreviousTouchpoint, Project, Severity,
 };
 use crate::rules::{self, Area, Context};
 use crate::score::{Scores, passes, round1};

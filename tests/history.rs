@@ -290,14 +290,14 @@ fn set_previous_id(project: &Project, card: &str, id: &str, value: &str) {
 }
 
 #[test]
-fn previous_id_must_be_a_free_slug_claimed_once() {
+fn previous_id_must_be_a_free_id_claimed_once() {
     let project = Project::fixture("valid-minimal");
     set_previous_id(&project, "search", "map-listing", "Old Listing");
     let run = project.run(&["check", "."]);
     run.assert_code(2);
     assert!(
         run.stderr
-            .contains("`previous_id = \"Old Listing\"` is not a slug"),
+            .contains("previous id `Old Listing` is not a valid id"),
         "{}",
         run.stderr
     );

@@ -149,8 +149,9 @@ pub fn parse(
             let previous = previous.into_inner();
             if !is_id(&previous) {
                 out.push(
-                    id_error("previous", &previous, ctx.file, Some(span))
-                        .with_note("`previous_id` is the id this touchpoint had in the previous cycle"),
+                    id_error("previous", &previous, ctx.file, Some(span)).with_note(
+                        "`previous_id` is the id this touchpoint had in the previous cycle",
+                    ),
                 );
                 return None;
             }
