@@ -18,6 +18,7 @@ mod missing_third_party_presence;
 mod missing_top_funnel_content;
 mod online_only_journey;
 mod persona_gap;
+mod scope_change;
 mod score_regression;
 mod single_channel_stage;
 mod thin_stage;
@@ -224,6 +225,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &persona_gap::PersonaGap,
     &too_few_interviews::TooFewInterviews,
     &score_regression::ScoreRegression,
+    &scope_change::ScopeChange,
 ];
 
 /// The rule with this id.

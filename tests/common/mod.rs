@@ -34,6 +34,7 @@ pub const RULE_IDS: &[&str] = &[
     "persona-gap",
     "too-few-interviews",
     "score-regression",
+    "scope-change",
 ];
 
 /// The repository root (where the demo's site.toml and content/ live).
