@@ -171,9 +171,9 @@ static STRINGS: &[[&str; 4]] = &[
     ],
     [
         "journey_map_intro",
-        "The stages of the journey from left to right, with the touchpoints found in each. On a small screen, scroll the map sideways.",
-        "Kunderejsens faser fra venstre mod højre med de kontaktpunkter, vi fandt i hver fase. På en lille skærm kan kortet rulles sidelæns.",
-        "Kundresans faser från vänster till höger med de kontaktpunkter vi hittade i varje fas. På en liten skärm kan kartan rullas i sidled.",
+        "The stages from left to right; down each stage its touchpoints with their scores, how each persona feels, the pain points and the actions. Open a stage for all its findings and actions.",
+        "Faserne fra venstre mod højre; ned gennem hver fase dens kontaktpunkter med score, hvordan hver persona har det, smertepunkterne og handlingerne. Åbn en fase for alle dens fund og handlinger.",
+        "Faserna från vänster till höger; nedåt i varje fas dess kontaktpunkter med poäng, hur varje persona känner, smärtpunkterna och åtgärderna. Öppna en fas för alla dess fynd och åtgärder.",
     ],
     [
         "no_touchpoints_gap",
@@ -715,6 +715,53 @@ static STRINGS: &[[&str; 4]] = &[
         "On this page",
         "På denne side",
         "På denna sida",
+    ],
+    // The journey map and the executive layer.
+    [
+        "map_views",
+        "View the map for",
+        "Vis kortet for",
+        "Visa kartan för",
+    ],
+    [
+        "journey_map_for",
+        "Journey map for {persona}",
+        "Kunderejsekort for {persona}",
+        "Kundresekarta för {persona}",
+    ],
+    [
+        "journey_map_persona_intro",
+        "The touchpoints, emotion, pain points and actions of one persona across the stages. About the persona:",
+        "Én personas kontaktpunkter, følelser, smertepunkter og handlinger gennem faserne. Om personaen:",
+        "En personas kontaktpunkter, känslor, smärtpunkter och åtgärder genom faserna. Om personan:",
+    ],
+    [
+        "none_for_persona",
+        "No touchpoint for this persona",
+        "Intet kontaktpunkt for denne persona",
+        "Inget kontaktpunkt för denna persona",
+    ],
+    [
+        "more_on_stage",
+        "more on the stage page",
+        "mere på fasens side",
+        "fler på fasens sida",
+    ],
+    ["quick_win", "quick win", "hurtig gevinst", "snabb vinst"],
+    ["level_low", "Low", "Lav", "Låg"],
+    ["level_medium", "Medium", "Middel", "Medel"],
+    ["level_high", "High", "Høj", "Hög"],
+    [
+        "impact_effort",
+        "{impact} impact · {effort} effort",
+        "Effekt: {impact} · indsats: {effort}",
+        "Effekt: {impact} · insats: {effort}",
+    ],
+    [
+        "low_point_text",
+        "Low point: {persona} at {touchpoint} in {stage} ({emotion})",
+        "Lavpunkt: {persona} ved {touchpoint} i {stage} ({emotion})",
+        "Lägsta punkt: {persona} vid {touchpoint} i {stage} ({emotion})",
     ],
 ];
 

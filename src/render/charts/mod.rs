@@ -30,6 +30,12 @@ use crate::report::Report;
 use svg::{Canvas, Font, MUTED};
 use words::Words;
 
+/// The colour of the `k`th persona's series, as CSS hex (the journey
+/// map's emotion lane uses the charts' colours).
+pub fn persona_color(k: usize) -> String {
+    journey::PERSONA_COLORS[k % journey::PERSONA_COLORS.len()].hex()
+}
+
 /// One chart: a standalone SVG document and the same data as a table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {

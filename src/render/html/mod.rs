@@ -12,6 +12,7 @@ pub mod book;
 pub mod markdown;
 
 mod explain;
+mod journey;
 mod pages;
 mod view;
 
@@ -85,6 +86,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     (
         "touchpoints.html",
         include_str!("../../../themes/default/templates/touchpoints.html"),
+    ),
+    (
+        "journey.html",
+        include_str!("../../../themes/default/templates/journey.html"),
     ),
     (
         "book.html",

@@ -8,11 +8,12 @@
 use serde::Serialize;
 use tera::Context;
 
+use super::journey::{JourneyMap, journey_href};
 use super::view::{
     FindingView, LinkView, NoteView, Shared, StageView, TouchpointCard, note_href, persona_href,
     rule_href, stage_href,
 };
-use crate::i18n::{self, tr};
+use crate::i18n::{self, fill, tr};
 use crate::model::{NoteKind, Severity};
 use crate::rules::Area;
 
@@ -203,6 +204,7 @@ pub fn all(shared: &Shared) -> Vec<Page> {
     pages.extend(rules(shared));
     pages.push(coverage(shared));
     pages.extend(personas(shared));
+    pages.extend(journey_views(shared));
     pages.push(research(shared));
     pages.push(touchpoints(shared));
     pages.extend(notes(shared));
@@ -243,6 +245,7 @@ fn index(shared: &Shared) -> Page {
     context.insert("pass_text", &shared.pass_text);
     context.insert("counts", &open_counts(shared));
     context.insert("stages", &shared.stages);
+    context.insert("map", &JourneyMap::build(shared, None));
     context.insert(
         "stages_below_pass",
         &shared
@@ -264,6 +267,27 @@ fn index(shared: &Shared) -> Page {
     context.insert("emotion_heatmap", &shared.charts.emotion_heatmap);
     context.insert("kpis", &shared.charts.kpis);
     page(path.to_string(), "index.html", context)
+}
+
+/// The journey map for each persona, a page each.
+fn journey_views(shared: &Shared) -> Vec<Page> {
+    shared
+        .project
+        .personas
+        .iter()
+        .map(|persona| {
+            let path = journey_href(Some(&persona.id));
+            let title = fill(
+                shared.language,
+                "journey_map_for",
+                &[("persona", &persona.name)],
+            );
+            let mut context = frame(shared, &path, "overview", &title);
+            context.insert("map", &JourneyMap::build(shared, Some(persona)));
+            context.insert("persona", &JourneyMap::persona_link(persona));
+            page(path, "journey.html", context)
+        })
+        .collect()
 }
 
 fn link(label: impl Into<String>, href: impl Into<String>) -> LinkView {

@@ -225,7 +225,7 @@ fn input_is_escaped_and_notes_are_sanitised() {
 fn empty_stage_shows_the_gap_marker() {
     let files = render_project(&project());
     let index = &files["index.html"];
-    assert!(index.contains("map-stage-gap"));
+    assert!(index.contains("jm-stage-gap"));
     assert!(index.contains("No touchpoints: gap"));
     assert!(files["stages/advocacy.html"].contains("No touchpoints: gap"));
 }
@@ -356,4 +356,34 @@ fn free_notes_are_linked_from_the_overview() {
         files["index.html"].contains("<a href=\"notes/methodology.html\">How we audited</a>"),
         "the overview lists the free note"
     );
+}
+
+#[test]
+fn the_journey_map_has_every_stage_lanes_and_a_view_per_persona() {
+    let files = render_project(&project());
+    let index = &files["index.html"];
+    let stages = testing::project().stages;
+    // One column per stage, each linking to its page.
+    assert_eq!(index.matches("class=\"jm-stage ").count(), stages.len());
+    for stage in &stages {
+        assert!(index.contains(&format!("href=\"stages/{}.html\"", stage.id)));
+    }
+    // Lanes: touchpoints, emotion, pain points, opportunities.
+    for lane in ["jm-tps", "jm-emotions", "jm-pains", "jm-actions"] {
+        assert_eq!(
+            index.matches(&format!("jm-cell {lane}")).count(),
+            stages.len()
+        );
+    }
+    // The emotion lane draws a curve and names the low point (−2 at the
+    // hostile touchpoint, escaped).
+    assert!(index.contains("class=\"jm-curve\""));
+    assert!(index.contains("Low point: Persona mette at"));
+    assert!(index.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    // One view per persona, linked from the overview; the persona's view
+    // leaves out touchpoints aimed at others.
+    assert!(index.contains("href=\"journey/mette.html\""));
+    let mette = &files["journey/mette.html"];
+    assert!(mette.contains("Journey map for Persona mette"));
+    assert!(mette.contains("aria-current=\"page\">Persona mette<"));
 }
