@@ -7,24 +7,30 @@
 //! the `[rules]` overrides and the waivers, and returns the findings in
 //! report order. No IO.
 
+mod emotional_low_point;
 mod empty_stage;
 mod kpi_below_target;
 mod low_score_touchpoint;
 mod missing_decision_content;
+mod missing_emotion_data;
 mod missing_kpi;
 mod missing_personas;
 mod missing_post_purchase_engagement;
 mod missing_third_party_presence;
 mod missing_top_funnel_content;
+mod no_owned_soft_content;
 mod online_only_journey;
 mod persona_gap;
 mod scope_change;
 mod score_regression;
 mod single_channel_stage;
+mod stale_touchpoint;
+mod thin_persona_evidence;
 mod thin_stage;
 mod too_few_interviews;
 mod unaddressed_pain_point;
 mod unscored_touchpoint;
+mod untargeted_persona;
 mod weak_stage;
 
 #[cfg(test)]
@@ -225,6 +231,12 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &persona_gap::PersonaGap,
     &too_few_interviews::TooFewInterviews,
     &score_regression::ScoreRegression,
+    &emotional_low_point::EmotionalLowPoint,
+    &missing_emotion_data::MissingEmotionData,
+    &thin_persona_evidence::ThinPersonaEvidence,
+    &untargeted_persona::UntargetedPersona,
+    &no_owned_soft_content::NoOwnedSoftContent,
+    &stale_touchpoint::StaleTouchpoint,
     &scope_change::ScopeChange,
 ];
 

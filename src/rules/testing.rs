@@ -144,6 +144,7 @@ pub fn healthy() -> Project {
     for stage in &stages {
         let mut first = touchpoint(&format!("{stage}-web"), stage);
         first.content = ContentKind::Soft;
+        first.emotion = Some(1);
         let mut second = touchpoint(&format!("{stage}-store"), stage);
         second.channel = "store".into();
         second.mode = Mode::Offline;
@@ -157,9 +158,9 @@ pub fn healthy() -> Project {
         project.touchpoints.push(second);
     }
     project.personas.push(persona("mette"));
-    project
-        .notes
-        .push(research("interviews", ResearchMethod::Interview, 8));
+    let mut interviews = research("interviews", ResearchMethod::Interview, 8);
+    interviews.persona = Some("mette".into());
+    project.notes.push(interviews);
     project
 }
 

@@ -34,6 +34,12 @@ pub const RULE_IDS: &[&str] = &[
     "persona-gap",
     "too-few-interviews",
     "score-regression",
+    "emotional-low-point",
+    "missing-emotion-data",
+    "thin-persona-evidence",
+    "untargeted-persona",
+    "no-owned-soft-content",
+    "stale-touchpoint",
     "scope-change",
 ];
 

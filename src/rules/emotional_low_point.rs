@@ -1,0 +1,216 @@
+//! `emotional-low-point`: a touchpoint where a persona's emotion is at or
+//! below `low_emotion`, whatever the touchpoint's score.
+
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo, join_list};
+use crate::i18n::quoted;
+use crate::model::Severity;
+
+pub struct EmotionalLowPoint;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "emotional-low-point",
+    title: Localized {
+        en: "No touchpoint is an emotional low point",
+        da: "Intet kontaktpunkt er et følelsesmæssigt lavpunkt",
+        sv: "Ingen kontaktpunkt är en känslomässig bottennivå",
+    },
+    failure_title: Localized {
+        en: "A touchpoint is an emotional low point",
+        da: "Et kontaktpunkt er et følelsesmæssigt lavpunkt",
+        sv: "En kontaktpunkt är en känslomässig bottennivå",
+    },
+    advice: Localized {
+        en: "Remove what makes customers feel worst at these touchpoints",
+        da: "Fjern det, der får kunderne til at have det værst ved disse kontaktpunkter",
+        sv: "Ta bort det som får kunderna att må sämst vid dessa kontaktpunkter",
+    },
+    rationale: Localized {
+        en: "A single moment that frustrates a customer can undo the rest of the journey, and it hides behind an average or a passing score.",
+        da: "Et enkelt øjeblik, der frustrerer en kunde, kan ødelægge resten af kunderejsen, og det gemmer sig bag et gennemsnit eller en bestået score.",
+        sv: "Ett enda ögonblick som frustrerar en kund kan förstöra resten av kundresan, och det döljer sig bakom ett genomsnitt eller ett godkänt betyg.",
+    },
+    area: Area::Touchpoints,
+    severity: Severity::Warning,
+    doc: RuleDoc {
+        what: "Fires once for every touchpoint whose `emotion`, for any persona, is at or below \
+               `low_emotion` in `[thresholds]` (default -2), whatever the touchpoint scores. \
+               With an emotion table (`emotion = { mette = -2, henrik = 0 }`) each persona's \
+               value counts; with one number, every persona the touchpoint serves feels it. The \
+               message names every persona at or below the threshold and the touchpoint's pain \
+               points. The finding's area is that of the touchpoint's first pain point that names \
+               one (`area = \"technology\"`), else touchpoints.",
+        why: "Scores measure how well a touchpoint is built; emotion measures what the customer \
+              went through. A callback that rings three times a week can score a pass on presence \
+              and consistency while the customer decides never to come back. Customers remember \
+              the worst moment of a journey more than its average, so the low points deserve \
+              attention whatever the score says.",
+        example: "```toml\n\
+                  [[touchpoint]]\n\
+                  id = \"sales-callback\"\n\
+                  name = \"Callback from the seller\"\n\
+                  channel = \"phone\"\n\
+                  emotion = { mette = -2, henrik = 0 }\n\
+                  pain_points = [\"The seller calls three times a week\"]\n\
+                  ```\n\n\
+                  fires for Mette, even if the touchpoint scores 60.",
+        fix: "Find out with the customers what makes the moment so bad (the pain points), and \
+              write an opportunity that removes it, with its impact and effort. When the low \
+              point is fixed, record the new emotion from the next round of interviews.",
+    },
+};
+
+impl Rule for EmotionalLowPoint {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let threshold = ctx.project.site.thresholds.low_emotion;
+        let language = ctx.language();
+        ctx.project
+            .touchpoints
+            .iter()
+            .filter_map(|tp| {
+                let lowest = tp.emotion.filter(|emotion| *emotion <= threshold)?;
+                let name = quoted(language, &tp.name);
+                let personas: Vec<&str> = ctx
+                    .project
+                    .personas
+                    .iter()
+                    .filter(|persona| tp.emotion_of(&persona.id).is_some_and(|e| e <= threshold))
+                    .map(|persona| persona.name.as_str())
+                    .collect();
+                let [who_en, who_da, who_sv] = if personas.is_empty() {
+                    [String::new(), String::new(), String::new()]
+                } else {
+                    [
+                        format!(" for {}", join_list(&personas, "and")),
+                        format!(" for {}", join_list(&personas, "og")),
+                        format!(" för {}", join_list(&personas, "och")),
+                    ]
+                };
+                let pains: Vec<String> = tp
+                    .pain_points
+                    .iter()
+                    .map(|pain| quoted(language, &pain.text))
+                    .collect();
+                let message = if pains.is_empty() {
+                    ctx.say(
+                        format!(
+                            "{name} is an emotional low point (emotion {lowest}{who_en}), and no \
+                             pain point says why."
+                        ),
+                        format!(
+                            "{name} er et følelsesmæssigt lavpunkt (følelse {lowest}{who_da}), og \
+                             intet smertepunkt siger hvorfor."
+                        ),
+                        format!(
+                            "{name} är en känslomässig bottennivå (känsla {lowest}{who_sv}), och \
+                             ingen smärtpunkt säger varför."
+                        ),
+                    )
+                } else {
+                    let list = pains.join("; ");
+                    ctx.say(
+                        format!("{name} is an emotional low point (emotion {lowest}{who_en}): {list}."),
+                        format!(
+                            "{name} er et følelsesmæssigt lavpunkt (følelse {lowest}{who_da}): {list}."
+                        ),
+                        format!(
+                            "{name} är en känslomässig bottennivå (känsla {lowest}{who_sv}): {list}."
+                        ),
+                    )
+                };
+                Some(Hit {
+                    stage: Some(tp.stage.clone()),
+                    touchpoint: Some(tp.id.clone()),
+                    message,
+                    area: tp.pain_area(),
+                    ..Hit::default()
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::model::PainPoint;
+    use crate::rules::testing::{check, healthy, persona, project, scored, touchpoint};
+
+    fn with_personas() -> crate::model::Project {
+        let mut project = project();
+        project.personas = vec![persona("henrik"), persona("mette")];
+        project
+    }
+
+    #[test]
+    fn fires_for_a_passing_touchpoint_naming_the_low_personas_and_pain_points() {
+        let mut project = with_personas();
+        let mut tp = scored(touchpoint("callback", "decision"), 3.0);
+        tp.name = "Callback".into();
+        tp.emotions = BTreeMap::from([("mette".into(), -2), ("henrik".into(), 0)]);
+        tp.emotion = Some(-2);
+        tp.pain_points = vec![
+            "Calls three times a week".into(),
+            PainPoint {
+                text: "CRM loses the note".into(),
+                id: None,
+                area: Some(Area::Technology),
+            },
+        ];
+        project.touchpoints.push(tp);
+        let hits = check(&EmotionalLowPoint, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].touchpoint.as_deref(), Some("callback"));
+        assert_eq!(hits[0].persona, None);
+        assert_eq!(hits[0].area, Some(Area::Technology));
+        assert_eq!(
+            hits[0].message,
+            "“Callback” is an emotional low point (emotion -2 for Persona mette): \
+             “Calls three times a week”; “CRM loses the note”."
+        );
+    }
+
+    #[test]
+    fn one_number_is_felt_by_every_persona_served() {
+        let mut project = with_personas();
+        let mut tp = touchpoint("form", "purchase");
+        tp.emotion = Some(-2);
+        project.touchpoints.push(tp);
+        let hits = check(&EmotionalLowPoint, &project);
+        assert!(
+            hits[0].message.contains(
+                "(emotion -2 for Persona henrik and Persona mette), and no pain point says why"
+            ),
+            "{}",
+            hits[0].message
+        );
+        assert_eq!(hits[0].area, None);
+    }
+
+    #[test]
+    fn silent_above_the_threshold() {
+        assert!(check(&EmotionalLowPoint, &healthy()).is_empty());
+        let mut project = with_personas();
+        let mut tp = touchpoint("a", "awareness");
+        tp.emotion = Some(-1);
+        project.touchpoints.push(tp);
+        assert!(check(&EmotionalLowPoint, &project).is_empty());
+    }
+
+    #[test]
+    fn boundary_at_the_threshold_fires() {
+        let mut project = with_personas();
+        project.site.thresholds.low_emotion = -1;
+        let mut tp = touchpoint("a", "awareness");
+        tp.emotion = Some(-1);
+        project.touchpoints.push(tp);
+        assert_eq!(check(&EmotionalLowPoint, &project).len(), 1);
+        project.touchpoints[0].emotion = Some(0);
+        assert!(check(&EmotionalLowPoint, &project).is_empty());
+    }
+}

@@ -1,0 +1,141 @@
+//! `missing-emotion-data`: too few touchpoints record an emotion for the
+//! emotion curve to mean much.
+
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::i18n::number;
+use crate::model::Severity;
+
+pub struct MissingEmotionData;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "missing-emotion-data",
+    title: Localized {
+        en: "Most touchpoints record an emotion",
+        da: "De fleste kontaktpunkter har en registreret følelse",
+        sv: "De flesta kontaktpunkter har en registrerad känsla",
+    },
+    failure_title: Localized {
+        en: "Too few touchpoints record an emotion",
+        da: "For få kontaktpunkter har en registreret følelse",
+        sv: "För få kontaktpunkter har en registrerad känsla",
+    },
+    advice: Localized {
+        en: "Record how customers feel at more touchpoints",
+        da: "Registrér, hvordan kunderne har det, ved flere kontaktpunkter",
+        sv: "Registrera hur kunderna känner sig vid fler kontaktpunkter",
+    },
+    rationale: Localized {
+        en: "An emotion curve drawn from a few touchpoints shows where the audit looked, not where customers are happy or lost.",
+        da: "En følelseskurve tegnet ud fra få kontaktpunkter viser, hvor analysen kiggede, ikke hvor kunderne er glade eller falder fra.",
+        sv: "En känslokurva ritad utifrån några få kontaktpunkter visar var analysen tittade, inte var kunderna är nöjda eller tappas.",
+    },
+    area: Area::Research,
+    severity: Severity::Info,
+    doc: RuleDoc {
+        what: "Counts the touchpoints that have an `emotion` (a number, or a table with at least \
+               one persona; 0 counts) and fires once, for the whole journey, when they are fewer \
+               than `min_emotion_coverage` percent (default 50) of all touchpoints, computed \
+               exactly: 6 of 12 is 50 % and passes, 6 of 13 does not. Silent when the audit has \
+               no touchpoints.",
+        why: "The journey curve and the emotional low points rest on the emotions the interviews \
+              recorded. When only a few touchpoints have one, the curve shows where the \
+              consultant happened to ask, and averages of two values pass for a stage's mood.",
+        example: "Thirteen touchpoints, three with `emotion`: 23 % is below 50 %.",
+        fix: "Ask the interviewed customers how each touchpoint felt and record it, per persona \
+              where they differ (`emotion = { mette = -1, henrik = 1 }`). Lower \
+              `min_emotion_coverage` if the audit deliberately maps emotion only where it \
+              matters.",
+    },
+};
+
+impl Rule for MissingEmotionData {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let total = ctx.project.touchpoints.len();
+        if total == 0 {
+            return Vec::new();
+        }
+        let with = ctx
+            .project
+            .touchpoints
+            .iter()
+            .filter(|tp| tp.emotion.is_some())
+            .count();
+        let minimum = ctx.project.site.thresholds.min_emotion_coverage;
+        // Exact for whole percentages: both sides are small integers.
+        if with as f64 * 100.0 >= minimum * total as f64 {
+            return Vec::new();
+        }
+        let language = ctx.language();
+        let share = number(language, with as f64 * 100.0 / total as f64, 0);
+        let minimum = number(language, minimum, 0);
+        let message = ctx.say(
+            format!(
+                "Only {with} of {total} touchpoints record an emotion ({share} %); the emotion \
+                 curve needs at least {minimum} %."
+            ),
+            format!(
+                "Kun {with} af {total} kontaktpunkter har en registreret følelse ({share} %); \
+                 følelseskurven kræver mindst {minimum} %."
+            ),
+            format!(
+                "Bara {with} av {total} kontaktpunkter har en registrerad känsla ({share} %); \
+                 känslokurvan kräver minst {minimum} %."
+            ),
+        );
+        vec![Hit {
+            message,
+            ..Hit::default()
+        }]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, healthy, project, touchpoint};
+
+    fn with_emotions(total: usize, with: usize) -> crate::model::Project {
+        let mut project = project();
+        for i in 0..total {
+            let mut tp = touchpoint(&format!("tp-{i}"), "awareness");
+            tp.emotion = (i < with).then_some(0);
+            project.touchpoints.push(tp);
+        }
+        project
+    }
+
+    #[test]
+    fn fires_when_too_few_touchpoints_have_an_emotion() {
+        let hits = check(&MissingEmotionData, &with_emotions(13, 3));
+        assert_eq!(hits.len(), 1);
+        assert_eq!(
+            (hits[0].stage.as_ref(), hits[0].touchpoint.as_ref()),
+            (None, None)
+        );
+        assert_eq!(
+            hits[0].message,
+            "Only 3 of 13 touchpoints record an emotion (23 %); the emotion curve needs at least 50 %."
+        );
+    }
+
+    #[test]
+    fn silent_with_enough_emotions_or_no_touchpoints() {
+        assert!(check(&MissingEmotionData, &healthy()).is_empty());
+        assert!(check(&MissingEmotionData, &project()).is_empty());
+    }
+
+    #[test]
+    fn boundary_exactly_at_the_coverage_passes() {
+        assert!(check(&MissingEmotionData, &with_emotions(12, 6)).is_empty());
+        assert_eq!(check(&MissingEmotionData, &with_emotions(13, 6)).len(), 1);
+        let mut project = with_emotions(4, 1);
+        project.site.thresholds.min_emotion_coverage = 25.0;
+        assert!(check(&MissingEmotionData, &project).is_empty());
+        project.site.thresholds.min_emotion_coverage = 25.5;
+        assert_eq!(check(&MissingEmotionData, &project).len(), 1);
+    }
+}

@@ -1,0 +1,115 @@
+//! `no-owned-soft-content`: the brand publishes nothing of its own that
+//! informs, anywhere in the journey.
+
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::model::{ContentKind, Owner, Severity};
+
+pub struct NoOwnedSoftContent;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "no-owned-soft-content",
+    title: Localized {
+        en: "The brand publishes soft content of its own",
+        da: "Brandet udgiver selv blødt indhold",
+        sv: "Varumärket publicerar eget mjukt innehåll",
+    },
+    failure_title: Localized {
+        en: "The brand owns no soft content",
+        da: "Brandet ejer intet blødt indhold",
+        sv: "Varumärket äger inget mjukt innehåll",
+    },
+    advice: Localized {
+        en: "Publish guides and answers of your own",
+        da: "Udgiv egne guider og svar",
+        sv: "Publicera egna guider och svar",
+    },
+    rationale: Localized {
+        en: "Without content of its own that informs, the brand leaves every answer to reviewers, forums and competitors, and only speaks when it sells.",
+        da: "Uden eget indhold, der informerer, overlader brandet alle svar til anmeldere, fora og konkurrenter og taler kun, når det sælger.",
+        sv: "Utan eget innehåll som informerar lämnar varumärket alla svar till recensenter, forum och konkurrenter och talar bara när det säljer.",
+    },
+    area: Area::Content,
+    severity: Severity::Warning,
+    doc: RuleDoc {
+        what: "Fires once, for the whole journey, when no touchpoint, whatever its score or \
+               stage, is `owner = \"owned\"` (the default) with `content = \"soft\"`. An earned \
+               review or a paid advertorial does not count: it is not the brand's own voice. A \
+               journey with no touchpoints fires too.",
+        why: "Soft content (guides, calculators, comparisons, answers to the questions customers \
+              ask) is how a brand helps before it sells. `missing-top-funnel-content` looks at \
+              the top stage only; this rule catches the journey where the brand publishes \
+              nothing of its own that informs, anywhere, and leaves that role to others.",
+        example: "Every touchpoint is paid, earned or hard: search ads, a review site, price lists \
+                  and the showroom.",
+        fix: "Publish an owned guide, calculator or comparison where customers ask their \
+              questions (often the website or a newsletter) and map it as a touchpoint with \
+              `content = \"soft\"`.",
+    },
+};
+
+impl Rule for NoOwnedSoftContent {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let owned_soft = ctx
+            .project
+            .touchpoints
+            .iter()
+            .any(|tp| tp.owner == Owner::Owned && tp.content == ContentKind::Soft);
+        if owned_soft {
+            return Vec::new();
+        }
+        let message = ctx.say(
+            "No owned touchpoint in the journey carries soft content: the brand publishes \
+             nothing of its own that informs."
+                .to_string(),
+            "Intet ejet kontaktpunkt i kunderejsen har blødt indhold: brandet udgiver intet \
+             eget, der informerer."
+                .to_string(),
+            "Ingen ägd kontaktpunkt i kundresan har mjukt innehåll: varumärket publicerar \
+             inget eget som informerar."
+                .to_string(),
+        );
+        vec![Hit {
+            message,
+            ..Hit::default()
+        }]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, healthy, owned_by, project};
+
+    #[test]
+    fn fires_when_soft_content_is_only_earned_or_paid() {
+        let mut project = project();
+        let mut review = owned_by("reviews", "awareness", Owner::Earned);
+        review.content = ContentKind::Soft;
+        let mut price_list = owned_by("prices", "decision", Owner::Owned);
+        price_list.content = ContentKind::Hard;
+        project.touchpoints = vec![review, price_list];
+        let hits = check(&NoOwnedSoftContent, &project);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].stage, None);
+    }
+
+    #[test]
+    fn silent_with_one_owned_soft_touchpoint_whatever_its_score_or_stage() {
+        assert!(check(&NoOwnedSoftContent, &healthy()).is_empty());
+        let mut project = project();
+        let mut guide =
+            crate::rules::testing::scored(owned_by("guide", "loyalty", Owner::Owned), 0.0);
+        guide.content = ContentKind::Soft;
+        project.touchpoints = vec![guide];
+        assert!(check(&NoOwnedSoftContent, &project).is_empty());
+    }
+
+    #[test]
+    fn boundary_an_empty_journey_fires() {
+        assert_eq!(check(&NoOwnedSoftContent, &project()).len(), 1);
+    }
+}

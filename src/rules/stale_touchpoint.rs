@@ -1,0 +1,191 @@
+//! `stale-touchpoint`: a touchpoint was last reviewed too long before the
+//! audit's date.
+
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{date, quoted};
+use crate::model::Severity;
+
+pub struct StaleTouchpoint;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "stale-touchpoint",
+    title: Localized {
+        en: "Every touchpoint was reviewed recently",
+        da: "Alle kontaktpunkter er gennemgået for nylig",
+        sv: "Alla kontaktpunkter har granskats nyligen",
+    },
+    failure_title: Localized {
+        en: "A touchpoint's review is out of date",
+        da: "Et kontaktpunkts gennemgang er forældet",
+        sv: "En kontaktpunkts granskning är inaktuell",
+    },
+    advice: Localized {
+        en: "Review the touchpoints whose assessment is out of date",
+        da: "Gennemgå de kontaktpunkter, hvis vurdering er forældet",
+        sv: "Granska de kontaktpunkter vars bedömning är inaktuell",
+    },
+    rationale: Localized {
+        en: "A score from more than a year ago describes a touchpoint that may no longer exist in that form.",
+        da: "En score fra for over et år siden beskriver et kontaktpunkt, der måske ikke længere findes i den form.",
+        sv: "Ett betyg från för mer än ett år sedan beskriver en kontaktpunkt som kanske inte längre finns i den formen.",
+    },
+    area: Area::Data,
+    severity: Severity::Info,
+    doc: RuleDoc {
+        what: "Fires for every touchpoint whose `reviewed` date lies more than \
+               `max_review_age_days` in `[thresholds]` (default 365) days before the audit's \
+               `date` in site.toml. Exactly that many days is not stale. Silent when the audit \
+               has no `date`, when the touchpoint has no `reviewed` date, or when it was reviewed \
+               after the audit's date.",
+        why: "Websites are relaunched, phone lines rerouted and campaigns replaced. A score \
+              carried over from an old review looks as current as the rest of the report, and \
+              the client acts on a touchpoint that no longer looks that way.",
+        example: "```toml\n\
+                  # site.toml\n\
+                  date = 2026-11-06\n\n\
+                  # content/scorecards/loyalty.toml\n\
+                  [[touchpoint]]\n\
+                  id = \"owners-club\"\n\
+                  reviewed = 2025-09-30\n\
+                  ```\n\n\
+                  was reviewed 402 days before the audit.",
+        fix: "Review the touchpoint again (mystery shopping, a walk through the website, the \
+              current KPIs), update its scores and set `reviewed` to the day you did.",
+    },
+};
+
+impl Rule for StaleTouchpoint {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let Some(audit_date) = ctx.project.site.date.as_deref() else {
+            return Vec::new();
+        };
+        let Some(audit_day) = day_number(audit_date) else {
+            return Vec::new();
+        };
+        let maximum = ctx.project.site.thresholds.max_review_age_days;
+        let language = ctx.language();
+        ctx.project
+            .touchpoints
+            .iter()
+            .filter_map(|tp| {
+                let reviewed = tp.reviewed.as_deref()?;
+                let age = audit_day - day_number(reviewed)?;
+                if age <= 0 || age.unsigned_abs() <= maximum {
+                    return None;
+                }
+                let name = quoted(language, &tp.name);
+                let when = date(language, reviewed);
+                let message = ctx.say(
+                    format!("{name} was last reviewed on {when}, {age} days before the audit (at most {maximum})."),
+                    format!("{name} blev sidst gennemgået {when}, {age} dage før analysen (højst {maximum})."),
+                    format!("{name} granskades senast {when}, {age} dagar före analysen (högst {maximum})."),
+                );
+                Some(Hit {
+                    stage: Some(tp.stage.clone()),
+                    touchpoint: Some(tp.id.clone()),
+                    message,
+                    ..Hit::default()
+                })
+            })
+            .collect()
+    }
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian).
+fn day_number(iso: &str) -> Option<i64> {
+    let mut parts = iso.splitn(3, '-').map(|part| part.parse::<i64>().ok());
+    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+    // Howard Hinnant's days_from_civil.
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    Some(era * 146_097 + day_of_era - 719_468)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, healthy, project, touchpoint};
+
+    fn reviewed(audit: Option<&str>, review: Option<&str>) -> crate::model::Project {
+        let mut project = project();
+        project.site.date = audit.map(String::from);
+        let mut tp = touchpoint("club", "loyalty");
+        tp.name = "Owners' club".into();
+        tp.reviewed = review.map(String::from);
+        project.touchpoints.push(tp);
+        project
+    }
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2000-03-01"), Some(11_017));
+        assert_eq!(
+            day_number("2026-11-06")
+                .zip(day_number("2025-09-30"))
+                .map(|(a, b)| a - b),
+            Some(402)
+        );
+        assert_eq!(
+            day_number("2024-03-01")
+                .zip(day_number("2024-02-28"))
+                .map(|(a, b)| a - b),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn fires_for_a_review_older_than_the_maximum() {
+        let hits = check(
+            &StaleTouchpoint,
+            &reviewed(Some("2026-11-06"), Some("2025-09-30")),
+        );
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].touchpoint.as_deref(), Some("club"));
+        assert_eq!(
+            hits[0].message,
+            "“Owners' club” was last reviewed on 30 September 2025, 402 days before the audit (at most 365)."
+        );
+    }
+
+    #[test]
+    fn silent_without_dates_or_with_a_later_review() {
+        assert!(check(&StaleTouchpoint, &healthy()).is_empty());
+        assert!(check(&StaleTouchpoint, &reviewed(None, Some("2020-01-01"))).is_empty());
+        assert!(check(&StaleTouchpoint, &reviewed(Some("2026-11-06"), None)).is_empty());
+        assert!(
+            check(
+                &StaleTouchpoint,
+                &reviewed(Some("2026-11-06"), Some("2026-12-01"))
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn boundary_exactly_the_maximum_is_not_stale() {
+        // 2025-11-06 to 2026-11-06 is 365 days.
+        assert!(
+            check(
+                &StaleTouchpoint,
+                &reviewed(Some("2026-11-06"), Some("2025-11-06"))
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            check(
+                &StaleTouchpoint,
+                &reviewed(Some("2026-11-06"), Some("2025-11-05"))
+            )
+            .len(),
+            1
+        );
+    }
+}

@@ -1,0 +1,179 @@
+//! `thin-persona-evidence`: a persona rests on too few interviews of its own.
+
+use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use crate::model::{ResearchMethod, Severity};
+
+pub struct ThinPersonaEvidence;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "thin-persona-evidence",
+    title: Localized {
+        en: "Every persona rests on enough interviews",
+        da: "Alle personaer bygger på nok interview",
+        sv: "Alla personas bygger på tillräckligt många intervjuer",
+    },
+    failure_title: Localized {
+        en: "A persona rests on too few interviews",
+        da: "En persona bygger på for få interview",
+        sv: "En persona bygger på för få intervjuer",
+    },
+    advice: Localized {
+        en: "Interview more customers of the thinly evidenced personas",
+        da: "Interview flere kunder fra de personaer, der bygger på for lidt",
+        sv: "Intervjua fler kunder från de personas som bygger på för lite",
+    },
+    rationale: Localized {
+        en: "A persona drawn from one conversation describes one customer, and decisions made for it may miss the whole segment.",
+        da: "En persona tegnet ud fra én samtale beskriver én kunde, og beslutninger truffet for den kan ramme ved siden af hele segmentet.",
+        sv: "En persona som bygger på ett enda samtal beskriver en kund, och beslut som fattas för den kan missa hela segmentet.",
+    },
+    area: Area::Research,
+    severity: Severity::Info,
+    doc: RuleDoc {
+        what: "For every persona, adds up the `participants` of the research notes with \
+               `method = \"interview\"` (the default) whose front matter names it with \
+               `persona = \"<id>\"`, and fires once per persona when the sum is below \
+               `min_interviews_per_persona` in `[thresholds]` (default 2). Exactly the minimum \
+               passes. Interviews that name no persona count toward `too-few-interviews` only.",
+        why: "`too-few-interviews` checks the total, so eight interviews with private buyers \
+              pass while the fleet persona rests on a single call. Each persona needs its own \
+              evidence: the goals and frustrations the map shows for it must come from more than \
+              one customer.",
+        example: "```toml\n\
+                  # front matter of content/research/interview-fleet-customer.md\n\
+                  method = \"interview\"\n\
+                  persona = \"henrik\"\n\
+                  participants = 1\n\
+                  ```\n\n\
+                  is the only interview naming `henrik`: 1 is below 2.",
+        fix: "Interview more customers of the persona, and name it in the research note's \
+              `persona` key. When one note covers several personas, split it per persona so each \
+              gets its share of the participants.",
+    },
+};
+
+impl Rule for ThinPersonaEvidence {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, ctx: &Context) -> Vec<Hit> {
+        let minimum = ctx.project.site.thresholds.min_interviews_per_persona;
+        ctx.project
+            .personas
+            .iter()
+            .filter_map(|persona| {
+                let interviews = ctx
+                    .project
+                    .research()
+                    .filter(|note| note.persona.as_deref() == Some(persona.id.as_str()))
+                    .filter_map(|note| note.research.as_ref())
+                    .filter(|meta| meta.method == ResearchMethod::Interview)
+                    .fold(0u64, |total, meta| total.saturating_add(meta.participants));
+                if interviews >= minimum {
+                    return None;
+                }
+                let name = &persona.name;
+                let message = match interviews {
+                    0 => ctx.say(
+                        format!("No interview names {name}; at least {minimum} are needed."),
+                        format!("Intet interview nævner {name}; der skal mindst {minimum} til."),
+                        format!("Ingen intervju nämner {name}; minst {minimum} behövs."),
+                    ),
+                    _ => ctx.say(
+                        format!(
+                            "{name} rests on {interviews} interviewed customer{}; at least \
+                             {minimum} are needed.",
+                            crate::i18n::plural_s(interviews as usize)
+                        ),
+                        format!(
+                            "{name} bygger på {interviews} {}; der skal mindst {minimum} til.",
+                            if interviews == 1 {
+                                "interviewet kunde"
+                            } else {
+                                "interviewede kunder"
+                            }
+                        ),
+                        format!(
+                            "{name} bygger på {interviews} {}; minst {minimum} behövs.",
+                            if interviews == 1 {
+                                "intervjuad kund"
+                            } else {
+                                "intervjuade kunder"
+                            }
+                        ),
+                    ),
+                };
+                Some(Hit {
+                    persona: Some(persona.id.clone()),
+                    message,
+                    ..Hit::default()
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check, healthy, persona, project, research};
+
+    fn interviews(persona: &str, participants: u64) -> crate::model::Note {
+        let mut note = research(
+            &format!("interview-{persona}"),
+            ResearchMethod::Interview,
+            participants,
+        );
+        note.persona = Some(persona.into());
+        note
+    }
+
+    #[test]
+    fn fires_per_persona_with_too_few_interviews_of_its_own() {
+        let mut project = project();
+        project.personas = vec![persona("freja"), persona("henrik"), persona("mette")];
+        project.notes = vec![
+            interviews("mette", 6),
+            interviews("henrik", 1),
+            // A workshop about freja does not count.
+            {
+                let mut note = research("workshop", ResearchMethod::Workshop, 9);
+                note.persona = Some("freja".into());
+                note
+            },
+        ];
+        let hits = check(&ThinPersonaEvidence, &project);
+        let personas: Vec<_> = hits.iter().map(|h| h.persona.as_deref()).collect();
+        assert_eq!(personas, [Some("freja"), Some("henrik")]);
+        assert_eq!(
+            hits[0].message,
+            "No interview names Persona freja; at least 2 are needed."
+        );
+        assert_eq!(
+            hits[1].message,
+            "Persona henrik rests on 1 interviewed customer; at least 2 are needed."
+        );
+    }
+
+    #[test]
+    fn silent_when_every_persona_has_its_interviews() {
+        assert!(check(&ThinPersonaEvidence, &healthy()).is_empty());
+    }
+
+    #[test]
+    fn boundary_exactly_the_minimum_passes() {
+        let mut project = project();
+        project.personas = vec![persona("mette")];
+        project.notes = vec![interviews("mette", 1), interviews("mette-2", 0)];
+        project.notes[1].persona = Some("mette".into());
+        project.notes[1].path = "research/second.md".into();
+        assert_eq!(check(&ThinPersonaEvidence, &project).len(), 1);
+        project.notes[1]
+            .research
+            .as_mut()
+            .expect("research")
+            .participants = 1;
+        assert!(check(&ThinPersonaEvidence, &project).is_empty());
+    }
+}
