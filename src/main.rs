@@ -128,6 +128,23 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: RulesFormat,
     },
+    /// Print what changed between two recorded cycles.
+    #[command(
+        after_help = "Examples:\n  trailmark diff\n  trailmark diff --from 2026-Q3 --to 2027-Q1 --format json"
+    )]
+    Diff {
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// The earlier cycle (default: the last recorded before `--to`).
+        #[arg(long)]
+        from: Option<String>,
+        /// The later cycle (default: the current cycle, as `check` audits it).
+        #[arg(long)]
+        to: Option<String>,
+        /// `text`, or the report's `changes` object as JSON.
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+    },
     /// Print one rule's documentation.
     #[command(after_help = "Example:\n  trailmark explain missing-top-funnel-content")]
     Explain {
@@ -155,6 +172,12 @@ enum InitLanguageArg {
     Da,
     Sv,
     Nb,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -332,6 +355,12 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Explain { id } => explain(&id),
+        Command::Diff {
+            dir,
+            from,
+            to,
+            format,
+        } => diff(&ui, &dir, from.as_deref(), to.as_deref(), format),
         Command::Init {
             dir,
             client,
@@ -685,4 +714,28 @@ fn explain(id: &str) -> ExitCode {
             ExitCode::from(EXIT_INPUT)
         }
     }
+}
+
+/// `trailmark diff`: the change between two recorded cycles, as the
+/// report's "since" page and `changes` say it.
+fn diff(ui: &Ui, dir: &Path, from: Option<&str>, to: Option<&str>, format: DiffFormat) -> ExitCode {
+    let diff = match trailmark::diff(dir, from, to) {
+        Ok(diff) => diff,
+        Err(error) => return input_failure(ui, &error.diagnostics, &error.sources, dir),
+    };
+    ui.diagnostics(&diff.audit.loaded.warnings, &diff.audit.loaded.sources, dir);
+    let text = match format {
+        DiffFormat::Json => {
+            let mut json = serde_json::to_string_pretty(&diff.changes).unwrap_or_default();
+            json.push('\n');
+            json
+        }
+        DiffFormat::Text => {
+            let project = &diff.audit.loaded.project;
+            let names = render::since::Names::new(project, &diff.from, &diff.to);
+            render::since::text(&diff.changes, &names, project.site.language)
+        }
+    };
+    print!("{}", diagnostics::printable(&text));
+    ExitCode::SUCCESS
 }

@@ -12,6 +12,7 @@ pub mod json;
 pub mod output;
 pub mod place;
 pub mod sarif;
+pub mod since;
 pub mod spreadsheet;
 pub mod terminal;
 pub mod wiki;

@@ -1,0 +1,447 @@
+//! The words of a cycle comparison, in the report language: the three
+//! overview lines (what improved, what regressed, what was resolved) and
+//! the phrases the "since" page and `trailmark diff` share, so that both
+//! say the same. Pure.
+
+use std::collections::BTreeMap;
+
+use crate::changes::{Changes, LikeForLike, ScorePair};
+use crate::i18n;
+use crate::model::{Language, PreviousCycle, Project};
+
+/// Display names for the ids a comparison mentions: stages from the
+/// model, touchpoints from the later cycle (the earlier one for those
+/// removed since).
+pub struct Names<'a> {
+    stages: BTreeMap<&'a str, &'a str>,
+    touchpoints: BTreeMap<&'a str, &'a str>,
+}
+
+impl<'a> Names<'a> {
+    pub fn new(project: &'a Project, from: &'a PreviousCycle, to: &'a PreviousCycle) -> Names<'a> {
+        let mut touchpoints = BTreeMap::new();
+        for tp in from.touchpoints.iter().chain(&to.touchpoints) {
+            if !tp.name.is_empty() {
+                touchpoints.insert(tp.id.as_str(), tp.name.as_str());
+            }
+        }
+        Names {
+            stages: project
+                .stages
+                .iter()
+                .map(|stage| (stage.id.as_str(), stage.name.as_str()))
+                .collect(),
+            touchpoints,
+        }
+    }
+
+    pub fn stage<'b>(&'b self, id: &'b str) -> &'b str {
+        self.stages.get(id).copied().unwrap_or(id)
+    }
+
+    pub fn touchpoint<'b>(&'b self, id: &'b str) -> &'b str {
+        self.touchpoints.get(id).copied().unwrap_or(id)
+    }
+}
+
+/// The three overview lines.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Overview {
+    pub improved: String,
+    pub regressed: String,
+    pub resolved: String,
+}
+
+fn pick<T>(language: Language, [en, da, sv]: [T; 3]) -> T {
+    match language {
+        Language::En => en,
+        Language::Da => da,
+        Language::Sv => sv,
+    }
+}
+
+/// A score change with its sign: `+20.0`, `−4.0`, `±0.0`.
+pub fn signed(language: Language, delta: f64) -> String {
+    let amount = i18n::score(language, delta.abs());
+    match delta {
+        d if d > 0.0 => format!("+{amount}"),
+        d if d < 0.0 => format!("\u{2212}{amount}"),
+        _ => format!("\u{b1}{amount}"),
+    }
+}
+
+/// `44.0 → 64.0 (+20.0)`; a missing side is `–`.
+pub fn pair(language: Language, pair: &ScorePair) -> String {
+    let side =
+        |value: Option<f64>| value.map_or("\u{2013}".to_string(), |v| i18n::score(language, v));
+    match pair.delta {
+        Some(delta) => format!(
+            "{} \u{2192} {} ({})",
+            side(pair.previous),
+            side(pair.current),
+            signed(language, delta)
+        ),
+        None => format!("{} \u{2192} {}", side(pair.previous), side(pair.current)),
+    }
+}
+
+/// `53.6 → 57.6 (+4.0)`.
+pub fn like_for_like(language: Language, like: &LikeForLike) -> String {
+    pair(
+        language,
+        &ScorePair {
+            previous: Some(like.previous),
+            current: Some(like.current),
+            delta: Some(like.delta),
+        },
+    )
+}
+
+/// The three lines the overview and `trailmark diff` lead with.
+pub fn overview(changes: &Changes, names: &Names, language: Language) -> Overview {
+    let moved = |list: &[crate::changes::ScoreMove]| {
+        list.first().map(|first| {
+            format!(
+                "{} {}",
+                names.touchpoint(&first.id),
+                pair(
+                    language,
+                    &ScorePair::new(Some(first.previous), Some(first.current))
+                )
+            )
+        })
+    };
+    let stages_where = |rose: bool| -> Vec<String> {
+        changes
+            .stages
+            .iter()
+            .filter_map(|stage| {
+                let like = stage.like_for_like?;
+                ((rose && like.delta > 0.0) || (!rose && like.delta < 0.0)).then(|| {
+                    format!(
+                        "{} {}",
+                        names.stage(&stage.id),
+                        signed(language, like.delta)
+                    )
+                })
+            })
+            .collect()
+    };
+    let count =
+        |n: usize, [one, many]: [&str; 2]| format!("{n} {}", if n == 1 { one } else { many });
+    let touchpoint_words = pick(
+        language,
+        [
+            ["touchpoint", "touchpoints"],
+            ["kontaktpunkt", "kontaktpunkter"],
+            ["kontaktpunkt", "kontaktpunkter"],
+        ],
+    );
+    let line =
+        |label: &str, list: &[crate::changes::ScoreMove], stages: Vec<String>, none: &str| {
+            let mut parts = Vec::new();
+            if let Some(most) = moved(list) {
+                parts.push(format!(
+                    "{}, {} {most}",
+                    count(list.len(), touchpoint_words),
+                    pick(language, ["most", "mest", "mest"])
+                ));
+            }
+            if !stages.is_empty() {
+                parts.push(format!(
+                    "{}: {}",
+                    pick(
+                        language,
+                        [
+                            "stages like for like",
+                            "faser på samme kontaktpunkter",
+                            "faser på samma kontaktpunkter"
+                        ]
+                    ),
+                    stages.join(", ")
+                ));
+            }
+            if parts.is_empty() {
+                format!("{label}: {none}")
+            } else {
+                format!("{label}: {}", parts.join("; "))
+            }
+        };
+    let improved = line(
+        pick(language, ["Improved", "Forbedret", "Förbättrat"]),
+        &changes.touchpoints.gains,
+        stages_where(true),
+        pick(
+            language,
+            ["no score rose", "ingen score steg", "ingen poäng steg"],
+        ),
+    );
+    let regressed = line(
+        pick(language, ["Regressed", "Forværret", "Försämrat"]),
+        &changes.touchpoints.losses,
+        stages_where(false),
+        pick(
+            language,
+            ["no score fell", "ingen score faldt", "ingen poäng sjönk"],
+        ),
+    );
+    let findings = &changes.findings;
+    let (resolved, new, persisting) = (
+        findings.resolved.len(),
+        findings.new.len(),
+        findings.persisting.len(),
+    );
+    let mut resolved_line = match language {
+        Language::En => format!(
+            "Resolved: {resolved} finding{}; {new} new, {persisting} still open",
+            i18n::plural_s(resolved)
+        ),
+        Language::Da => format!("Løst: {resolved} fund; {new} nye, {persisting} stadig åbne"),
+        Language::Sv => {
+            format!("Lösta: {resolved} fynd; {new} nya, {persisting} fortfarande öppna")
+        }
+    };
+    if let Some(first) = changes.actions_done.first() {
+        let done = changes.actions_done.len();
+        resolved_line.push_str(&format!(
+            "; {} {}: {} ({} {})",
+            done,
+            pick(
+                language,
+                [
+                    if done == 1 {
+                        "action done"
+                    } else {
+                        "actions done"
+                    },
+                    if done == 1 {
+                        "handling udført"
+                    } else {
+                        "handlinger udført"
+                    },
+                    if done == 1 {
+                        "åtgärd genomförd"
+                    } else {
+                        "åtgärder genomförda"
+                    },
+                ]
+            ),
+            first.text,
+            names.touchpoint(&first.touchpoint),
+            pair(language, &first.score)
+        ));
+    }
+    Overview {
+        improved: format!("{improved}."),
+        regressed: format!("{regressed}."),
+        resolved: format!("{resolved_line}."),
+    }
+}
+
+/// The whole comparison as plain text, for `trailmark diff`: the overview
+/// lines, then the journey, every stage, every touchpoint's change, the
+/// findings and the actions done.
+pub fn text(changes: &Changes, names: &Names, language: Language) -> String {
+    let mut out = String::new();
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(format!(
+        "{} {} \u{2192} {}",
+        pick(language, ["Changes", "Ændringer", "Förändringar"]),
+        changes.from,
+        changes.to
+    ));
+    let overview = overview(changes, names, language);
+    line(overview.improved);
+    line(overview.regressed);
+    line(overview.resolved);
+    line(String::new());
+    let like_words = pick(
+        language,
+        [
+            "like for like",
+            "på samme kontaktpunkter",
+            "på samma kontaktpunkter",
+        ],
+    );
+    let journey = &changes.journey;
+    let mut journey_line = format!(
+        "{}: {}",
+        pick(language, ["Journey", "Rejse", "Resa"]),
+        pair(language, &journey.score)
+    );
+    if let Some(like) = &journey.like_for_like {
+        journey_line.push_str(&format!("; {like_words} {}", like_for_like(language, like)));
+    }
+    line(journey_line);
+    for stage in &changes.stages {
+        let mut parts = vec![pair(language, &stage.score)];
+        if let Some(like) = &stage.like_for_like {
+            parts.push(format!("{like_words} {}", like_for_like(language, like)));
+        }
+        if stage.new_in_model {
+            parts.push(
+                pick(
+                    language,
+                    ["new in the model", "ny i modellen", "ny i modellen"],
+                )
+                .into(),
+            );
+        } else if stage.newly_mapped {
+            parts.push(
+                pick(
+                    language,
+                    [
+                        "newly mapped",
+                        "kortlagt for første gang",
+                        "kartlagd för första gången",
+                    ],
+                )
+                .into(),
+            );
+        }
+        for (label, ids) in [
+            (
+                pick(language, ["added", "tilføjet", "tillagda"]),
+                &stage.added,
+            ),
+            (
+                pick(language, ["removed", "fjernet", "borttagna"]),
+                &stage.removed,
+            ),
+            (
+                pick(language, ["moved here", "flyttet hertil", "flyttade hit"]),
+                &stage.moved_in,
+            ),
+            (
+                pick(language, ["moved away", "flyttet væk", "flyttade bort"]),
+                &stage.moved_out,
+            ),
+        ] {
+            if !ids.is_empty() {
+                parts.push(format!("{label} {}", ids.join(", ")));
+            }
+        }
+        line(format!(
+            "  {}: {}",
+            names.stage(&stage.id),
+            parts.join("; ")
+        ));
+    }
+    let moves = |title: &str, list: &[crate::changes::ScoreMove], line: &mut dyn FnMut(String)| {
+        if list.is_empty() {
+            return;
+        }
+        line(format!("{title} ({}):", list.len()));
+        for entry in list {
+            line(format!(
+                "  {} [{}]: {}",
+                names.touchpoint(&entry.id),
+                entry.id,
+                pair(
+                    language,
+                    &ScorePair::new(Some(entry.previous), Some(entry.current))
+                )
+            ));
+        }
+    };
+    moves(
+        pick(language, ["Gains", "Fremgang", "Uppgångar"]),
+        &changes.touchpoints.gains,
+        &mut line,
+    );
+    moves(
+        pick(language, ["Losses", "Tilbagegang", "Nedgångar"]),
+        &changes.touchpoints.losses,
+        &mut line,
+    );
+    let scope = &changes.touchpoints;
+    for (title, entries) in [
+        (
+            pick(language, ["Added", "Tilføjet", "Tillagda"]),
+            scope
+                .added
+                .iter()
+                .map(|p| format!("{} ({})", p.id, names.stage(&p.stage)))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            pick(language, ["Removed", "Fjernet", "Borttagna"]),
+            scope
+                .removed
+                .iter()
+                .map(|p| format!("{} ({})", p.id, names.stage(&p.stage)))
+                .collect(),
+        ),
+        (
+            pick(language, ["Moved", "Flyttet", "Flyttade"]),
+            scope
+                .moved
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{} ({} \u{2192} {})",
+                        m.id,
+                        names.stage(&m.from),
+                        names.stage(&m.to)
+                    )
+                })
+                .collect(),
+        ),
+        (
+            pick(language, ["Renamed", "Omdøbt", "Omdöpta"]),
+            scope
+                .renamed
+                .iter()
+                .map(|r| format!("{} \u{2192} {}", r.previous_id, r.id))
+                .collect(),
+        ),
+    ] {
+        if !entries.is_empty() {
+            line(format!("{title}: {}", entries.join(", ")));
+        }
+    }
+    for (title, ids) in [
+        (
+            pick(language, ["Resolved findings", "Løste fund", "Lösta fynd"]),
+            &changes.findings.resolved,
+        ),
+        (
+            pick(language, ["New findings", "Nye fund", "Nya fynd"]),
+            &changes.findings.new,
+        ),
+        (
+            pick(
+                language,
+                ["Persisting findings", "Vedvarende fund", "Kvarstående fynd"],
+            ),
+            &changes.findings.persisting,
+        ),
+    ] {
+        line(format!("{title} ({}):", ids.len()));
+        for id in ids {
+            line(format!("  {id}"));
+        }
+    }
+    if !changes.actions_done.is_empty() {
+        line(format!(
+            "{} ({}):",
+            pick(
+                language,
+                ["Actions done", "Udførte handlinger", "Genomförda åtgärder"]
+            ),
+            changes.actions_done.len()
+        ));
+        for action in &changes.actions_done {
+            line(format!(
+                "  {}; {} {}",
+                action.text,
+                names.touchpoint(&action.touchpoint),
+                pair(language, &action.score)
+            ));
+        }
+    }
+    out
+}
