@@ -233,11 +233,11 @@ mod tests {
         assert!(text.contains("| Advocacy | 0.0% ✗ | 0 | 1 |"), "{text}");
         assert!(text.contains("| Awareness | 80.0% ✓ | 2 | 0 |"), "{text}");
         assert!(
-            text.contains("1. **Give the empty stages touchpoints of their own** (Error)"),
+            text.contains("1. **Give the empty stages touchpoints of their own** (Critical)"),
             "{text}"
         );
         assert!(
-            text.contains("### Advocacy\n\n- **Error** `empty-stage`"),
+            text.contains("### Advocacy\n\n- **Critical** `empty-stage`"),
             "{text}"
         );
         assert!(

@@ -11,6 +11,7 @@
 pub mod book;
 pub mod markdown;
 
+mod executive;
 mod explain;
 mod journey;
 mod pages;

@@ -8,6 +8,7 @@
 use serde::Serialize;
 use tera::Context;
 
+use super::executive::Executive;
 use super::journey::{JourneyMap, journey_href};
 use super::view::{
     FindingView, LinkView, NoteView, Shared, StageView, TouchpointCard, note_href, persona_href,
@@ -246,6 +247,7 @@ fn index(shared: &Shared) -> Page {
     context.insert("counts", &open_counts(shared));
     context.insert("stages", &shared.stages);
     context.insert("map", &JourneyMap::build(shared, None));
+    context.insert("executive", &Executive::build(shared));
     context.insert(
         "stages_below_pass",
         &shared
