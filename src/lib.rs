@@ -22,6 +22,7 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod score;
+pub mod serve;
 
 use std::path::Path;
 

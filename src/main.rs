@@ -119,6 +119,26 @@ enum Command {
         #[arg(long, value_enum, default_value = "en")]
         language: InitLanguageArg,
     },
+    /// Build, serve the report on this machine and rebuild and reload the
+    /// open page on every save of site.toml, content/ or themes/.
+    #[command(
+        after_help = "Examples:\n  trailmark serve --open\n  trailmark serve audits/nordlys --port 8080"
+    )]
+    Serve {
+        /// The audit project folder (holds site.toml).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// The port (0 picks a free one).
+        #[arg(long, default_value_t = 8040)]
+        port: u16,
+        /// The address to listen on; keep the default loopback address
+        /// unless others on the network should see the preview.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the report in the browser once it is served.
+        #[arg(long)]
+        open: bool,
+    },
     /// List the gap rules.
     #[command(
         after_help = "Examples:\n  trailmark rules\n  trailmark rules --format markdown > rules.md"
@@ -367,6 +387,60 @@ fn main() -> ExitCode {
             model,
             language,
         } => init(&ui, &dir, client, model, language),
+        Command::Serve {
+            dir,
+            port,
+            bind,
+            open,
+        } => serve(ui, dir, std::net::SocketAddr::new(bind, port), open),
+    }
+}
+
+fn serve(ui: Ui, dir: PathBuf, addr: std::net::SocketAddr, open: bool) -> ExitCode {
+    use trailmark::serve::{self, Options, Outcome};
+    let ui = std::sync::Arc::new(ui);
+    let report = {
+        let ui = std::sync::Arc::clone(&ui);
+        let dir = dir.clone();
+        move |outcome: &Outcome| match outcome {
+            Outcome::Built { pages, took } => {
+                ui.say(&format!("Built {pages} pages in {} ms", took.as_millis()))
+            }
+            Outcome::Failed {
+                diagnostics,
+                sources,
+            } => {
+                ui.diagnostics(diagnostics, sources, &dir);
+                eprintln!(
+                    "trailmark: the project does not build; serving the error until the next good save"
+                );
+            }
+        }
+    };
+    let options = Options {
+        root: dir.clone(),
+        addr,
+    };
+    let running = match serve::start(&options, report.clone()) {
+        Ok(running) => running,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let url = format!("http://{}/", running.addr);
+    // Always said, even with --quiet: it is the one thing serve is for.
+    println!("Serving {url} (Ctrl-C to stop); watching site.toml, content/ and themes/");
+    if open && let Err(error) = open::that_detached(&url) {
+        eprintln!("note: could not open a browser ({error}); open {url} yourself");
+    }
+    match running.watch(&dir, report) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            running.stop();
+            eprintln!("error: {message}");
+            ExitCode::from(EXIT_INPUT)
+        }
     }
 }
 
