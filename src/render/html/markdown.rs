@@ -137,6 +137,7 @@ pub fn render(markdown: &str, options: &RenderOptions) -> Rendered {
     }
 
     close_heading_gaps(&mut out);
+    let out = flatten_deep_nesting(out);
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     if !options.trusted_html {
@@ -147,6 +148,40 @@ pub fn render(markdown: &str, options: &RenderOptions) -> Rendered {
         headings,
         links,
     }
+}
+
+/// The deepest nesting of elements a note renders with; deeper lists and
+/// quotes are flattened into their parent. Browsers and the sanitiser work
+/// in time that grows with the square of the depth, so a note of 100,000
+/// nested list items would otherwise take minutes.
+pub const MAX_NESTING: usize = 64;
+
+/// Drops the tags of elements nested deeper than [`MAX_NESTING`], keeping
+/// their text and the document well formed.
+fn flatten_deep_nesting(events: Vec<Event>) -> Vec<Event> {
+    let mut kept_stack: Vec<bool> = Vec::new();
+    let mut open = 0;
+    let mut out = Vec::with_capacity(events.len());
+    for event in events {
+        match event {
+            Event::Start(tag) => {
+                let keep = open < MAX_NESTING;
+                kept_stack.push(keep);
+                if keep {
+                    open += 1;
+                    out.push(Event::Start(tag));
+                }
+            }
+            Event::End(tag) => {
+                if kept_stack.pop().unwrap_or(true) {
+                    open = open.saturating_sub(1);
+                    out.push(Event::End(tag));
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Moves every heading up by the same amount so the highest one is an
@@ -627,6 +662,21 @@ mod tests {
         let rendered = render("# Method\n\nText.\n", &opts);
         assert!(!rendered.html.contains("Method</h2>"), "{}", rendered.html);
         assert!(rendered.html.contains("<p>Text.</p>"));
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_and_the_text_kept() {
+        let pages = pages();
+        let opts = options("methodology.md", "notes/methodology.html", &pages);
+        let list = format!("{}deepest\n", "- ".repeat(100_000));
+        let html = render(&list, &opts).html;
+        assert!(html.matches("<ul>").count() <= MAX_NESTING, "not flattened");
+        assert_eq!(html.matches("<ul>").count(), html.matches("</ul>").count());
+        assert!(html.contains("deepest"));
+        let quotes = format!("{}quoted\n", ">".repeat(1_000_000));
+        let html = render(&quotes, &opts).html;
+        assert!(html.matches("<blockquote>").count() <= MAX_NESTING);
+        assert!(html.contains("quoted"));
     }
 
     #[test]
