@@ -23,8 +23,31 @@ pub struct Plan {
 pub fn plan(root: &Path, audit: &Audit) -> Result<Plan, Vec<Diagnostic>> {
     let site = &audit.loaded.project.site;
     let dir = output::output_dir(root, site).map_err(|d| vec![*d])?;
+    snapshot_fits(audit).map_err(|d| vec![*d])?;
     let theme = html::Theme::new(&audit.loaded.theme)?;
     Ok(Plan { dir, theme })
+}
+
+/// A snapshot is kept only if the next cycle can read it back: the report
+/// may not be larger than [`load::MAX_SNAPSHOT_BYTES`].
+fn snapshot_fits(audit: &Audit) -> Result<(), Box<Diagnostic>> {
+    let size = json::to_string(&audit.report).len() as u64;
+    if size <= load::MAX_SNAPSHOT_BYTES {
+        return Ok(());
+    }
+    let site = &audit.loaded.project.site;
+    Err(Box::new(
+        Diagnostic::error(
+            SITE_FILE,
+            Some(site.cycle_span.clone()),
+            format!(
+                "this cycle's report is {size} bytes, more than the {} a snapshot in history/ may have",
+                load::MAX_SNAPSHOT_BYTES
+            ),
+        )
+        .with_label("the report of this cycle")
+        .with_note("the next cycle could not read it back; split the audit into smaller projects"),
+    ))
 }
 
 /// Whether a build keeps this cycle's snapshot in history/.

@@ -106,6 +106,27 @@ impl Sources {
     }
 }
 
+/// Where every line of a text starts, found once, so the line of an
+/// offset is a binary search instead of a count from the start of the file.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
+        LineIndex { starts }
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|start| *start <= offset)
+    }
+}
+
 fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     while offset > 0 && !text.is_char_boundary(offset) {
         offset -= 1;
@@ -337,6 +358,19 @@ mod tests {
             Some("xyz"),
             "{plain}"
         );
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_counting() {
+        let text = "a\nbb\n\nccc\n";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() {
+            assert_eq!(
+                index.line(offset),
+                text[..offset].matches('\n').count() + 1,
+                "offset {offset}"
+            );
+        }
     }
 
     #[test]

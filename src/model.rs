@@ -30,6 +30,45 @@ pub fn ascii_id(id: &str) -> String {
     out
 }
 
+/// Where each id stands in a list, found on first use, so looking an item
+/// up by id does not walk the whole list (a report with thousands of
+/// touchpoints looks each up many times). A position is checked against
+/// the list before use, and an id it does not hold is looked for by a walk,
+/// so a list changed after the first look-up is still read correctly.
+#[derive(Debug, Clone, Default)]
+pub struct IdIndex(std::sync::OnceLock<std::collections::HashMap<String, usize>>);
+
+impl IdIndex {
+    /// The first item of `items` whose id (by `id_of`) is `id`.
+    pub fn find<'a, T>(
+        &self,
+        items: &'a [T],
+        id: &str,
+        id_of: impl Fn(&T) -> &str,
+    ) -> Option<&'a T> {
+        let positions = self.0.get_or_init(|| {
+            let mut positions = std::collections::HashMap::with_capacity(items.len());
+            for (at, item) in items.iter().enumerate() {
+                positions.entry(id_of(item).to_string()).or_insert(at);
+            }
+            positions
+        });
+        let indexed = positions.get(id).and_then(|at| items.get(*at));
+        match indexed {
+            Some(item) if id_of(item) == id => Some(item),
+            _ => items.iter().find(|item| id_of(item) == id),
+        }
+    }
+}
+
+/// Every index is as good as another: two values that differ only in
+/// whether they were looked into are equal.
+impl PartialEq for IdIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 /// A whole audit project, loaded and validated.
 #[derive(Debug, Clone)]
 pub struct Project {
@@ -43,6 +82,8 @@ pub struct Project {
     /// Every Markdown note (summary, stage notes, research, personas, free
     /// notes), sorted by path.
     pub notes: Vec<Note>,
+    /// Finds touchpoints by id for [`Project::touchpoint`].
+    pub touchpoint_index: IdIndex,
 }
 
 impl Project {
@@ -51,7 +92,8 @@ impl Project {
     }
 
     pub fn touchpoint(&self, id: &str) -> Option<&Touchpoint> {
-        self.touchpoints.iter().find(|tp| tp.id == id)
+        self.touchpoint_index
+            .find(&self.touchpoints, id, |tp| tp.id.as_str())
     }
 
     pub fn persona(&self, id: &str) -> Option<&Persona> {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::changes::{Changes, TrendPoint};
 use crate::model::{
-    ContentKind, Funnel, Mode, Opportunity, Owner, PreviousCycle, PreviousFinding,
+    ContentKind, Funnel, IdIndex, Mode, Opportunity, Owner, PreviousCycle, PreviousFinding,
     PreviousOpportunity, PreviousScore, PreviousTouchpoint, Project, Severity,
 };
 use crate::rules::{self, Area, Context};
@@ -48,6 +48,9 @@ pub struct Report {
     /// Every recorded cycle up to this one, oldest first (this one last).
     #[serde(default)]
     pub trend: Vec<TrendPoint>,
+    /// Finds touchpoint entries by id for [`Report::touchpoint`].
+    #[serde(skip)]
+    pub touchpoint_index: IdIndex,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -262,6 +265,7 @@ impl Report {
             previous_cycle: previous.map(|previous| previous.cycle.clone()),
             changes: None,
             trend: Vec::new(),
+            touchpoint_index: IdIndex::default(),
         };
         // Scores and scope are compared before the rules run (they read
         // the comparison), findings once the rules have run.
@@ -360,7 +364,8 @@ impl Report {
     }
 
     pub fn touchpoint(&self, id: &str) -> Option<&TouchpointEntry> {
-        self.touchpoints.iter().find(|tp| tp.id == id)
+        self.touchpoint_index
+            .find(&self.touchpoints, id, |tp| tp.id.as_str())
     }
 }
 

@@ -326,3 +326,27 @@ fn previous_id_must_be_a_free_id_claimed_once() {
         run.stderr
     );
 }
+
+/// A snapshot larger than the 16 MiB any other input may have (a report
+/// of some twenty thousand touchpoints) is still read by the next cycle:
+/// what Trailmark keeps, it reads back.
+#[test]
+fn a_snapshot_over_the_input_file_limit_is_read_by_the_next_cycle() {
+    let project = Project::fixture("valid-minimal");
+    project.run(&["build", "."]).assert_code(0);
+    let cycle = json(&project.read("public/report.json"))["cycle"]
+        .as_str()
+        .expect("cycle")
+        .to_string();
+    let snapshot = project.read(&format!("history/{cycle}.json"));
+    // The same report, as large as a big audit's: JSON allows the spaces.
+    let padded = format!("{snapshot}{}", " ".repeat(20 * 1024 * 1024));
+    std::fs::remove_file(project.path(&format!("history/{cycle}.json"))).expect("remove");
+    project.write("history/2000-Q1.json", padded);
+
+    project.run(&["build", "."]).assert_code(0);
+    assert_eq!(
+        json(&project.read("public/report.json"))["previous_cycle"],
+        "2000-Q1"
+    );
+}

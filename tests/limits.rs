@@ -109,3 +109,43 @@ fn many_notes_load_and_only_their_errors_stop_the_build() {
         run.stderr
     );
 }
+
+/// Twenty thousand touchpoints in one scorecard load in one pass: each
+/// touchpoint's line comes from an index of the file's lines, not from
+/// counting from the start (which made loading grow with the square of the
+/// touchpoints and take minutes). The last one's error is at its line.
+#[test]
+fn a_scorecard_of_twenty_thousand_touchpoints_loads_with_exact_lines() {
+    const COUNT: usize = 20_000;
+    let project = Project::fixture("valid-minimal");
+    let mut text = String::new();
+    for i in 0..COUNT {
+        let personas = if i + 1 == COUNT {
+            "\npersonas = [\"nobody\"]"
+        } else {
+            ""
+        };
+        text.push_str(&format!(
+            "[[touchpoint]]\nid = \"tp-{i}\"\nname = \"Touchpoint {i}\"\nchannel = \"website\"{personas}\n\n"
+        ));
+    }
+    let line = text
+        .lines()
+        .position(|l| l.contains("\"nobody\""))
+        .expect("there")
+        + 1;
+    project.write("content/scorecards/offer.toml", &text);
+    let run = project.run(&["check", "."]);
+    run.assert_code(2);
+    assert!(
+        run.stderr
+            .contains(&format!("content/scorecards/offer.toml:{line}:")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("unknown persona `nobody`"),
+        "{}",
+        run.stderr
+    );
+}

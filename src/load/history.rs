@@ -11,7 +11,7 @@
 
 use std::path::Path;
 
-use super::{Collector, read_text};
+use super::{Collector, read_text_up_to};
 use crate::diagnostics::{Diagnostic, Level};
 use crate::model::PreviousCycle;
 
@@ -51,7 +51,7 @@ pub fn snapshot_file(label: &str) -> String {
 /// Reads one snapshot, `history/<label>.json`.
 fn snapshot(root: &Path, label: String, out: &mut Collector) -> Option<PreviousCycle> {
     let file = snapshot_file(&label);
-    let text = read_text(root, &file, out)?;
+    let text = read_text_up_to(root, &file, super::MAX_SNAPSHOT_BYTES, out)?;
     match serde_json::from_str::<PreviousCycle>(&text) {
         Ok(mut recorded) => {
             recorded.cycle = label;

@@ -33,6 +33,9 @@ pub use theme::ThemeFiles;
 
 /// The largest file Trailmark reads.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// The largest snapshot in history/ Trailmark reads, and so the largest
+/// report it keeps as one: a report is its own next cycle's input.
+pub const MAX_SNAPSHOT_BYTES: u64 = 64 * 1024 * 1024;
 /// The most files content/ may hold.
 pub const MAX_FILES: usize = 20_000;
 /// The deepest folder nesting read under content/.
@@ -279,6 +282,7 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
         touchpoints,
         personas,
         notes,
+        touchpoint_index: Default::default(),
     };
     Ok(Loaded {
         project,
@@ -744,6 +748,11 @@ pub(crate) fn outside_project(file: &str) -> Diagnostic {
 /// FIFO or device, a link leaving the project, too large) is a diagnostic
 /// naming `file`.
 pub(crate) fn read_bytes(root: &Path, file: &str, out: &mut Collector) -> Option<Vec<u8>> {
+    read_bytes_up_to(root, file, MAX_FILE_BYTES, out)
+}
+
+/// [`read_bytes`], for files of up to `limit` bytes.
+fn read_bytes_up_to(root: &Path, file: &str, limit: u64, out: &mut Collector) -> Option<Vec<u8>> {
     let path = root.join(file);
     let cannot_read = |error: &std::io::Error| {
         let mut diagnostic = Diagnostic::error(
@@ -781,16 +790,16 @@ pub(crate) fn read_bytes(root: &Path, file: &str, out: &mut Collector) -> Option
         out.push(not_regular(file));
         return None;
     }
-    if meta.len() > MAX_FILE_BYTES {
-        out.push(too_large(file, meta.len()));
+    if meta.len() > limit {
+        out.push(too_large(file, meta.len(), limit));
         return None;
     }
     let mut bytes = Vec::new();
     let read = std::fs::File::open(&path)
-        .and_then(|handle| handle.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+        .and_then(|handle| handle.take(limit + 1).read_to_end(&mut bytes));
     match read {
-        Ok(_) if bytes.len() as u64 > MAX_FILE_BYTES => {
-            out.push(too_large(file, bytes.len() as u64));
+        Ok(_) if bytes.len() as u64 > limit => {
+            out.push(too_large(file, bytes.len() as u64, limit));
             None
         }
         Ok(_) => Some(bytes),
@@ -806,18 +815,23 @@ fn not_regular(file: &str) -> Diagnostic {
         .with_note("Trailmark reads only ordinary files; move it out of the project")
 }
 
-fn too_large(file: &str, size: u64) -> Diagnostic {
+fn too_large(file: &str, size: u64, limit: u64) -> Diagnostic {
     Diagnostic::error(
         file,
         None,
-        format!("file is {size} bytes; the largest Trailmark reads is {MAX_FILE_BYTES}"),
+        format!("file is {size} bytes; the largest Trailmark reads here is {limit}"),
     )
 }
 
 /// Reads a project file as UTF-8 text (see [`read_bytes`]), recording it
 /// in the sources. Text that is not UTF-8 is a diagnostic.
 fn read_text(root: &Path, file: &str, out: &mut Collector) -> Option<String> {
-    let bytes = read_bytes(root, file, out)?;
+    read_text_up_to(root, file, MAX_FILE_BYTES, out)
+}
+
+/// [`read_text`], for files of up to `limit` bytes.
+fn read_text_up_to(root: &Path, file: &str, limit: u64, out: &mut Collector) -> Option<String> {
+    let bytes = read_bytes_up_to(root, file, limit, out)?;
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {

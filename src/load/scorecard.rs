@@ -9,7 +9,7 @@ use toml::Spanned;
 
 use super::loose::{Fields, Loose};
 use super::{Collector, Ref, Target, id_error, is_id, toml_diagnostic};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::model::{
     Area, ContentKind, Kpi, Level, Location, Mode, Opportunity, Owner, PainPoint, Scoring, Status,
     Touchpoint,
@@ -137,6 +137,7 @@ pub fn parse(
         );
     }
 
+    let lines = LineIndex::new(text);
     let mut touchpoints = Vec::new();
     for raw in raw.touchpoint {
         let id_span = raw.id.span();
@@ -312,7 +313,7 @@ pub fn parse(
             .reviewed
             .and_then(|value| super::notes::date(&value, ctx.file, out));
 
-        let line = super::line_of(text, id_span.start);
+        let line = lines.line(id_span.start.min(text.len()));
         touchpoints.push(Touchpoint {
             id,
             previous_id,

@@ -2,8 +2,10 @@
 //! `trailmark check`, each pointing at the touchpoint's line in its
 //! scorecard (or the file the finding is about), with a summary line.
 
+use std::collections::BTreeMap;
+
 use crate::diagnostics::{self, Diagnostic, Level, Sources};
-use crate::model::{Project, Severity};
+use crate::model::{Project, Severity, Touchpoint};
 use crate::report::{Finding, Report, WaiverStatus};
 use crate::rules;
 
@@ -20,11 +22,16 @@ pub fn render_styled(
     prefix: &str,
     color: bool,
 ) -> String {
+    let touchpoints: BTreeMap<&str, &Touchpoint> = project
+        .touchpoints
+        .iter()
+        .map(|tp| (tp.id.as_str(), tp))
+        .collect();
     let list: Vec<Diagnostic> = report
         .findings
         .iter()
         .filter(|finding| !finding.accepted)
-        .map(|finding| to_diagnostic(project, finding, sources))
+        .map(|finding| to_diagnostic(project, &touchpoints, finding, sources))
         .chain(waiver_notes(project, report))
         .collect();
     let mut out = diagnostics::render_styled(&list, sources, prefix, color);
@@ -85,7 +92,12 @@ pub fn summary(report: &Report) -> String {
     text
 }
 
-fn to_diagnostic(project: &Project, finding: &Finding, sources: &Sources) -> Diagnostic {
+fn to_diagnostic(
+    project: &Project,
+    touchpoints: &BTreeMap<&str, &Touchpoint>,
+    finding: &Finding,
+    sources: &Sources,
+) -> Diagnostic {
     let level = match finding.severity {
         Severity::Error => Level::Error,
         Severity::Warning => Level::Warning,
@@ -94,7 +106,7 @@ fn to_diagnostic(project: &Project, finding: &Finding, sources: &Sources) -> Dia
     let touchpoint = finding
         .touchpoint
         .as_deref()
-        .and_then(|id| project.touchpoint(id));
+        .and_then(|id| touchpoints.get(id).copied());
     let (file, span, label) = match touchpoint {
         Some(tp) => (
             tp.location.file.clone(),

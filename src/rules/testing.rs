@@ -38,6 +38,7 @@ pub fn project() -> Project {
         touchpoints: Vec::new(),
         personas: Vec::new(),
         notes: Vec::new(),
+        touchpoint_index: Default::default(),
     }
 }
 

@@ -464,6 +464,13 @@ impl<'a> Shared<'a> {
             .iter()
             .map(|entry| (entry.id.as_str(), entry))
             .collect();
+        // Grouped once: a card per touchpoint must not search every finding.
+        let mut findings_of: BTreeMap<&str, Vec<FindingView>> = BTreeMap::new();
+        for finding in &findings {
+            if let Some(id) = finding.touchpoint_id.as_deref() {
+                findings_of.entry(id).or_default().push(finding.clone());
+            }
+        }
         let cards: Vec<TouchpointCard> = project
             .touchpoints
             .iter()
@@ -472,7 +479,7 @@ impl<'a> Shared<'a> {
                     tp,
                     entries.get(tp.id.as_str()).copied(),
                     project,
-                    &findings,
+                    findings_of.get(tp.id.as_str()).cloned().unwrap_or_default(),
                     &pages,
                     language,
                 )
@@ -812,7 +819,7 @@ fn touchpoint_card(
     tp: &Touchpoint,
     entry: Option<&TouchpointEntry>,
     project: &Project,
-    findings: &[FindingView],
+    mine: Vec<FindingView>,
     pages: &BTreeMap<String, String>,
     language: Language,
 ) -> TouchpointCard {
@@ -834,11 +841,6 @@ fn touchpoint_card(
                 bar: value.map_or(0.0, |v| (v / scoring.scale * 100.0).clamp(0.0, 100.0)),
             }
         })
-        .collect();
-    let mine: Vec<FindingView> = findings
-        .iter()
-        .filter(|f| f.touchpoint_id.as_deref() == Some(tp.id.as_str()))
-        .cloned()
         .collect();
     let stage = project
         .stage(&tp.stage)
