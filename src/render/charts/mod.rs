@@ -12,6 +12,7 @@
 //! table keeps the full names). Words follow `site.language`.
 
 mod coverage;
+mod cycles;
 mod dimensions;
 mod journey;
 mod kpi;
@@ -87,6 +88,9 @@ pub struct Charts {
     /// Per stage, in model order: its touchpoints' scores by dimension
     /// (`None` for a stage without scored touchpoints).
     pub stage_dimensions: Vec<Option<Chart>>,
+    /// Trends over the recorded cycles and each stage before and after
+    /// (the "since" page).
+    pub cycles: cycles::CycleCharts,
 }
 
 impl Charts {
@@ -108,6 +112,7 @@ impl Charts {
                 .iter()
                 .map(|stage| dimensions::stage(&ctx, stage))
                 .collect(),
+            cycles: cycles::build(&ctx),
         }
     }
 
@@ -128,6 +133,7 @@ impl Charts {
         .into_iter()
         .chain(&self.stage_dimensions)
         .flatten()
+        .chain(self.cycles.all())
     }
 
     /// The dimension chart of a stage, by stage id.

@@ -15,6 +15,7 @@ mod executive;
 mod explain;
 mod journey;
 mod pages;
+mod since;
 mod view;
 
 use rayon::prelude::*;
@@ -83,6 +84,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     (
         "note.html",
         include_str!("../../../themes/default/templates/note.html"),
+    ),
+    (
+        "since.html",
+        include_str!("../../../themes/default/templates/since.html"),
     ),
     (
         "touchpoints.html",

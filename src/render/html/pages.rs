@@ -109,7 +109,7 @@ fn root_for(path: &str, base_url: &str) -> String {
 /// The frame every page shares.
 /// A page's context: the shared part, cloned cheaply (template values
 /// share their data), and what is the page's own.
-fn frame(shared: &Shared, path: &str, section: &str, title: &str) -> Context {
+pub(super) fn frame(shared: &Shared, path: &str, section: &str, title: &str) -> Context {
     let mut context = shared.common.clone();
     context.insert("root", &root_for(path, &shared.project.site.base_url));
     context.insert("section", section);
@@ -208,6 +208,7 @@ pub fn all(shared: &Shared) -> Vec<Page> {
     pages.extend(journey_views(shared));
     pages.push(research(shared));
     pages.push(touchpoints(shared));
+    pages.extend(super::since::page(shared));
     pages.extend(notes(shared));
     pages
 }
@@ -268,6 +269,7 @@ fn index(shared: &Shared) -> Page {
     context.insert("score_heatmap", &shared.charts.score_heatmap);
     context.insert("emotion_heatmap", &shared.charts.emotion_heatmap);
     context.insert("kpis", &shared.charts.kpis);
+    context.insert("since", &super::since::block(shared));
     page(path.to_string(), "index.html", context)
 }
 

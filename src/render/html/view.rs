@@ -284,6 +284,16 @@ pub struct ChartViews {
     pub touchpoint_mix: Option<ChartView>,
     pub personas: Option<ChartView>,
     pub stage_dimensions: Vec<Option<ChartView>>,
+    pub cycles: CycleChartViews,
+}
+
+/// The charts of the "since" page.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct CycleChartViews {
+    /// Journey, stages and open findings over every recorded cycle.
+    pub trends: Vec<ChartView>,
+    /// Each stage before and after.
+    pub before_after: Vec<ChartView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -635,6 +645,23 @@ impl<'a> Shared<'a> {
                 .iter()
                 .map(|chart| chart.as_ref().map(ChartView::new))
                 .collect(),
+            cycles: CycleChartViews {
+                trends: [
+                    &charts.cycles.journey,
+                    &charts.cycles.stages,
+                    &charts.cycles.findings,
+                ]
+                .into_iter()
+                .flatten()
+                .map(ChartView::new)
+                .collect(),
+                before_after: charts
+                    .cycles
+                    .before_after
+                    .iter()
+                    .map(ChartView::new)
+                    .collect(),
+            },
         };
 
         let journey_badge = Badge::new(Some(report.score), Some(report.passed), false, language);
