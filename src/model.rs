@@ -302,6 +302,8 @@ pub struct Brand {
     /// A CSS hex colour, `#rgb` or `#rrggbb`, lower-cased.
     pub accent: Option<String>,
     pub footer: Option<String>,
+    /// `credit = true`: the pages say they were made with Trailmark.
+    pub credit: bool,
 }
 
 /// What a broken link between notes is: `[build] broken_links`.

@@ -92,6 +92,7 @@ struct RawBrand {
     logo: Option<Spanned<String>>,
     accent: Option<Spanned<String>>,
     footer: Option<Spanned<String>>,
+    credit: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -396,6 +397,7 @@ fn brand(raw: RawBrand, out: &mut Collector) -> (Brand, Option<Spanned<String>>)
         logo: raw.logo.as_ref().map(|logo| logo.get_ref().clone()),
         accent,
         footer: text(raw.footer, "footer", out),
+        credit: raw.credit.unwrap_or(false),
     };
     (brand, raw.logo)
 }

@@ -37,6 +37,19 @@ struct SiteView<'a> {
     title: &'a str,
     client: &'a str,
     cycle: &'a str,
+    brand: BrandView<'a>,
+}
+
+/// The agency's mark from `[brand]`, for every page.
+#[derive(Serialize)]
+struct BrandView<'a> {
+    agency: Option<&'a str>,
+    /// The logo's path in the site, when it is published (under content/).
+    logo: Option<&'a str>,
+    /// A validated hex colour.
+    accent: Option<&'a str>,
+    footer: Option<&'a str>,
+    credit: bool,
 }
 
 #[derive(Serialize)]
@@ -167,6 +180,17 @@ pub fn common_context(shared: &Shared) -> Context {
             title: &site.title,
             client: &site.client,
             cycle: &site.cycle,
+            brand: BrandView {
+                agency: site.brand.agency.as_deref(),
+                logo: site
+                    .brand
+                    .logo
+                    .as_deref()
+                    .and_then(|logo| logo.strip_prefix("content/")),
+                accent: site.brand.accent.as_deref(),
+                footer: site.brand.footer.as_deref(),
+                credit: site.brand.credit,
+            },
         },
     );
     context.insert("nav", &nav);

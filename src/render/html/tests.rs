@@ -387,3 +387,39 @@ fn the_journey_map_has_every_stage_lanes_and_a_view_per_persona() {
     assert!(mette.contains("Journey map for Persona mette"));
     assert!(mette.contains("aria-current=\"page\">Persona mette<"));
 }
+
+#[test]
+fn the_brand_marks_every_page_and_trailmark_is_credited_only_when_asked() {
+    // The rule book is the consultant's appendix; it may name the tool.
+    let plain = render_project(&project());
+    let client_pages = |files: &BTreeMap<String, String>| {
+        files
+            .iter()
+            .filter(|(path, _)| path.ends_with(".html") && !path.starts_with("rules/"))
+            .map(|(path, html)| (path.clone(), html.clone()))
+            .collect::<Vec<_>>()
+    };
+    for (path, html) in client_pages(&plain) {
+        assert!(!html.contains("Trailmark"), "{path} credits Trailmark");
+    }
+    let mut branded = project();
+    branded.site.brand = crate::model::Brand {
+        agency: Some("Fjord & Co.".into()),
+        logo: Some("content/assets/logo.svg".into()),
+        accent: Some("#0b6e4f".into()),
+        footer: Some("Prepared by Fjord & Co.".into()),
+        credit: true,
+    };
+    let files = render_project(&branded);
+    for (path, html) in client_pages(&files) {
+        assert!(html.contains("Prepared by Fjord &amp; Co."), "{path}");
+        assert!(html.contains("Made with Trailmark"), "{path}");
+        // The print page has its own head (see book.html).
+        if path != "print.html" {
+            assert!(html.contains("--accent: #0b6e4f"), "{path}");
+            assert!(html.contains("alt=\"Fjord &amp; Co.\""), "{path}");
+        }
+    }
+    assert!(files["index.html"].contains("src=\"assets/logo.svg\""));
+    assert!(files["stages/awareness.html"].contains("src=\"../assets/logo.svg\""));
+}
