@@ -759,6 +759,7 @@ fn check(ui: &Ui, dir: &Path, fail_on: FailOn, format: Format, filter: &Filter) 
 }
 
 fn rules_list() -> String {
+    let english = trailmark::i18n::Language::english();
     let mut out = String::new();
     for rule in rules::REGISTRY {
         let info = rule.info();
@@ -767,7 +768,7 @@ fn rules_list() -> String {
             info.id,
             info.severity.as_str(),
             info.area.as_str(),
-            info.title.en
+            info.text(&english, rules::RuleText::Title)
         ));
     }
     out
@@ -807,7 +808,7 @@ fn diff(ui: &Ui, dir: &Path, from: Option<&str>, to: Option<&str>, format: DiffF
         DiffFormat::Text => {
             let project = &diff.audit.loaded.project;
             let names = render::since::Names::new(project, &diff.from, &diff.to);
-            render::since::text(&diff.changes, &names, project.site.language)
+            render::since::text(&diff.changes, &names, &project.site.language)
         }
     };
     print!("{}", diagnostics::printable(&text));

@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+pub use crate::i18n::Language;
 use serde::{Deserialize, Serialize};
 
 /// The ASCII form of an id, for file names and anchors in the output:
@@ -132,6 +133,38 @@ impl Project {
     }
 }
 
+impl crate::i18n::Names for Project {
+    fn stage(&self, id: &str) -> String {
+        self.stage(id)
+            .map_or_else(|| id.to_string(), |stage| stage.name.clone())
+    }
+
+    fn touchpoint(&self, id: &str) -> String {
+        self.touchpoint(id)
+            .map_or_else(|| id.to_string(), |tp| tp.name.clone())
+    }
+
+    fn persona(&self, id: &str) -> String {
+        match self.persona(id) {
+            Some(Persona {
+                name,
+                segment: Some(segment),
+                ..
+            }) => format!("{name} ({segment})"),
+            Some(persona) => persona.name.clone(),
+            None => id.to_string(),
+        }
+    }
+
+    fn channel(&self, language: &Language, id: &str) -> String {
+        crate::i18n::vocabulary(language, "channel", id)
+    }
+
+    fn dimension(&self, language: &Language, id: &str) -> String {
+        crate::i18n::vocabulary(language, "dimension", id)
+    }
+}
+
 /// The audit's configuration, from site.toml.
 #[derive(Debug, Clone)]
 pub struct Site {
@@ -194,24 +227,6 @@ impl Paper {
 pub enum OutputFormat {
     Html,
     Markdown,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    En,
-    Da,
-    Sv,
-}
-
-impl Language {
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Da => "da",
-            Language::Sv => "sv",
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,11 +9,13 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::changes::{Changes, TrendPoint};
+use crate::i18n::{Arg, Message};
 use crate::model::{
-    ContentKind, Funnel, IdIndex, Mode, Opportunity, Owner, PreviousCycle, PreviousFinding,
-    PreviousOpportunity, PreviousScore, PreviousTouchpoint, Project, Severity,
+    ContentKind, Funnel, IdIndex, Language, Mode, Opportunity, Owner, PreviousCycle,
+    PreviousFinding, PreviousOpportunity, PreviousScore, PreviousTouchpoint, Project, Severity,
 };
-use crate::rules::{self, Area, Context};
+use crate::rules::{self, Area, Context, RuleText};
+pub use crate::rules::{WaiverState, WaiverStatus};
 use crate::score::{Scores, passes, round1};
 
 pub const SCHEMA_VERSION: u32 = 1;
@@ -105,7 +107,14 @@ pub struct Finding {
     pub stage: Option<String>,
     pub touchpoint: Option<String>,
     pub persona: Option<String>,
+    /// What the rule found, in the report language.
     pub message: String,
+    /// The catalogue id of the message.
+    #[serde(default)]
+    pub message_id: String,
+    /// The message's arguments: ids, numbers and the consultant's words.
+    #[serde(default)]
+    pub message_args: serde_json::Map<String, serde_json::Value>,
     pub accepted: bool,
     /// The waiver's reason, for accepted findings.
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -124,6 +133,30 @@ pub struct Finding {
     pub rule_order: usize,
 }
 
+impl Finding {
+    /// A rule's finding with its message in the report language.
+    fn worded(finding: rules::Finding, project: &Project) -> Finding {
+        Finding {
+            message: finding.message.render(&project.site.language, project),
+            message_id: finding.message.id.to_string(),
+            message_args: finding.message.args_json(),
+            id: finding.id,
+            rule: finding.rule.to_string(),
+            severity: finding.severity,
+            area: finding.area,
+            stage: finding.stage,
+            touchpoint: finding.touchpoint,
+            persona: finding.persona,
+            accepted: finding.accepted,
+            reason: finding.reason,
+            file: finding.file,
+            line: finding.line,
+            shortfall: finding.shortfall,
+            rule_order: finding.rule_order,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Recommendation {
     pub rank: usize,
@@ -136,30 +169,6 @@ pub struct Recommendation {
     pub findings: Vec<String>,
     /// Why this action, in the report language.
     pub reasoning: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum WaiverStatus {
-    /// Applies and matched at least one finding.
-    Live,
-    /// Applies but matched nothing this cycle.
-    Unused,
-    /// Its `until` cycle has come; it no longer applies.
-    Expired,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WaiverState {
-    pub rule: String,
-    pub stage: Option<String>,
-    pub touchpoint: Option<String>,
-    pub persona: Option<String>,
-    pub reason: String,
-    pub until: Option<String>,
-    pub status: WaiverStatus,
-    /// Findings the waiver matches (accepted when it is live).
-    pub findings: Vec<String>,
 }
 
 /// Findings by severity, not counting accepted ones; accepted apart.
@@ -277,8 +286,12 @@ impl Report {
             previous,
             changes: changes.as_ref(),
         };
-        report.findings = rules::run(&ctx);
-        report.waivers = rules::waiver_states(project, &report.findings);
+        let found = rules::run(&ctx);
+        report.waivers = rules::waiver_states(project, &found);
+        report.findings = found
+            .into_iter()
+            .map(|finding| Finding::worded(finding, project))
+            .collect();
         report.recommendations = recommend(project, &report.findings);
         report.counts = Counts::of(&report.findings);
         let current = report.as_previous();
@@ -379,7 +392,7 @@ impl Report {
 /// 3. how far below the pass line its findings lie, summed;
 /// 4. the rule's place in the rule book.
 fn recommend(project: &Project, findings: &[Finding]) -> Vec<Recommendation> {
-    let language = project.site.language;
+    let language = &project.site.language;
     let mut by_rule: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
     for finding in findings.iter().filter(|finding| !finding.accepted) {
         by_rule.entry(finding.rule_order).or_default().push(finding);
@@ -441,7 +454,7 @@ fn recommend(project: &Project, findings: &[Finding]) -> Vec<Recommendation> {
             let reasoning = reasoning(language, info, count, &stages, project);
             Recommendation {
                 rank: index + 1,
-                title: info.advice.get(language).to_string(),
+                title: info.text(language, RuleText::Advice),
                 area: info.area,
                 severity: candidate.severity,
                 rules: vec![info.id.to_string()],
@@ -453,37 +466,31 @@ fn recommend(project: &Project, findings: &[Finding]) -> Vec<Recommendation> {
         .collect()
 }
 
+/// Why a recommendation: the rule's failing state, how many findings
+/// and where, then why it matters.
 fn reasoning(
-    language: crate::model::Language,
+    language: &Language,
     info: &rules::RuleInfo,
     count: usize,
     stages: &[&str],
     project: &Project,
 ) -> String {
-    use crate::model::Language;
-    let names: Vec<&str> = stages
-        .iter()
-        .map(|id| project.stage(id).map_or(*id, |stage| stage.name.as_str()))
-        .collect();
-    let failing = info.failure_title.get(language);
-    let where_ = names.join(", ");
-    let summary = match (language, names.is_empty()) {
-        (Language::En, true) => format!(
-            "{failing} ({count} finding{}).",
-            crate::i18n::plural_s(count)
-        ),
-        (Language::En, false) => {
-            format!(
-                "{failing}: {count} finding{} in {where_}.",
-                crate::i18n::plural_s(count)
-            )
-        }
-        (Language::Da, true) => format!("{failing} ({count} fund)."),
-        (Language::Da, false) => format!("{failing}: {count} fund i {where_}."),
-        (Language::Sv, true) => format!("{failing} ({count} fynd)."),
-        (Language::Sv, false) => format!("{failing}: {count} fynd i {where_}."),
-    };
-    format!("{summary} {}", info.rationale.get(language))
+    let failure = Arg::Text(info.text(language, RuleText::Failure));
+    let summary = if stages.is_empty() {
+        Message::new("reasoning-summary")
+    } else {
+        Message::new("reasoning-summary-stages").with(
+            "stages",
+            Arg::Stages(stages.iter().map(|id| id.to_string()).collect()),
+        )
+    }
+    .with("failure", failure)
+    .with("count", Arg::Count(count));
+    format!(
+        "{} {}",
+        summary.render(language, project),
+        info.text(language, RuleText::Rationale)
+    )
 }
 
 #[cfg(test)]
@@ -499,12 +506,13 @@ mod tests {
     fn reasoning_ends_with_the_rules_rationale_in_the_report_language() {
         let mut project = testing::healthy();
         project.touchpoints.retain(|tp| tp.stage != "advocacy");
-        for language in [
-            crate::model::Language::En,
-            crate::model::Language::Da,
-            crate::model::Language::Sv,
+        for (code, summary) in [
+            ("en", "A stage has no touchpoints: 1 finding in "),
+            ("da", "En fase har ingen kontaktpunkter: 1 fund i "),
+            ("sv", "En fas saknar kontaktpunkter: 1 fynd i "),
         ] {
-            project.site.language = language;
+            let language = testing::language(code);
+            project.site.language = language.clone();
             let report = report_of(&project);
             let empty = report
                 .recommendations
@@ -516,16 +524,11 @@ mod tests {
                 .find(|rule| rule.id() == "empty-stage")
                 .expect("empty-stage rule")
                 .info();
-            let summary = match language {
-                crate::model::Language::En => "A stage has no touchpoints: 1 finding in ",
-                crate::model::Language::Da => "En fase har ingen kontaktpunkter: 1 fund i ",
-                crate::model::Language::Sv => "En fas saknar kontaktpunkter: 1 fynd i ",
-            };
             assert!(empty.reasoning.starts_with(summary), "{}", empty.reasoning);
             assert!(
                 empty
                     .reasoning
-                    .ends_with(&format!(". {}", info.rationale.get(language))),
+                    .ends_with(&format!(". {}", info.text(&language, RuleText::Rationale))),
                 "{}",
                 empty.reasoning
             );

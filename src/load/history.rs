@@ -92,7 +92,7 @@ pub fn check_order(
         Some(cycle_span),
         format!(
             "cycle `{cycle}` sorts before the recorded cycle{} {}",
-            crate::i18n::plural_s(later.len()),
+            if later.len() == 1 { "" } else { "s" },
             later.join(", ")
         ),
     )

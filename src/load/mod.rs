@@ -130,7 +130,8 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     let Some(site_text) = read_text(root, SITE_FILE, &mut out) else {
         return Err(out.into_error());
     };
-    let parsed = site::parse(&site_text, &rule_ids, &mut out);
+    let locales = read_locales(root, &mut out);
+    let parsed = site::parse(&site_text, &rule_ids, &locales, &mut out);
     let Some((site, stages, site_refs)) = parsed else {
         return Err(out.into_error());
     };
@@ -726,6 +727,30 @@ fn io_message(error: Option<&std::io::Error>) -> String {
         },
         None => "unknown error".to_string(),
     }
+}
+
+/// The project's own catalogues, `locales/<code>.ftl`, sorted by code.
+fn read_locales(root: &Path, out: &mut Collector) -> Vec<crate::i18n::LocaleFile> {
+    let dir = crate::i18n::PROJECT_DIR;
+    let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+        return Vec::new();
+    };
+    let mut codes: Vec<String> = entries
+        .filter_map(|entry| entry.ok())
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            Some(name.strip_suffix(".ftl")?.to_string())
+        })
+        .collect();
+    codes.sort();
+    codes
+        .into_iter()
+        .filter_map(|code| {
+            let file = format!("{dir}/{code}.ftl");
+            let text = read_text(root, &file, out)?;
+            Some(crate::i18n::LocaleFile { code, file, text })
+        })
+        .collect()
 }
 
 /// Whether `path`, with every link resolved, lies inside the project

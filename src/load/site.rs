@@ -8,6 +8,7 @@ use toml::Spanned;
 
 use super::{Collector, id_error, is_id, is_slug, toml_diagnostic};
 use crate::diagnostics::Diagnostic;
+use crate::i18n::LocaleFile;
 use crate::model::{
     Brand, BrokenLinks, Funnel, Language, OutputFormat, Paper, Publish, RuleLevel, Scoring,
     Severity, Site, Stage, StageModel, Thresholds, Waiver,
@@ -24,7 +25,7 @@ struct RawSite {
     title: String,
     client: String,
     cycle: Spanned<String>,
-    language: Option<Language>,
+    language: Option<Spanned<String>>,
     base_url: Option<Spanned<String>>,
     theme: Option<Spanned<String>>,
     output_dir: Option<Spanned<String>>,
@@ -126,6 +127,7 @@ pub struct PendingRefs {
 pub fn parse(
     text: &str,
     rule_ids: &[&str],
+    locales: &[LocaleFile],
     out: &mut Collector,
 ) -> Option<(Site, Vec<Stage>, PendingRefs)> {
     let raw: RawSite = match toml::from_str(text) {
@@ -139,8 +141,8 @@ pub fn parse(
         |span: Range<usize>, message: String| Diagnostic::error(SITE_FILE, Some(span), message);
     let errors_before = out.error_count();
 
-    let language = raw.language.unwrap_or(Language::En);
-    let (model, stages) = journey(raw.journey, language, out);
+    let language = language(raw.language, locales, out);
+    let (model, stages) = journey(raw.journey, &language, out);
     let scoring = scoring(raw.scoring, out);
 
     let mut rules = BTreeMap::new();
@@ -409,9 +411,37 @@ fn is_hex_colour(text: &str) -> bool {
     })
 }
 
+/// The report language with its catalogue: built in, or added or
+/// overridden by the project's `locales/<code>.ftl`.
+fn language(raw: Option<Spanned<String>>, locales: &[LocaleFile], out: &mut Collector) -> Language {
+    let Some(raw) = raw else {
+        return Language::with_project("en", locales, &mut out.diagnostics)
+            .unwrap_or_else(Language::english);
+    };
+    let span = raw.span();
+    let code = raw.into_inner();
+    if let Some(language) = Language::with_project(&code, locales, &mut out.diagnostics) {
+        return language;
+    }
+    let built_in: Vec<&str> = Language::built_in_codes().collect();
+    out.push(
+        Diagnostic::error(
+            SITE_FILE,
+            Some(span),
+            format!("no catalogue for the language `{code}`"),
+        )
+        .with_label(format!("built in: {}", built_in.join(", ")))
+        .with_note(format!(
+            "to report in another language, add its catalogue as {}/<code>.ftl (see the guide)",
+            crate::i18n::PROJECT_DIR
+        )),
+    );
+    Language::english()
+}
+
 fn journey(
     raw: Option<RawJourney>,
-    language: Language,
+    language: &Language,
     out: &mut Collector,
 ) -> (StageModel, Vec<Stage>) {
     let raw = raw.unwrap_or(RawJourney {
@@ -602,60 +632,32 @@ fn is_dimension_name(name: &str) -> bool {
     !name.is_empty() && name.split('_').all(|part| part.is_empty() || is_id(part))
 }
 
-/// The stages of a preset model, named in the report language.
-pub fn preset_stages(model: StageModel, language: Language) -> Vec<Stage> {
+/// The stages of a preset model, named in the report language (the
+/// catalogue's `stage-<id>`).
+pub fn preset_stages(model: StageModel, language: &Language) -> Vec<Stage> {
     use Funnel::*;
-    // id, funnel, en, da, sv
-    const SEVEN: &[(&str, Funnel, [&str; 3])] = &[
-        ("awareness", Top, ["Awareness", "Kendskab", "Kännedom"]),
-        (
-            "consideration",
-            Middle,
-            ["Consideration", "Overvejelse", "Övervägande"],
-        ),
-        ("decision", Bottom, ["Decision", "Beslutning", "Beslut"]),
-        ("purchase", Bottom, ["Purchase", "Køb", "Köp"]),
-        (
-            "experience",
-            Post,
-            ["Experience", "Oplevelse", "Upplevelse"],
-        ),
-        ("loyalty", Post, ["Loyalty", "Loyalitet", "Lojalitet"]),
-        (
-            "advocacy",
-            Post,
-            ["Advocacy", "Anbefaling", "Rekommendation"],
-        ),
+    const SEVEN: &[(&str, Funnel)] = &[
+        ("awareness", Top),
+        ("consideration", Middle),
+        ("decision", Bottom),
+        ("purchase", Bottom),
+        ("experience", Post),
+        ("loyalty", Post),
+        ("advocacy", Post),
     ];
-    const FIVE: &[(&str, Funnel, [&str; 3])] = &[
-        ("search", Top, ["Search", "Søgning", "Sökning"]),
-        ("offer", Middle, ["Offer", "Tilbud", "Erbjudande"]),
-        (
-            "conversion",
-            Bottom,
-            ["Conversion", "Konvertering", "Konvertering"],
-        ),
-        ("usage", Post, ["Usage", "Brug", "Användning"]),
-        ("loyalty", Post, ["Loyalty", "Loyalitet", "Lojalitet"]),
+    const FIVE: &[(&str, Funnel)] = &[
+        ("search", Top),
+        ("offer", Middle),
+        ("conversion", Bottom),
+        ("usage", Post),
+        ("loyalty", Post),
     ];
-    const CLASSIC: &[(&str, Funnel, [&str; 3])] = &[
-        ("awareness", Top, ["Awareness", "Kendskab", "Kännedom"]),
-        (
-            "consideration",
-            Middle,
-            ["Consideration", "Overvejelse", "Övervägande"],
-        ),
-        (
-            "evaluation",
-            Bottom,
-            ["Evaluation", "Evaluering", "Utvärdering"],
-        ),
-        ("purchase", Bottom, ["Purchase", "Køb", "Köp"]),
-        (
-            "post-purchase",
-            Post,
-            ["Post-purchase", "Efter købet", "Efter köpet"],
-        ),
+    const CLASSIC: &[(&str, Funnel)] = &[
+        ("awareness", Top),
+        ("consideration", Middle),
+        ("evaluation", Bottom),
+        ("purchase", Bottom),
+        ("post-purchase", Post),
     ];
     let table = match model {
         StageModel::SevenStage => SEVEN,
@@ -663,16 +665,11 @@ pub fn preset_stages(model: StageModel, language: Language) -> Vec<Stage> {
         StageModel::Classic => CLASSIC,
         StageModel::Custom => &[],
     };
-    let column = match language {
-        Language::En => 0,
-        Language::Da => 1,
-        Language::Sv => 2,
-    };
     table
         .iter()
-        .map(|(id, funnel, names)| Stage {
+        .map(|(id, funnel)| Stage {
             id: (*id).to_string(),
-            name: names[column].to_string(),
+            name: language.text(&format!("stage-{id}")),
             funnel: *funnel,
         })
         .collect()
@@ -724,7 +721,10 @@ mod tests {
 
     #[test]
     fn presets_name_their_stages_in_the_report_language() {
-        let stages = preset_stages(StageModel::FiveStage, Language::Sv);
+        let stages = preset_stages(
+            StageModel::FiveStage,
+            &crate::rules::testing::language("sv"),
+        );
         let names: Vec<&str> = stages.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(
             names,
@@ -737,9 +737,16 @@ mod tests {
             ]
         );
         assert_eq!(
-            preset_stages(StageModel::Classic, Language::Da)[4].name,
+            preset_stages(StageModel::Classic, &crate::rules::testing::language("da"))[4].name,
             "Efter købet"
         );
-        assert_eq!(preset_stages(StageModel::SevenStage, Language::En).len(), 7);
+        assert_eq!(
+            preset_stages(
+                StageModel::SevenStage,
+                &crate::rules::testing::language("en")
+            )
+            .len(),
+            7
+        );
     }
 }

@@ -90,6 +90,7 @@ fn log(run: Value) -> String {
 }
 
 fn driver() -> Value {
+    let english = crate::i18n::Language::english();
     let rules: Vec<Value> = REGISTRY
         .iter()
         .map(|rule| {
@@ -97,7 +98,7 @@ fn driver() -> Value {
             let help = rules::explain(info);
             json!({
                 "id": info.id,
-                "shortDescription": {"text": info.failure_title.en},
+                "shortDescription": {"text": info.text(&english, rules::RuleText::Failure)},
                 "fullDescription": {"text": info.doc.what.trim()},
                 "help": {"text": help, "markdown": help},
                 "defaultConfiguration": {"level": level(info.severity)},

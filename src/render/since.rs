@@ -52,16 +52,8 @@ pub struct Overview {
     pub resolved: String,
 }
 
-fn pick<T>(language: Language, [en, da, sv]: [T; 3]) -> T {
-    match language {
-        Language::En => en,
-        Language::Da => da,
-        Language::Sv => sv,
-    }
-}
-
 /// A score change with its sign: `+20.0`, `−4.0`, `±0.0`.
-pub fn signed(language: Language, delta: f64) -> String {
+pub fn signed(language: &Language, delta: f64) -> String {
     let amount = i18n::score(language, delta.abs());
     match delta {
         d if d > 0.0 => format!("+{amount}"),
@@ -71,7 +63,7 @@ pub fn signed(language: Language, delta: f64) -> String {
 }
 
 /// `44.0 → 64.0 (+20.0)`; a missing side is `–`.
-pub fn pair(language: Language, pair: &ScorePair) -> String {
+pub fn pair(language: &Language, pair: &ScorePair) -> String {
     let side =
         |value: Option<f64>| value.map_or("\u{2013}".to_string(), |v| i18n::score(language, v));
     match pair.delta {
@@ -86,7 +78,7 @@ pub fn pair(language: Language, pair: &ScorePair) -> String {
 }
 
 /// `53.6 → 57.6 (+4.0)`.
-pub fn like_for_like(language: Language, like: &LikeForLike) -> String {
+pub fn like_for_like(language: &Language, like: &LikeForLike) -> String {
     pair(
         language,
         &ScorePair {
@@ -98,7 +90,7 @@ pub fn like_for_like(language: Language, like: &LikeForLike) -> String {
 }
 
 /// The three lines the overview and `trailmark diff` lead with.
-pub fn overview(changes: &Changes, names: &Names, language: Language) -> Overview {
+pub fn overview(changes: &Changes, names: &Names, language: &Language) -> Overview {
     let moved = |list: &[crate::changes::ScoreMove]| {
         list.first().map(|first| {
             format!(
@@ -127,37 +119,20 @@ pub fn overview(changes: &Changes, names: &Names, language: Language) -> Overvie
             })
             .collect()
     };
-    let count =
-        |n: usize, [one, many]: [&str; 2]| format!("{n} {}", if n == 1 { one } else { many });
-    let touchpoint_words = pick(
-        language,
-        [
-            ["touchpoint", "touchpoints"],
-            ["kontaktpunkt", "kontaktpunkter"],
-            ["kontaktpunkt", "kontaktpunkter"],
-        ],
-    );
     let line =
         |label: &str, list: &[crate::changes::ScoreMove], stages: Vec<String>, none: &str| {
             let mut parts = Vec::new();
             if let Some(most) = moved(list) {
                 parts.push(format!(
                     "{}, {} {most}",
-                    count(list.len(), touchpoint_words),
-                    pick(language, ["most", "mest", "mest"])
+                    language.count("touchpoints_count_plural", "count", list.len()),
+                    &language.text("since_most")
                 ));
             }
             if !stages.is_empty() {
                 parts.push(format!(
                     "{}: {}",
-                    pick(
-                        language,
-                        [
-                            "stages like for like",
-                            "faser på samme kontaktpunkter",
-                            "faser på samma kontaktpunkter"
-                        ]
-                    ),
+                    &language.text("since_stages_like_for_like"),
                     stages.join(", ")
                 ));
             }
@@ -168,22 +143,16 @@ pub fn overview(changes: &Changes, names: &Names, language: Language) -> Overvie
             }
         };
     let improved = line(
-        pick(language, ["Improved", "Forbedret", "Förbättrat"]),
+        &language.text("since_improved"),
         &changes.touchpoints.gains,
         stages_where(true),
-        pick(
-            language,
-            ["no score rose", "ingen score steg", "ingen poäng steg"],
-        ),
+        &language.text("since_no_score_rose"),
     );
     let regressed = line(
-        pick(language, ["Regressed", "Forværret", "Försämrat"]),
+        &language.text("since_regressed"),
         &changes.touchpoints.losses,
         stages_where(false),
-        pick(
-            language,
-            ["no score fell", "ingen score faldt", "ingen poäng sjönk"],
-        ),
+        &language.text("since_no_score_fell"),
     );
     let findings = &changes.findings;
     let (resolved, new, persisting) = (
@@ -191,41 +160,22 @@ pub fn overview(changes: &Changes, names: &Names, language: Language) -> Overvie
         findings.new.len(),
         findings.persisting.len(),
     );
-    let mut resolved_line = match language {
-        Language::En => format!(
-            "Resolved: {resolved} finding{}; {new} new, {persisting} still open",
-            i18n::plural_s(resolved)
-        ),
-        Language::Da => format!("Løst: {resolved} fund; {new} nye, {persisting} stadig åbne"),
-        Language::Sv => {
-            format!("Lösta: {resolved} fynd; {new} nya, {persisting} fortfarande öppna")
-        }
-    };
+    let mut resolved_line = language.fill(
+        "since_resolved_line",
+        &[
+            (
+                "resolved",
+                &language.count("findings_count", "count", resolved),
+            ),
+            ("new", &new.to_string()),
+            ("persisting", &persisting.to_string()),
+        ],
+    );
     if let Some(first) = changes.actions_done.first() {
         let done = changes.actions_done.len();
         resolved_line.push_str(&format!(
-            "; {} {}: {} ({} {})",
-            done,
-            pick(
-                language,
-                [
-                    if done == 1 {
-                        "action done"
-                    } else {
-                        "actions done"
-                    },
-                    if done == 1 {
-                        "handling udført"
-                    } else {
-                        "handlinger udført"
-                    },
-                    if done == 1 {
-                        "åtgärd genomförd"
-                    } else {
-                        "åtgärder genomförda"
-                    },
-                ]
-            ),
+            "; {}: {} ({} {})",
+            language.count("since_actions_done", "count", done),
             first.text,
             names.touchpoint(&first.touchpoint),
             pair(language, &first.score)
@@ -241,7 +191,7 @@ pub fn overview(changes: &Changes, names: &Names, language: Language) -> Overvie
 /// The whole comparison as plain text, for `trailmark diff`: the overview
 /// lines, then the journey, every stage, every touchpoint's change, the
 /// findings and the actions done.
-pub fn text(changes: &Changes, names: &Names, language: Language) -> String {
+pub fn text(changes: &Changes, names: &Names, language: &Language) -> String {
     let mut out = String::new();
     let mut line = |text: String| {
         out.push_str(&text);
@@ -249,7 +199,7 @@ pub fn text(changes: &Changes, names: &Names, language: Language) -> String {
     };
     line(format!(
         "{} {} \u{2192} {}",
-        pick(language, ["Changes", "Ændringer", "Förändringar"]),
+        &language.text("since_changes"),
         changes.from,
         changes.to
     ));
@@ -258,18 +208,11 @@ pub fn text(changes: &Changes, names: &Names, language: Language) -> String {
     line(overview.regressed);
     line(overview.resolved);
     line(String::new());
-    let like_words = pick(
-        language,
-        [
-            "like for like",
-            "på samme kontaktpunkter",
-            "på samma kontaktpunkter",
-        ],
-    );
+    let like_words = &language.text("since_like_for_like");
     let journey = &changes.journey;
     let mut journey_line = format!(
         "{}: {}",
-        pick(language, ["Journey", "Rejse", "Resa"]),
+        &language.text("since_journey"),
         pair(language, &journey.score)
     );
     if let Some(like) = &journey.like_for_like {
@@ -282,43 +225,15 @@ pub fn text(changes: &Changes, names: &Names, language: Language) -> String {
             parts.push(format!("{like_words} {}", like_for_like(language, like)));
         }
         if stage.new_in_model {
-            parts.push(
-                pick(
-                    language,
-                    ["new in the model", "ny i modellen", "ny i modellen"],
-                )
-                .into(),
-            );
+            parts.push(language.text("since_new_in_the_model"));
         } else if stage.newly_mapped {
-            parts.push(
-                pick(
-                    language,
-                    [
-                        "newly mapped",
-                        "kortlagt for første gang",
-                        "kartlagd för första gången",
-                    ],
-                )
-                .into(),
-            );
+            parts.push(language.text("since_newly_mapped"));
         }
         for (label, ids) in [
-            (
-                pick(language, ["added", "tilføjet", "tillagda"]),
-                &stage.added,
-            ),
-            (
-                pick(language, ["removed", "fjernet", "borttagna"]),
-                &stage.removed,
-            ),
-            (
-                pick(language, ["moved here", "flyttet hertil", "flyttade hit"]),
-                &stage.moved_in,
-            ),
-            (
-                pick(language, ["moved away", "flyttet væk", "flyttade bort"]),
-                &stage.moved_out,
-            ),
+            (&language.text("since_added"), &stage.added),
+            (&language.text("since_removed"), &stage.removed),
+            (&language.text("since_moved_here"), &stage.moved_in),
+            (&language.text("since_moved_away"), &stage.moved_out),
         ] {
             if !ids.is_empty() {
                 parts.push(format!("{label} {}", ids.join(", ")));
@@ -348,19 +263,19 @@ pub fn text(changes: &Changes, names: &Names, language: Language) -> String {
         }
     };
     moves(
-        pick(language, ["Gains", "Fremgang", "Uppgångar"]),
+        &language.text("since_gains"),
         &changes.touchpoints.gains,
         &mut line,
     );
     moves(
-        pick(language, ["Losses", "Tilbagegang", "Nedgångar"]),
+        &language.text("since_losses"),
         &changes.touchpoints.losses,
         &mut line,
     );
     let scope = &changes.touchpoints;
     for (title, entries) in [
         (
-            pick(language, ["Added", "Tilføjet", "Tillagda"]),
+            &language.text("since_added"),
             scope
                 .added
                 .iter()
@@ -368,7 +283,7 @@ pub fn text(changes: &Changes, names: &Names, language: Language) -> String {
                 .collect::<Vec<_>>(),
         ),
         (
-            pick(language, ["Removed", "Fjernet", "Borttagna"]),
+            &language.text("since_removed"),
             scope
                 .removed
                 .iter()
@@ -376,7 +291,7 @@ pub fn text(changes: &Changes, names: &Names, language: Language) -> String {
                 .collect(),
         ),
         (
-            pick(language, ["Moved", "Flyttet", "Flyttade"]),
+            &language.text("since_moved"),
             scope
                 .moved
                 .iter()
@@ -391,7 +306,7 @@ pub fn text(changes: &Changes, names: &Names, language: Language) -> String {
                 .collect(),
         ),
         (
-            pick(language, ["Renamed", "Omdøbt", "Omdöpta"]),
+            &language.text("since_renamed"),
             scope
                 .renamed
                 .iter()
@@ -405,18 +320,12 @@ pub fn text(changes: &Changes, names: &Names, language: Language) -> String {
     }
     for (title, ids) in [
         (
-            pick(language, ["Resolved findings", "Løste fund", "Lösta fynd"]),
+            &language.text("since_resolved_findings"),
             &changes.findings.resolved,
         ),
+        (&language.text("since_new_findings"), &changes.findings.new),
         (
-            pick(language, ["New findings", "Nye fund", "Nya fynd"]),
-            &changes.findings.new,
-        ),
-        (
-            pick(
-                language,
-                ["Persisting findings", "Vedvarende fund", "Kvarstående fynd"],
-            ),
+            &language.text("since_persisting_findings"),
             &changes.findings.persisting,
         ),
     ] {
@@ -428,10 +337,7 @@ pub fn text(changes: &Changes, names: &Names, language: Language) -> String {
     if !changes.actions_done.is_empty() {
         line(format!(
             "{} ({}):",
-            pick(
-                language,
-                ["Actions done", "Udførte handlinger", "Genomförda åtgärder"]
-            ),
+            &language.text("since_actions_done"),
             changes.actions_done.len()
         ));
         for action in &changes.actions_done {

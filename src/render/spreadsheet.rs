@@ -30,16 +30,12 @@ pub struct Conventions {
 }
 
 impl Conventions {
-    pub fn of(language: Language) -> Conventions {
-        match language {
-            Language::En => Conventions {
-                separator: b',',
-                decimal_comma: false,
-            },
-            _ => Conventions {
-                separator: b';',
-                decimal_comma: true,
-            },
+    /// A language that writes a decimal comma separates fields with `;`.
+    pub fn of(language: &Language) -> Conventions {
+        let decimal_comma = language.text("decimal-sign") == ",";
+        Conventions {
+            separator: if decimal_comma { b';' } else { b',' },
+            decimal_comma,
         }
     }
 
@@ -80,7 +76,7 @@ fn yes_no(value: Option<bool>) -> &'static str {
 
 /// Every CSV file of the report, under [`DIR`].
 pub fn render(project: &Project, report: &Report) -> Vec<OutputFile> {
-    let conventions = Conventions::of(project.site.language);
+    let conventions = Conventions::of(&project.site.language);
     let tables = [
         touchpoints(project, report, conventions),
         kpis(project, conventions),
@@ -304,9 +300,9 @@ mod tests {
     use crate::rules::testing;
     use crate::score::Scores;
 
-    fn project(language: Language) -> Project {
+    fn project(language: &Language) -> Project {
         let mut project = testing::project();
-        project.site.language = language;
+        project.site.language = language.clone();
         let mut tp = testing::scored(testing::touchpoint("search-ads", "awareness"), 2.5);
         tp.name = "=HYPERLINK(\"http://x\"); \"ads\"".into();
         tp.emotion = Some(-2);
@@ -322,7 +318,7 @@ mod tests {
         project
     }
 
-    fn files(language: Language) -> Vec<OutputFile> {
+    fn files(language: &Language) -> Vec<OutputFile> {
         let project = project(language);
         let report = Report::build(&project, &Scores::compute(&project), None);
         render(&project, &report)
@@ -353,7 +349,7 @@ mod tests {
 
     #[test]
     fn english_files_use_commas_and_a_decimal_point() {
-        let files = files(Language::En);
+        let files = files(&crate::rules::testing::language("en"));
         let paths: Vec<&str> = files.iter().map(|file| file.path.as_str()).collect();
         assert_eq!(
             paths,
@@ -378,8 +374,11 @@ mod tests {
 
     #[test]
     fn nordic_files_use_semicolons_and_a_decimal_comma() {
-        for language in [Language::Da, Language::Sv] {
-            let files = files(language);
+        for language in [
+            crate::rules::testing::language("da"),
+            crate::rules::testing::language("sv"),
+        ] {
+            let files = files(&language);
             let touchpoints = read(&files[0], b';');
             assert_eq!(cell(&touchpoints, 1, "relevance"), "2,5");
             assert_eq!(cell(&touchpoints, 1, "kpis"), "Click rate: 3,4 % (≥ 4,5)");
@@ -396,7 +395,7 @@ mod tests {
 
     #[test]
     fn formula_cells_are_neutralised_and_quotes_survive() {
-        let files = files(Language::Da);
+        let files = files(&crate::rules::testing::language("da"));
         let touchpoints = read(&files[0], b';');
         assert_eq!(
             cell(&touchpoints, 1, "name"),
@@ -419,7 +418,7 @@ mod tests {
 
     #[test]
     fn findings_list_every_finding_of_the_report() {
-        let project = project(Language::En);
+        let project = project(&crate::rules::testing::language("en"));
         let report = Report::build(&project, &Scores::compute(&project), None);
         let files = render(&project, &report);
         let findings = read(&files[2], b',');

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::diagnostics::{self, Diagnostic, Level, Sources};
 use crate::model::{Project, Severity, Touchpoint};
 use crate::report::{Finding, Report, WaiverStatus};
-use crate::rules;
+use crate::rules::{self, RuleText};
 
 /// The findings as diagnostics, then a summary line.
 pub fn render(project: &Project, report: &Report, sources: &Sources, prefix: &str) -> String {
@@ -137,11 +137,15 @@ fn to_diagnostic(
         notes: Vec::new(),
     };
     if let Some(rule) = rules::find(&finding.rule) {
-        diagnostic = diagnostic.with_note(format!(
-            "help: {} (run `trailmark explain {}` for why it matters)",
-            rule.info().advice.en,
-            finding.rule
-        ));
+        let language = &project.site.language;
+        let help = language.fill(
+            "terminal-help",
+            &[
+                ("advice", &rule.info().text(language, RuleText::Advice)),
+                ("rule", &finding.rule),
+            ],
+        );
+        diagnostic = diagnostic.with_note(format!("help: {help}"));
     }
     diagnostic
 }

@@ -9,35 +9,35 @@
 
 use std::fmt::Write as _;
 
-use crate::i18n::{self, tr};
+use crate::i18n;
 use crate::model::{Language, Project, Severity};
 use crate::report::{Finding, Report};
 
 /// report.md's text.
 pub fn render(project: &Project, report: &Report) -> String {
-    let language = project.site.language;
+    let language = &project.site.language;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", escape(&project.site.title));
     let _ = writeln!(
         out,
         "{}: **{}** · {}: **{}**\n",
-        tr(language, "client"),
+        language.text("client"),
         escape(&report.client),
-        tr(language, "cycle"),
+        language.text("cycle"),
         escape(&report.cycle)
     );
     let mut score_line = format!(
         "{}: **{}** ({}: {})",
-        tr(language, "journey_score"),
+        language.text("journey_score"),
         i18n::percent(language, report.score),
-        tr(language, "pass_line").to_lowercase(),
+        language.text("pass_line").to_lowercase(),
         i18n::percent(language, report.pass)
     );
     if let (Some(previous), Some(cycle)) = (report.previous_score, &report.previous_cycle) {
         let _ = write!(
             score_line,
             "; {} {}: {}",
-            tr(language, "cycle").to_lowercase(),
+            language.text("cycle").to_lowercase(),
             escape(cycle),
             i18n::percent(language, previous)
         );
@@ -51,15 +51,15 @@ pub fn render(project: &Project, report: &Report) -> String {
     out
 }
 
-fn stages(out: &mut String, report: &Report, language: Language) {
-    let _ = writeln!(out, "## {}\n", tr(language, "nav_stages"));
+fn stages(out: &mut String, report: &Report, language: &Language) {
+    let _ = writeln!(out, "## {}\n", language.text("nav_stages"));
     let _ = writeln!(
         out,
         "| {} | {} | {} | {} |\n|---|---:|---:|---:|",
-        tr(language, "stage"),
-        tr(language, "score"),
-        tr(language, "touchpoints"),
-        tr(language, "nav_findings"),
+        language.text("stage"),
+        language.text("score"),
+        language.text("touchpoints"),
+        language.text("nav_findings"),
     );
     for stage in &report.stages {
         let score = stage
@@ -85,10 +85,10 @@ fn stages(out: &mut String, report: &Report, language: Language) {
     out.push_str("\n![](charts/stage-scores.svg)\n\n");
 }
 
-fn recommendations(out: &mut String, report: &Report, language: Language) {
-    let _ = writeln!(out, "## {}\n", tr(language, "recommendations"));
+fn recommendations(out: &mut String, report: &Report, language: &Language) {
+    let _ = writeln!(out, "## {}\n", language.text("recommendations"));
     if report.recommendations.is_empty() {
-        let _ = writeln!(out, "{}\n", tr(language, "no_recommendations"));
+        let _ = writeln!(out, "{}\n", language.text("no_recommendations"));
         return;
     }
     for recommendation in &report.recommendations {
@@ -104,13 +104,13 @@ fn recommendations(out: &mut String, report: &Report, language: Language) {
     out.push('\n');
 }
 
-fn findings(out: &mut String, project: &Project, report: &Report, language: Language) {
-    let _ = writeln!(out, "## {}\n", tr(language, "nav_findings"));
+fn findings(out: &mut String, project: &Project, report: &Report, language: &Language) {
+    let _ = writeln!(out, "## {}\n", language.text("nav_findings"));
     let open: Vec<&Finding> = report.findings.iter().filter(|f| !f.accepted).collect();
     if open.is_empty() {
-        let _ = writeln!(out, "{}\n", tr(language, "no_open_findings"));
+        let _ = writeln!(out, "{}\n", language.text("no_open_findings"));
     }
-    let groups = std::iter::once((None, tr(language, "journey_wide").to_string())).chain(
+    let groups = std::iter::once((None, language.text("journey_wide").to_string())).chain(
         report
             .stages
             .iter()
@@ -145,7 +145,7 @@ fn findings(out: &mut String, project: &Project, report: &Report, language: Lang
 
     let accepted: Vec<&Finding> = report.findings.iter().filter(|f| f.accepted).collect();
     if !accepted.is_empty() {
-        let _ = writeln!(out, "## {}\n", tr(language, "accepted_gaps"));
+        let _ = writeln!(out, "## {}\n", language.text("accepted_gaps"));
         for finding in accepted {
             let _ = writeln!(
                 out,
@@ -159,8 +159,8 @@ fn findings(out: &mut String, project: &Project, report: &Report, language: Lang
     }
 }
 
-fn severity_word(language: Language, severity: Severity) -> &'static str {
-    tr(language, &format!("severity_{}", severity.as_str()))
+fn severity_word(language: &Language, severity: Severity) -> String {
+    language.text(&format!("severity_{}", severity.as_str()))
 }
 
 /// Escapes text placed inside a Markdown line (never at its start): the
@@ -250,7 +250,7 @@ mod tests {
     #[test]
     fn speaks_the_report_language() {
         let mut project = testing::project();
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         let text = render_project(&project);
         assert!(
             text.contains("Kunderejsens score: **0,0\u{a0}%**"),

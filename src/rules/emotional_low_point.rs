@@ -1,34 +1,14 @@
 //! `emotional-low-point`: a touchpoint where a persona's emotion is at or
 //! below `low_emotion`, whatever the touchpoint's score.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo, join_list};
-use crate::i18n::quoted;
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
 pub struct EmotionalLowPoint;
 
 static INFO: RuleInfo = RuleInfo {
     id: "emotional-low-point",
-    title: Localized {
-        en: "No touchpoint is an emotional low point",
-        da: "Intet kontaktpunkt er et følelsesmæssigt lavpunkt",
-        sv: "Ingen kontaktpunkt är en känslomässig bottennivå",
-    },
-    failure_title: Localized {
-        en: "A touchpoint is an emotional low point",
-        da: "Et kontaktpunkt er et følelsesmæssigt lavpunkt",
-        sv: "En kontaktpunkt är en känslomässig bottennivå",
-    },
-    advice: Localized {
-        en: "Remove what makes customers feel worst at these touchpoints",
-        da: "Fjern det, der får kunderne til at have det værst ved disse kontaktpunkter",
-        sv: "Ta bort det som får kunderna att må sämst vid dessa kontaktpunkter",
-    },
-    rationale: Localized {
-        en: "A single moment that frustrates a customer can undo the rest of the journey, and it hides behind an average or a passing score.",
-        da: "Et enkelt øjeblik, der frustrerer en kunde, kan ødelægge resten af kunderejsen, og det gemmer sig bag et gennemsnit eller en bestået score.",
-        sv: "Ett enda ögonblick som frustrerar en kund kan förstöra resten av kundresan, och det döljer sig bakom ett genomsnitt eller ett godkänt betyg.",
-    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -66,65 +46,43 @@ impl Rule for EmotionalLowPoint {
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
         let threshold = ctx.project.site.thresholds.low_emotion;
-        let language = ctx.language();
         ctx.project
             .touchpoints
             .iter()
             .filter_map(|tp| {
                 let lowest = tp.emotion.filter(|emotion| *emotion <= threshold)?;
-                let name = quoted(language, &tp.name);
-                let personas: Vec<&str> = ctx
+                let personas: Vec<Message> = ctx
                     .project
                     .personas
                     .iter()
                     .filter(|persona| tp.emotion_of(&persona.id).is_some_and(|e| e <= threshold))
-                    .map(|persona| persona.name.as_str())
+                    .map(|persona| {
+                        Message::new("persona-name")
+                            .with("persona", Arg::Persona(persona.id.clone()))
+                    })
                     .collect();
-                let [who_en, who_da, who_sv] = if personas.is_empty() {
-                    [String::new(), String::new(), String::new()]
+                let who: Vec<Message> = if personas.is_empty() {
+                    Vec::new()
                 } else {
-                    [
-                        format!(" for {}", join_list(&personas, "and")),
-                        format!(" for {}", join_list(&personas, "og")),
-                        format!(" för {}", join_list(&personas, "och")),
-                    ]
+                    vec![Message::new("low-point-who").with("personas", Arg::Items(personas))]
                 };
-                let pains: Vec<String> = tp
+                let pains: Vec<Message> = tp
                     .pain_points
                     .iter()
-                    .map(|pain| quoted(language, &pain.text))
+                    .map(|pain| Message::new("quoted").with("text", Arg::Text(pain.text.clone())))
                     .collect();
                 let message = if pains.is_empty() {
-                    ctx.say(
-                        format!(
-                            "{name} is an emotional low point (emotion {lowest}{who_en}), and no \
-                             pain point says why."
-                        ),
-                        format!(
-                            "{name} er et følelsesmæssigt lavpunkt (følelse {lowest}{who_da}), og \
-                             intet smertepunkt siger hvorfor."
-                        ),
-                        format!(
-                            "{name} är en känslomässig bottennivå (känsla {lowest}{who_sv}), och \
-                             ingen smärtpunkt säger varför."
-                        ),
-                    )
+                    Message::new("finding-emotional-low-point-unexplained")
                 } else {
-                    let list = pains.join("; ");
-                    ctx.say(
-                        format!("{name} is an emotional low point (emotion {lowest}{who_en}): {list}."),
-                        format!(
-                            "{name} er et følelsesmæssigt lavpunkt (følelse {lowest}{who_da}): {list}."
-                        ),
-                        format!(
-                            "{name} är en känslomässig bottennivå (känsla {lowest}{who_sv}): {list}."
-                        ),
-                    )
+                    Message::new("finding-emotional-low-point").with("list", Arg::List(pains))
                 };
                 Some(Hit {
                     stage: Some(tp.stage.clone()),
                     touchpoint: Some(tp.id.clone()),
-                    message,
+                    message: message
+                        .with("touchpoint", Arg::Touchpoint(tp.id.clone()))
+                        .with("emotion", Arg::Number(f64::from(lowest)))
+                        .with("who", Arg::List(who)),
                     area: tp.pain_area(),
                     ..Hit::default()
                 })

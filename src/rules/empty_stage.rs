@@ -1,32 +1,13 @@
 //! `empty-stage`: a stage of the model has no touchpoint.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
 pub struct EmptyStage;
 
 static INFO: RuleInfo = RuleInfo {
     id: "empty-stage",
-    title: Localized {
-        en: "Every stage has touchpoints",
-        da: "Alle faser har kontaktpunkter",
-        sv: "Alla faser har kontaktpunkter",
-    },
-    failure_title: Localized {
-        en: "A stage has no touchpoints",
-        da: "En fase har ingen kontaktpunkter",
-        sv: "En fas saknar kontaktpunkter",
-    },
-    advice: Localized {
-        en: "Give the empty stages touchpoints of their own",
-        da: "Giv de tomme faser deres egne kontaktpunkter",
-        sv: "Ge de tomma faserna egna kontaktpunkter",
-    },
-    rationale: Localized {
-        en: "Customers who reach an empty stage meet nothing from the brand, so they look for answers elsewhere, often with a competitor.",
-        da: "Kunder, der når en tom fase, møder intet fra brandet og søger derfor svar andre steder, ofte hos en konkurrent.",
-        sv: "Kunder som når en tom fas möter ingenting från varumärket och söker därför svar på annat håll, ofta hos en konkurrent.",
-    },
     area: Area::Touchpoints,
     severity: Severity::Error,
     doc: RuleDoc {
@@ -55,11 +36,8 @@ impl Rule for EmptyStage {
             .filter(|stage| ctx.project.touchpoints_of(&stage.id).next().is_none())
             .map(|stage| Hit {
                 stage: Some(stage.id.clone()),
-                message: ctx.say(
-                    format!("The {} stage has no touchpoints.", stage.name),
-                    format!("Fasen {} har ingen kontaktpunkter.", stage.name),
-                    format!("Fasen {} saknar kontaktpunkter.", stage.name),
-                ),
+                message: Message::new("finding-empty-stage")
+                    .with("stage", Arg::Stage(stage.id.clone())),
                 ..Hit::default()
             })
             .collect()

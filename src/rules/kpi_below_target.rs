@@ -1,33 +1,13 @@
 //! `kpi-below-target`: a touchpoint's KPI misses its target.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::i18n::{quantity, quoted};
-use crate::model::{Kpi, Language, Severity};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
+use crate::model::{Kpi, Severity};
 
 pub struct KpiBelowTarget;
 
 static INFO: RuleInfo = RuleInfo {
     id: "kpi-below-target",
-    title: Localized {
-        en: "Every KPI meets its target",
-        da: "Alle KPI'er når deres mål",
-        sv: "Alla KPI:er når sina mål",
-    },
-    failure_title: Localized {
-        en: "A KPI misses its target",
-        da: "En KPI når ikke sit mål",
-        sv: "En KPI når inte sitt mål",
-    },
-    advice: Localized {
-        en: "Act on the touchpoints whose KPIs miss their targets",
-        da: "Sæt ind på de kontaktpunkter, hvis KPI'er ikke når deres mål",
-        sv: "Åtgärda de kontaktpunkter vars KPI:er inte når sina mål",
-    },
-    rationale: Localized {
-        en: "A missed target shows in numbers that a touchpoint is not doing its job, and that costs leads, sales or loyal customers.",
-        da: "Et mål, der ikke nås, viser med tal, at et kontaktpunkt ikke gør sit arbejde, og det koster leads, salg eller loyale kunder.",
-        sv: "Ett mål som inte nås visar i siffror att en kontaktpunkt inte gör sitt jobb, och det kostar leads, försäljning eller lojala kunder.",
-    },
     area: Area::Data,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -69,7 +49,6 @@ impl Rule for KpiBelowTarget {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
-        let language = ctx.language();
         ctx.project
             .touchpoints
             .iter()
@@ -82,30 +61,16 @@ impl Rule for KpiBelowTarget {
                 if missed.is_empty() {
                     return None;
                 }
-                let name = quoted(language, &tp.name);
-                let list = missed
-                    .iter()
-                    .map(|kpi| describe(language, kpi))
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                let count = missed.len();
-                let message = if count == 1 {
-                    ctx.say(
-                        format!("{name} misses a KPI target: {list}."),
-                        format!("{name} når ikke målet for en KPI: {list}."),
-                        format!("{name} når inte målet för en KPI: {list}."),
-                    )
-                } else {
-                    ctx.say(
-                        format!("{name} misses {count} KPI targets: {list}."),
-                        format!("{name} når ikke målene for {count} KPI'er: {list}."),
-                        format!("{name} når inte målen för {count} KPI:er: {list}."),
-                    )
-                };
                 Some(Hit {
                     stage: Some(tp.stage.clone()),
                     touchpoint: Some(tp.id.clone()),
-                    message,
+                    message: Message::new("finding-kpi-below-target")
+                        .with("touchpoint", Arg::Touchpoint(tp.id.clone()))
+                        .with("count", Arg::Count(missed.len()))
+                        .with(
+                            "list",
+                            Arg::List(missed.into_iter().map(describe).collect()),
+                        ),
                     ..Hit::default()
                 })
             })
@@ -113,20 +78,20 @@ impl Rule for KpiBelowTarget {
     }
 }
 
-/// `Call answer rate 78% (target at least 90%)`.
-fn describe(language: Language, kpi: &Kpi) -> String {
-    let unit = kpi.unit.as_deref();
-    let value = quantity(language, kpi.value, unit);
-    let target = quantity(language, kpi.target.unwrap_or_default(), unit);
-    let bound = match (language, kpi.higher_is_better) {
-        (Language::En, true) => "target at least",
-        (Language::En, false) => "target at most",
-        (Language::Da, true) => "mål mindst",
-        (Language::Da, false) => "mål højst",
-        (Language::Sv, true) => "mål minst",
-        (Language::Sv, false) => "mål högst",
+/// One missed KPI: `Call answer rate 78% (target at least 90%)`.
+fn describe(kpi: &Kpi) -> Message {
+    let id = if kpi.higher_is_better {
+        "kpi-missed-at-least"
+    } else {
+        "kpi-missed-at-most"
     };
-    format!("{} {value} ({bound} {target})", kpi.name)
+    Message::new(id)
+        .with("kpi", Arg::Text(kpi.name.clone()))
+        .with("value", Arg::Quantity(kpi.value, kpi.unit.clone()))
+        .with(
+            "target",
+            Arg::Quantity(kpi.target.unwrap_or_default(), kpi.unit.clone()),
+        )
 }
 
 #[cfg(test)]
@@ -199,7 +164,7 @@ mod tests {
     #[test]
     fn swedish_message_with_decimal_comma() {
         let mut project = project();
-        project.site.language = Language::Sv;
+        project.site.language = crate::rules::testing::language("sv");
         let mut tp = touchpoint("reviews", "consideration");
         let mut stars = kpi("Betyg", 4.1, Some(4.5), true);
         stars.unit = Some("%".into());
@@ -208,7 +173,7 @@ mod tests {
         let hits = check(&KpiBelowTarget, &project);
         assert_eq!(
             hits[0].message,
-            "”Touchpoint reviews” når inte målet för en KPI: Betyg 4,1 % (mål minst 4,5 %)."
+            "”Touchpoint reviews” når inte målet för en KPI: Betyg 4,1\u{a0}% (mål minst 4,5\u{a0}%)."
         );
     }
 }

@@ -1,33 +1,13 @@
 //! `low-score-touchpoint`: a scored touchpoint is below the pass line.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::i18n::{plain_number as number, quoted, score as score_number};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::{Severity, Touchpoint};
 
 pub struct LowScoreTouchpoint;
 
 static INFO: RuleInfo = RuleInfo {
     id: "low-score-touchpoint",
-    title: Localized {
-        en: "Every scored touchpoint passes",
-        da: "Alle scorede kontaktpunkter består",
-        sv: "Alla poängsatta kontaktpunkter är godkända",
-    },
-    failure_title: Localized {
-        en: "A touchpoint scores below the pass line",
-        da: "Et kontaktpunkt scorer under grænsen for bestået",
-        sv: "En kontaktpunkt får poäng under godkäntgränsen",
-    },
-    advice: Localized {
-        en: "Improve the weak touchpoints where they score lowest",
-        da: "Forbedr de svage kontaktpunkter dér, hvor de scorer lavest",
-        sv: "Förbättra de svaga kontaktpunkterna där de får lägst poäng",
-    },
-    rationale: Localized {
-        en: "Where a touchpoint performs poorly, customers meet the brand and leave less convinced than they came.",
-        da: "Hvor et kontaktpunkt fungerer dårligt, møder kunderne brandet og går derfra mindre overbeviste, end da de kom.",
-        sv: "Där en kontaktpunkt fungerar dåligt möter kunderna varumärket och går därifrån mindre övertygade än när de kom.",
-    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -73,7 +53,7 @@ static INFO: RuleInfo = RuleInfo {
 /// The lowest scored dimensions of a touchpoint among the configured ones,
 /// in their configured order, and their value; `None` when every scored
 /// dimension has the same value (there is no weakest one to point at).
-fn weakest(tp: &Touchpoint, ctx: &Context) -> Option<(String, f64)> {
+fn weakest(tp: &Touchpoint, ctx: &Context) -> Option<(Vec<String>, f64)> {
     let scored: Vec<(&str, f64)> = ctx
         .project
         .site
@@ -83,12 +63,12 @@ fn weakest(tp: &Touchpoint, ctx: &Context) -> Option<(String, f64)> {
         .filter_map(|dimension| Some((dimension.as_str(), *tp.scores.get(dimension)?)))
         .collect();
     let low = scored.iter().map(|(_, value)| *value).reduce(f64::min)?;
-    let names: Vec<&str> = scored
+    let names: Vec<String> = scored
         .iter()
         .filter(|(_, value)| *value == low)
-        .map(|(dimension, _)| *dimension)
+        .map(|(dimension, _)| dimension.to_string())
         .collect();
-    (names.len() < scored.len()).then(|| (names.join(", "), low))
+    (names.len() < scored.len()).then_some((names, low))
 }
 
 impl Rule for LowScoreTouchpoint {
@@ -98,8 +78,7 @@ impl Rule for LowScoreTouchpoint {
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
         let pass = ctx.pass();
-        let language = ctx.language();
-        let scale = number(language, ctx.project.site.scoring.scale);
+        let scale = ctx.project.site.scoring.scale;
         ctx.project
             .touchpoints
             .iter()
@@ -109,34 +88,24 @@ impl Rule for LowScoreTouchpoint {
                 if ctx.passes(score) {
                     return None;
                 }
-                let name = quoted(language, &tp.name);
-                let stage = ctx.stage_name(&tp.stage);
-                let (shown, line) = (score_number(language, score), score_number(language, pass));
-                let (en, da, sv) = match weakest(tp, ctx) {
-                    Some((names, low)) => {
-                        let low = number(language, low);
-                        (
-                            format!("; weakest: {names} ({low} of {scale})"),
-                            format!("; svagest: {names} ({low} af {scale})"),
-                            format!("; svagast: {names} ({low} av {scale})"),
-                        )
-                    }
-                    None => Default::default(),
+                let message = |id| {
+                    Message::new(id)
+                        .with("touchpoint", Arg::Touchpoint(tp.id.clone()))
+                        .with("stage", Arg::Stage(tp.stage.clone()))
+                        .with("score", Arg::Score(score))
+                        .with("pass", Arg::Score(pass))
+                };
+                let message = match weakest(tp, ctx) {
+                    Some((dimensions, low)) => message("finding-low-score-touchpoint-weakest")
+                        .with("dimensions", Arg::Dimensions(dimensions))
+                        .with("low", Arg::Number(low))
+                        .with("scale", Arg::Number(scale)),
+                    None => message("finding-low-score-touchpoint"),
                 };
                 Some(Hit {
                     stage: Some(tp.stage.clone()),
                     touchpoint: Some(tp.id.clone()),
-                    message: ctx.say(
-                        format!(
-                            "The touchpoint {name} in the {stage} stage scores {shown} of 100, below the pass line of {line}{en}."
-                        ),
-                        format!(
-                            "Kontaktpunktet {name} i fasen {stage} scorer {shown} af 100, under grænsen for bestået ({line}){da}."
-                        ),
-                        format!(
-                            "Kontaktpunkten {name} i fasen {stage} får {shown} av 100, under godkäntgränsen ({line}){sv}."
-                        ),
-                    ),
+                    message,
                     shortfall: pass - score,
                     ..Hit::default()
                 })
@@ -150,7 +119,6 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::model::Language;
     use crate::rules::testing::{check, healthy, project, scored, touchpoint};
 
     #[test]
@@ -223,7 +191,15 @@ mod tests {
         assert_eq!(
             hits[0].message,
             "The touchpoint “Local radio spot” in the Awareness stage scores 36.0 of 100, below the \
-             pass line of 60.0; weakest: relevance, experience (1 of 5)."
+             pass line of 60.0; weakest: Relevance and Experience (1 of 5)."
+        );
+        assert_eq!(hits[0].id(), "finding-low-score-touchpoint-weakest");
+        assert_eq!(
+            hits[0].arg("dimensions"),
+            Some(&Arg::Dimensions(vec![
+                "relevance".into(),
+                "experience".into()
+            ]))
         );
         assert!((hits[0].shortfall - 24.0).abs() < 1e-9);
     }
@@ -236,14 +212,14 @@ mod tests {
             .push(scored(touchpoint("a", "loyalty"), 2.5));
         // Every dimension is 2.5: none is the weakest, so none is named.
         project.stages[5].name = "Loyalitet".into();
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         assert_eq!(
             check(&LowScoreTouchpoint, &project)[0].message,
             "Kontaktpunktet »Touchpoint a« i fasen Loyalitet scorer 50,0 af 100, under grænsen for \
              bestået (60,0)."
         );
         project.stages[5].name = "Lojalitet".into();
-        project.site.language = Language::Sv;
+        project.site.language = crate::rules::testing::language("sv");
         assert_eq!(
             check(&LowScoreTouchpoint, &project)[0].message,
             "Kontaktpunkten ”Touchpoint a” i fasen Lojalitet får 50,0 av 100, under godkäntgränsen \
@@ -254,7 +230,7 @@ mod tests {
     #[test]
     fn weakest_dimension_in_danish_with_half_points() {
         let mut project = project();
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         let mut tp = touchpoint("chat", "consideration");
         tp.name = "Chat på hjemmesiden".into();
         tp.scores = BTreeMap::from([
@@ -268,7 +244,7 @@ mod tests {
         assert_eq!(
             check(&LowScoreTouchpoint, &project)[0].message,
             "Kontaktpunktet »Chat på hjemmesiden« i fasen Overvejelse scorer 42,5 af 100, under \
-             grænsen for bestået (60,0); svagest: relevance (1,5 af 5)."
+             grænsen for bestået (60,0); lavest scorer Relevans (1,5 af 5)."
         );
     }
 }

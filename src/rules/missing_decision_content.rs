@@ -1,32 +1,12 @@
 //! `missing-decision-content`: no `bottom` stage has hard content.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
 use crate::model::{ContentKind, Funnel, Severity};
 
 pub struct MissingDecisionContent;
 
 static INFO: RuleInfo = RuleInfo {
     id: "missing-decision-content",
-    title: Localized {
-        en: "Customers ready to buy find hard content",
-        da: "Købsparate kunder finder hårdt indhold",
-        sv: "Köpredo kunder hittar hårt innehåll",
-    },
-    failure_title: Localized {
-        en: "The bottom of the funnel has no hard content",
-        da: "Bunden af tragten har intet hårdt indhold",
-        sv: "Botten av tratten saknar hårt innehåll",
-    },
-    advice: Localized {
-        en: "Give the decision stages hard content: offers, prices, terms and a clear call to action",
-        da: "Giv beslutningsfaserne hårdt indhold: tilbud, priser, vilkår og en tydelig opfordring til handling",
-        sv: "Ge beslutsfaserna hårt innehåll: erbjudanden, priser, villkor och en tydlig uppmaning till handling",
-    },
-    rationale: Localized {
-        en: "Customers ready to buy cannot find the offer, the price or the next step, so they buy from whoever asks for the order.",
-        da: "Købsparate kunder kan ikke finde tilbuddet, prisen eller næste skridt, så de køber hos den, der beder om ordren.",
-        sv: "Köpredo kunder hittar inte erbjudandet, priset eller nästa steg, så de handlar hos den som ber om affären.",
-    },
     area: Area::Content,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -78,20 +58,12 @@ impl Rule for MissingDecisionContent {
         if has_hard {
             return Vec::new();
         }
-        let message = match ctx.stages_lacking(&bottom) {
-            None => ctx.say(
-                "The journey model has no bottom-of-funnel stage, so nothing gives customers who are ready to buy an offer, a price or a next step.".into(),
-                "Kunderejsens model har ingen fase i bunden af tragten, så intet giver købsparate kunder et tilbud, en pris eller et næste skridt.".into(),
-                "Kundresans modell har ingen fas i botten av tratten, så inget ger köpredo kunder ett erbjudande, ett pris eller ett nästa steg.".into(),
-            ),
-            Some([en, da, sv]) => ctx.say(
-                format!("{en} hard content: customers ready to buy find no offer, price or call to action."),
-                format!("{da} intet hårdt indhold: købsparate kunder finder hverken tilbud, pris eller opfordring til handling."),
-                format!("{sv} hårt innehåll: köpredo kunder hittar varken erbjudande, pris eller uppmaning till handling."),
-            ),
-        };
         vec![Hit {
-            message,
+            message: ctx.stages_lacking(
+                "finding-missing-decision-content",
+                "finding-missing-decision-content-no-stage",
+                &bottom,
+            ),
             ..Hit::default()
         }]
     }
@@ -100,7 +72,6 @@ impl Rule for MissingDecisionContent {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Language;
     use crate::rules::testing::{check, healthy, project, scored, stage, touchpoint};
 
     fn hard(id: &str, stage: &str) -> crate::model::Touchpoint {
@@ -178,13 +149,13 @@ mod tests {
             stage("search", "Søgning", Funnel::Top),
             stage("conversion", "Konvertering", Funnel::Bottom),
         ];
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         assert_eq!(
             check(&MissingDecisionContent, &project)[0].message,
             "Fasen Konvertering har intet hårdt indhold: købsparate kunder finder hverken tilbud, \
              pris eller opfordring til handling."
         );
-        project.site.language = Language::Sv;
+        project.site.language = crate::rules::testing::language("sv");
         assert!(
             check(&MissingDecisionContent, &project)[0]
                 .message

@@ -1,34 +1,14 @@
 //! `missing-emotion-data`: too few touchpoints record an emotion for the
 //! emotion curve to mean much.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::i18n::number;
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
 pub struct MissingEmotionData;
 
 static INFO: RuleInfo = RuleInfo {
     id: "missing-emotion-data",
-    title: Localized {
-        en: "Most touchpoints record an emotion",
-        da: "De fleste kontaktpunkter har en registreret følelse",
-        sv: "De flesta kontaktpunkter har en registrerad känsla",
-    },
-    failure_title: Localized {
-        en: "Too few touchpoints record an emotion",
-        da: "For få kontaktpunkter har en registreret følelse",
-        sv: "För få kontaktpunkter har en registrerad känsla",
-    },
-    advice: Localized {
-        en: "Record how customers feel at more touchpoints",
-        da: "Registrér, hvordan kunderne har det, ved flere kontaktpunkter",
-        sv: "Registrera hur kunderna känner sig vid fler kontaktpunkter",
-    },
-    rationale: Localized {
-        en: "An emotion curve drawn from a few touchpoints shows where the audit looked, not where customers are happy or lost.",
-        da: "En følelseskurve tegnet ud fra få kontaktpunkter viser, hvor analysen kiggede, ikke hvor kunderne er glade eller falder fra.",
-        sv: "En känslokurva ritad utifrån några få kontaktpunkter visar var analysen tittade, inte var kunderna är nöjda eller tappas.",
-    },
     area: Area::Research,
     severity: Severity::Info,
     doc: RuleDoc {
@@ -69,25 +49,12 @@ impl Rule for MissingEmotionData {
         if with as f64 * 100.0 >= minimum * total as f64 {
             return Vec::new();
         }
-        let language = ctx.language();
-        let share = number(language, with as f64 * 100.0 / total as f64, 0);
-        let minimum = number(language, minimum, 0);
-        let message = ctx.say(
-            format!(
-                "Only {with} of {total} touchpoints record an emotion ({share} %); the emotion \
-                 curve needs at least {minimum} %."
-            ),
-            format!(
-                "Kun {with} af {total} kontaktpunkter har en registreret følelse ({share} %); \
-                 følelseskurven kræver mindst {minimum} %."
-            ),
-            format!(
-                "Bara {with} av {total} kontaktpunkter har en registrerad känsla ({share} %); \
-                 känslokurvan kräver minst {minimum} %."
-            ),
-        );
         vec![Hit {
-            message,
+            message: Message::new("finding-missing-emotion-data")
+                .with("with", Arg::Count(with))
+                .with("total", Arg::Count(total))
+                .with("share", Arg::Percent(with as f64 * 100.0 / total as f64))
+                .with("minimum", Arg::Percent(minimum)),
             ..Hit::default()
         }]
     }
@@ -118,7 +85,7 @@ mod tests {
         );
         assert_eq!(
             hits[0].message,
-            "Only 3 of 13 touchpoints record an emotion (23 %); the emotion curve needs at least 50 %."
+            "Only 3 of 13 touchpoints record an emotion (23%); the emotion curve needs at least 50%."
         );
     }
 

@@ -1,34 +1,14 @@
 //! `missing-kpi`: a touchpoint has no KPI, so its results cannot be
 //! followed from one cycle to the next.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::i18n::quoted;
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
 pub struct MissingKpi;
 
 static INFO: RuleInfo = RuleInfo {
     id: "missing-kpi",
-    title: Localized {
-        en: "Every touchpoint has a KPI",
-        da: "Alle kontaktpunkter har en KPI",
-        sv: "Alla kontaktpunkter har en KPI",
-    },
-    failure_title: Localized {
-        en: "A touchpoint has no KPI",
-        da: "Et kontaktpunkt har ingen KPI",
-        sv: "En kontaktpunkt saknar KPI",
-    },
-    advice: Localized {
-        en: "Give every touchpoint a KPI with a target, so the next cycle can measure the result",
-        da: "Giv hvert kontaktpunkt en KPI med et mål, så næste cyklus kan måle resultatet",
-        sv: "Ge varje kontaktpunkt en KPI med ett mål, så att nästa cykel kan mäta resultatet",
-    },
-    rationale: Localized {
-        en: "Without a measure on a touchpoint, nobody can tell in the next cycle whether the money and effort spent on it paid off.",
-        da: "Uden et måltal på et kontaktpunkt kan ingen i næste cyklus se, om de penge og den indsats, der er brugt på det, har betalt sig.",
-        sv: "Utan ett mått på en kontaktpunkt kan ingen i nästa cykel se om de pengar och den insats som lagts på den har lönat sig.",
-    },
     area: Area::Data,
     severity: Severity::Info,
     doc: RuleDoc {
@@ -63,32 +43,16 @@ impl Rule for MissingKpi {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
-        let language = ctx.language();
         ctx.project
             .touchpoints
             .iter()
             .filter(|tp| tp.kpis.is_empty())
-            .map(|tp| {
-                let name = quoted(language, &tp.name);
-                Hit {
-                    stage: Some(tp.stage.clone()),
-                    touchpoint: Some(tp.id.clone()),
-                    message: ctx.say(
-                        format!(
-                            "{name} has no KPI: the effect of changes here cannot be measured \
-                             next cycle."
-                        ),
-                        format!(
-                            "{name} har ingen KPI: effekten af ændringer her kan ikke måles i \
-                             næste cyklus."
-                        ),
-                        format!(
-                            "{name} saknar KPI: effekten av förändringar här kan inte mätas \
-                             nästa cykel."
-                        ),
-                    ),
-                    ..Hit::default()
-                }
+            .map(|tp| Hit {
+                stage: Some(tp.stage.clone()),
+                touchpoint: Some(tp.id.clone()),
+                message: Message::new("finding-missing-kpi")
+                    .with("touchpoint", Arg::Touchpoint(tp.id.clone())),
+                ..Hit::default()
             })
             .collect()
     }
@@ -97,7 +61,6 @@ impl Rule for MissingKpi {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Language;
     use crate::rules::testing::{check, healthy, project, touchpoint};
 
     #[test]
@@ -139,7 +102,7 @@ mod tests {
     #[test]
     fn danish_message() {
         let mut project = project();
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         let mut tp = touchpoint("a", "awareness");
         tp.kpis.clear();
         project.touchpoints.push(tp);

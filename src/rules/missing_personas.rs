@@ -1,32 +1,13 @@
 //! `missing-personas`: the audit defines no persona.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::Message;
 use crate::model::Severity;
 
 pub struct MissingPersonas;
 
 static INFO: RuleInfo = RuleInfo {
     id: "missing-personas",
-    title: Localized {
-        en: "The audit defines personas",
-        da: "Der er defineret personaer",
-        sv: "Personas är definierade",
-    },
-    failure_title: Localized {
-        en: "The audit defines no persona",
-        da: "Der er ikke defineret nogen personaer",
-        sv: "Inga personas är definierade",
-    },
-    advice: Localized {
-        en: "Describe 2-3 personas from the customer interviews",
-        da: "Beskriv 2-3 personaer ud fra kundeinterviewene",
-        sv: "Beskriv 2-3 personas utifrån kundintervjuerna",
-    },
-    rationale: Localized {
-        en: "Without a clear picture of the typical customers, the journey is judged against an average customer who does not exist.",
-        da: "Uden et klart billede af de typiske kunder bliver kunderejsen vurderet ud fra en gennemsnitskunde, der ikke findes.",
-        sv: "Utan en tydlig bild av de typiska kunderna bedöms kundresan utifrån en genomsnittskund som inte finns.",
-    },
     area: Area::Research,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -66,17 +47,7 @@ impl Rule for MissingPersonas {
             return Vec::new();
         }
         vec![Hit {
-            message: ctx.say(
-                "No persona is defined: add 2-3 in content/personas/ so the touchpoints can be \
-                 checked against the customers they are meant to serve."
-                    .to_string(),
-                "Der er ikke defineret nogen personaer: tilføj 2-3 i content/personas/, så \
-                 kontaktpunkterne kan holdes op mod de kunder, de skal betjene."
-                    .to_string(),
-                "Inga personas är definierade: lägg till 2-3 i content/personas/ så att \
-                 kontaktpunkterna kan prövas mot de kunder de ska betjäna."
-                    .to_string(),
-            ),
+            message: Message::new("finding-missing-personas"),
             ..Hit::default()
         }]
     }
@@ -85,7 +56,6 @@ impl Rule for MissingPersonas {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Language;
     use crate::rules::testing::{check, healthy, persona, project};
 
     #[test]
@@ -114,7 +84,7 @@ mod tests {
     #[test]
     fn swedish_message() {
         let mut project = project();
-        project.site.language = Language::Sv;
+        project.site.language = crate::rules::testing::language("sv");
         let hits = check(&MissingPersonas, &project);
         assert!(hits[0].message.starts_with("Inga personas är definierade"));
     }

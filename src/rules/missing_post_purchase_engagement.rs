@@ -1,33 +1,13 @@
 //! `missing-post-purchase-engagement`: the `post` stages together have no
 //! owned touchpoint.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
 use crate::model::{Funnel, Owner, Severity};
 
 pub struct MissingPostPurchaseEngagement;
 
 static INFO: RuleInfo = RuleInfo {
     id: "missing-post-purchase-engagement",
-    title: Localized {
-        en: "The brand stays in touch after the purchase",
-        da: "Brandet holder kontakten efter købet",
-        sv: "Varumärket håller kontakten efter köpet",
-    },
-    failure_title: Localized {
-        en: "Nothing of the brand's own follows the customer after the purchase",
-        da: "Intet fra brandet selv følger kunden efter købet",
-        sv: "Inget från varumärket självt följer kunden efter köpet",
-    },
-    advice: Localized {
-        en: "Build owned touchpoints after the purchase that bring customers back and make them recommend the brand",
-        da: "Byg ejede kontaktpunkter efter købet, der får kunderne til at komme igen og anbefale brandet",
-        sv: "Bygg egna kontaktpunkter efter köpet som får kunderna att komma tillbaka och rekommendera varumärket",
-    },
-    rationale: Localized {
-        en: "Keeping a customer costs far less than winning a new one, yet nothing brings buyers back or makes them recommend the brand.",
-        da: "Det koster langt mindre at fastholde en kunde end at vinde en ny, men intet får køberne til at komme igen eller anbefale brandet.",
-        sv: "Det kostar långt mindre att behålla en kund än att vinna en ny, men ingenting får köparna att komma tillbaka eller rekommendera varumärket.",
-    },
     area: Area::Touchpoints,
     severity: Severity::Error,
     doc: RuleDoc {
@@ -81,20 +61,12 @@ impl Rule for MissingPostPurchaseEngagement {
         if engaged {
             return Vec::new();
         }
-        let message = match ctx.stages_lacking(&post) {
-            None => ctx.say(
-                "The journey model has no stage after the purchase, so no owned touchpoint brings customers back to buy again or to recommend the brand.".into(),
-                "Kunderejsens model har ingen fase efter købet, så intet ejet kontaktpunkt får kunderne til at købe igen eller anbefale brandet.".into(),
-                "Kundresans modell har ingen fas efter köpet, så ingen egen kontaktpunkt får kunderna att köpa igen eller rekommendera varumärket.".into(),
-            ),
-            Some([en, da, sv]) => ctx.say(
-                format!("{en} owned touchpoint: nothing of the brand's own brings customers back to buy again or to recommend it."),
-                format!("{da} ingen ejede kontaktpunkter: intet fra brandets egne kanaler får kunderne til at købe igen eller anbefale brandet."),
-                format!("{sv} egna kontaktpunkter: inget i varumärkets egna kanaler får kunderna att köpa igen eller rekommendera varumärket."),
-            ),
-        };
         vec![Hit {
-            message,
+            message: ctx.stages_lacking(
+                "finding-missing-post-purchase-engagement",
+                "finding-missing-post-purchase-engagement-no-stage",
+                &post,
+            ),
             ..Hit::default()
         }]
     }
@@ -103,7 +75,6 @@ impl Rule for MissingPostPurchaseEngagement {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Language;
     use crate::rules::testing::{check, healthy, owned_by, project, scored, stage, touchpoint};
 
     #[test]
@@ -183,7 +154,7 @@ mod tests {
             stage("usage", "Brug", Funnel::Post),
             stage("loyalty", "Loyalitet", Funnel::Post),
         ];
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         assert!(
             check(&MissingPostPurchaseEngagement, &project)[0]
                 .message
@@ -191,7 +162,7 @@ mod tests {
         );
         project.stages[1].name = "Användning".into();
         project.stages[2].name = "Lojalitet".into();
-        project.site.language = Language::Sv;
+        project.site.language = crate::rules::testing::language("sv");
         assert!(
             check(&MissingPostPurchaseEngagement, &project)[0]
                 .message

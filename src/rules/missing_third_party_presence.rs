@@ -1,33 +1,13 @@
 //! `missing-third-party-presence`: no `top` or `middle` stage has an earned
 //! or third-party touchpoint.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
 use crate::model::{Funnel, Owner, Severity};
 
 pub struct MissingThirdPartyPresence;
 
 static INFO: RuleInfo = RuleInfo {
     id: "missing-third-party-presence",
-    title: Localized {
-        en: "The brand is present where customers look before they meet it",
-        da: "Brandet er til stede, hvor kunderne søger, før de møder det",
-        sv: "Varumärket finns där kunderna letar innan de möter det",
-    },
-    failure_title: Localized {
-        en: "No earned or third-party presence early in the journey",
-        da: "Ingen fortjent eller tredjeparts tilstedeværelse tidligt på kunderejsen",
-        sv: "Ingen förtjänad närvaro eller närvaro hos tredje part tidigt i kundresan",
-    },
-    advice: Localized {
-        en: "Map and work the earned and third-party touchpoints early in the journey: reviews, recommendations, press, marketplaces, partners",
-        da: "Kortlæg og arbejd med de fortjente kontaktpunkter og dem hos tredjepart tidligt på kunderejsen: anmeldelser, anbefalinger, presse, portaler, partnere",
-        sv: "Kartlägg och arbeta med förtjänade kontaktpunkter och kontaktpunkter hos tredje part tidigt i kundresan: recensioner, rekommendationer, press, marknadsplatser, partner",
-    },
-    rationale: Localized {
-        en: "Early in the journey customers trust reviews, recommendations and the press more than the brand's own voice, so a brand missing there is rarely considered.",
-        da: "Tidligt på kunderejsen stoler kunderne mere på anmeldelser, anbefalinger og presse end på brandets egen stemme, så et brand, der mangler dér, kommer sjældent i betragtning.",
-        sv: "Tidigt i kundresan litar kunderna mer på recensioner, rekommendationer och press än på varumärkets egen röst, så ett varumärke som saknas där kommer sällan i fråga.",
-    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -84,20 +64,12 @@ impl Rule for MissingThirdPartyPresence {
         if present {
             return Vec::new();
         }
-        let message = match ctx.stages_lacking(&early) {
-            None => ctx.say(
-                "The journey model has no top- or middle-of-funnel stage, so no earned or third-party touchpoint meets customers before they reach the brand's own channels.".into(),
-                "Kunderejsens model har ingen fase i toppen eller midten af tragten, så intet fortjent kontaktpunkt og intet hos tredjepart møder kunderne, før de når brandets egne kanaler.".into(),
-                "Kundresans modell har ingen fas i toppen eller mitten av tratten, så ingen förtjänad kontaktpunkt och ingen hos tredje part möter kunderna innan de når varumärkets egna kanaler.".into(),
-            ),
-            Some([en, da, sv]) => ctx.say(
-                format!("{en} earned or third-party touchpoint: customers meet no reviews, recommendations or partner channels before they reach the brand's own and paid ones."),
-                format!("{da} ingen fortjente kontaktpunkter og ingen hos tredjepart: kunderne møder hverken anmeldelser, anbefalinger eller partnerkanaler, før de når brandets egne og betalte kanaler."),
-                format!("{sv} förtjänade kontaktpunkter och kontaktpunkter hos tredje part: kunderna möter varken recensioner, rekommendationer eller partnerkanaler innan de når varumärkets egna och betalda kanaler."),
-            ),
-        };
         vec![Hit {
-            message,
+            message: ctx.stages_lacking(
+                "finding-missing-third-party-presence",
+                "finding-missing-third-party-presence-no-stage",
+                &early,
+            ),
             ..Hit::default()
         }]
     }
@@ -106,7 +78,7 @@ impl Rule for MissingThirdPartyPresence {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, Stage};
+    use crate::model::Stage;
     use crate::rules::testing::{check, healthy, owned_by, project, scored};
 
     #[test]
@@ -188,7 +160,7 @@ mod tests {
             .stages
             .retain(|stage| stage.funnel != Funnel::Middle);
         project.stages[0].name = "Kendskab".into();
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         assert!(
             check(&MissingThirdPartyPresence, &project)[0]
                 .message
@@ -197,7 +169,7 @@ mod tests {
                 )
         );
         project.stages[0].name = "Kännedom".into();
-        project.site.language = Language::Sv;
+        project.site.language = crate::rules::testing::language("sv");
         assert!(
             check(&MissingThirdPartyPresence, &project)[0]
                 .message

@@ -1,34 +1,14 @@
 //! `missing-top-funnel-content`: a `top` stage has no soft content that
 //! reaches the pass line.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::i18n::{quoted, score as score_number};
-use crate::model::{ContentKind, Funnel, Language, Severity};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
+use crate::model::{ContentKind, Funnel, Severity};
 
 pub struct MissingTopFunnelContent;
 
 static INFO: RuleInfo = RuleInfo {
     id: "missing-top-funnel-content",
-    title: Localized {
-        en: "The top of the funnel has soft content that works",
-        da: "Toppen af tragten har blødt indhold, der virker",
-        sv: "Toppen av tratten har mjukt innehåll som fungerar",
-    },
-    failure_title: Localized {
-        en: "The top of the funnel lacks working soft content",
-        da: "Toppen af tragten mangler blødt indhold, der virker",
-        sv: "Toppen av tratten saknar mjukt innehåll som fungerar",
-    },
-    advice: Localized {
-        en: "Give the first stage soft content (guides, calculators, comparisons) that answers the customer's early questions",
-        da: "Giv den første fase blødt indhold (guides, beregnere, sammenligninger), der svarer på kundens første spørgsmål",
-        sv: "Ge den första fasen mjukt innehåll (guider, kalkylatorer, jämförelser) som svarar på kundens första frågor",
-    },
-    rationale: Localized {
-        en: "Early on, customers look for answers rather than offers, and they lean towards whichever brand helps them first.",
-        da: "I starten søger kunderne svar frem for tilbud, og de hælder mod det brand, der hjælper dem først.",
-        sv: "I början söker kunderna svar snarare än erbjudanden, och de dras till det varumärke som hjälper dem först.",
-    },
     area: Area::Content,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -81,11 +61,13 @@ static INFO: RuleInfo = RuleInfo {
 };
 
 /// A soft touchpoint's name and score, as the message lists it.
-fn listed(language: Language, name: &str, score: Option<f64>, unscored: &str) -> String {
-    let name = quoted(language, name);
+fn listed(touchpoint: &str, score: Option<f64>) -> Message {
+    let touchpoint = Arg::Touchpoint(touchpoint.to_string());
     match score {
-        Some(score) => format!("{name} ({})", score_number(language, score)),
-        None => format!("{name} ({unscored})"),
+        Some(score) => Message::new("scored-touchpoint")
+            .with("touchpoint", touchpoint)
+            .with("score", Arg::Score(score)),
+        None => Message::new("unscored-touchpoint").with("touchpoint", touchpoint),
     }
 }
 
@@ -97,7 +79,6 @@ impl Rule for MissingTopFunnelContent {
     fn check(&self, ctx: &Context) -> Vec<Hit> {
         let project = ctx.project;
         let pass = ctx.pass();
-        let pass_shown = score_number(ctx.language(), pass);
         project
             .stages
             .iter()
@@ -109,7 +90,7 @@ impl Rule for MissingTopFunnelContent {
                     .iter()
                     .enumerate()
                     .filter(|(_, tp)| tp.stage == stage.id && tp.content == ContentKind::Soft)
-                    .map(|(index, tp)| (tp.name.as_str(), ctx.scores.touchpoint(index)))
+                    .map(|(index, tp)| (tp.id.as_str(), ctx.scores.touchpoint(index)))
                     .collect();
                 if soft
                     .iter()
@@ -117,53 +98,23 @@ impl Rule for MissingTopFunnelContent {
                 {
                     return None;
                 }
-                let name = &stage.name;
                 let best = soft.iter().filter_map(|(_, score)| *score).reduce(f64::max);
+                let stage_arg = Arg::Stage(stage.id.clone());
                 let message = if total == 0 {
-                    ctx.say(
-                        format!(
-                            "The {name} stage has no touchpoints, so no soft content meets customers who are just starting to look."
-                        ),
-                        format!(
-                            "Fasen {name} har ingen kontaktpunkter, så intet blødt indhold møder kunder, der lige er begyndt at orientere sig."
-                        ),
-                        format!(
-                            "Fasen {name} saknar kontaktpunkter, så inget mjukt innehåll möter kunder som just har börjat söka information."
-                        ),
-                    )
+                    Message::new("finding-missing-top-funnel-content-empty")
+                        .with("stage", stage_arg)
                 } else if soft.is_empty() {
-                    ctx.say(
-                        format!(
-                            "The {name} stage has no soft content: none of its {total} touchpoints informs or inspires customers who are not yet ready to buy."
-                        ),
-                        format!(
-                            "Fasen {name} har intet blødt indhold: ingen af fasens {total} kontaktpunkter informerer eller inspirerer kunder, der endnu ikke er klar til at købe."
-                        ),
-                        format!(
-                            "Fasen {name} saknar mjukt innehåll: ingen av fasens {total} kontaktpunkter informerar eller inspirerar kunder som ännu inte är redo att köpa."
-                        ),
-                    )
+                    Message::new("finding-missing-top-funnel-content-none")
+                        .with("stage", stage_arg)
+                        .with("total", Arg::Count(total))
                 } else {
-                    let list = |unscored: &str| {
-                        soft.iter()
-                            .map(|(tp, score)| listed(ctx.language(), tp, *score, unscored))
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    };
-                    ctx.say(
-                        format!(
-                            "The soft content of the {name} stage does not reach the pass line of {pass_shown}: {}.",
-                            list("unscored")
-                        ),
-                        format!(
-                            "Det bløde indhold i fasen {name} når ikke op på grænsen for bestået ({pass_shown}): {}.",
-                            list("ikke scoret")
-                        ),
-                        format!(
-                            "Det mjuka innehållet i fasen {name} når inte upp till godkäntgränsen ({pass_shown}): {}.",
-                            list("ej poängsatt")
-                        ),
-                    )
+                    Message::new("finding-missing-top-funnel-content-weak")
+                        .with("stage", stage_arg)
+                        .with("pass", Arg::Score(pass))
+                        .with(
+                            "list",
+                            Arg::List(soft.iter().map(|(tp, score)| listed(tp, *score)).collect()),
+                        )
                 };
                 Some(Hit {
                     stage: Some(stage.id.clone()),
@@ -179,7 +130,7 @@ impl Rule for MissingTopFunnelContent {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, Stage};
+    use crate::model::Stage;
     use crate::rules::testing::{check, healthy, project, scored, touchpoint};
 
     fn soft(id: &str, stage: &str, score: f64) -> crate::model::Touchpoint {
@@ -254,7 +205,8 @@ mod tests {
         project.touchpoints.push(tp);
         let hits = check(&MissingTopFunnelContent, &project);
         assert_eq!(hits.len(), 1);
-        assert!(hits[0].message.contains("“Touchpoint blog” (unscored)"));
+        assert!(hits[0].message.contains("“Touchpoint blog” (not scored)"));
+        assert_eq!(hits[0].id(), "finding-missing-top-funnel-content-weak");
         assert_eq!(hits[0].shortfall, 0.0);
     }
 
@@ -318,7 +270,7 @@ mod tests {
     fn speaks_danish_and_swedish() {
         let mut project = project();
         project.touchpoints.push(soft("blog", "awareness", 2.0));
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         project.stages[0].name = "Kendskab".into();
         let hits = check(&MissingTopFunnelContent, &project);
         assert_eq!(
@@ -326,7 +278,7 @@ mod tests {
             "Det bløde indhold i fasen Kendskab når ikke op på grænsen for bestået (60,0): \
              »Touchpoint blog« (40,0)."
         );
-        project.site.language = Language::Sv;
+        project.site.language = crate::rules::testing::language("sv");
         project.stages[0].name = "Kännedom".into();
         project.touchpoints[0].scores.clear();
         let hits = check(&MissingTopFunnelContent, &project);

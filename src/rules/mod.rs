@@ -39,29 +39,13 @@ pub(crate) mod testing;
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use crate::model::{Funnel, Language, Project, RuleLevel, Severity, Touchpoint, Waiver};
-use crate::report::Finding;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Arg, Language, Message};
+use crate::model::{Funnel, Project, RuleLevel, Severity, Touchpoint, Waiver};
 use crate::score::Scores;
 
 pub use crate::model::Area;
-
-/// A short text in each report language.
-#[derive(Debug, Clone, Copy)]
-pub struct Localized {
-    pub en: &'static str,
-    pub da: &'static str,
-    pub sv: &'static str,
-}
-
-impl Localized {
-    pub fn get(&self, language: Language) -> &'static str {
-        match language {
-            Language::En => self.en,
-            Language::Da => self.da,
-            Language::Sv => self.sv,
-        }
-    }
-}
 
 /// A rule's documentation, in the rule book's fixed headings (Markdown).
 #[derive(Debug, Clone, Copy)]
@@ -76,24 +60,60 @@ pub struct RuleDoc {
     pub fix: &'static str,
 }
 
-/// A rule's metadata.
+/// A rule's metadata. Its texts for the reader are in the catalogues, as
+/// `rule-<id>-<part>` (see [`RuleText`]).
 #[derive(Debug, Clone, Copy)]
 pub struct RuleInfo {
     /// Stable id, the failing state as a noun phrase: `empty-stage`.
     pub id: &'static str,
-    /// What passing looks like: "Every stage has touchpoints".
-    pub title: Localized,
-    /// The failing state: "A stage has no touchpoints".
-    pub failure_title: Localized,
-    /// The action a recommendation built from this rule's findings asks for.
-    pub advice: Localized,
-    /// One plain sentence for the client on why the gap matters to the
-    /// customer journey and the business; a recommendation's reasoning
-    /// ends with it.
-    pub rationale: Localized,
     pub area: Area,
     pub severity: Severity,
     pub doc: RuleDoc,
+}
+
+/// The texts each rule has in every catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleText {
+    /// What passing looks like: "Every stage has touchpoints".
+    Title,
+    /// The failing state: "A stage has no touchpoints".
+    Failure,
+    /// The action a recommendation built from the rule's findings asks for.
+    Advice,
+    /// One plain sentence for the client on why the gap matters to the
+    /// customer journey and the business; a recommendation's reasoning
+    /// ends with it.
+    Rationale,
+}
+
+impl RuleText {
+    pub const ALL: [RuleText; 4] = [
+        RuleText::Title,
+        RuleText::Failure,
+        RuleText::Advice,
+        RuleText::Rationale,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            RuleText::Title => "title",
+            RuleText::Failure => "failure",
+            RuleText::Advice => "advice",
+            RuleText::Rationale => "rationale",
+        }
+    }
+}
+
+impl RuleInfo {
+    /// The catalogue id of one of the rule's texts: `rule-empty-stage-title`.
+    pub fn text_id(&self, part: RuleText) -> String {
+        format!("rule-{}-{}", self.id, part.key())
+    }
+
+    /// One of the rule's texts in `language`.
+    pub fn text(&self, language: &Language, part: RuleText) -> String {
+        language.text(&self.text_id(part))
+    }
 }
 
 /// What a rule hands back: where the gap is and what it is. The engine
@@ -103,12 +123,65 @@ pub struct Hit {
     pub stage: Option<String>,
     pub touchpoint: Option<String>,
     pub persona: Option<String>,
-    pub message: String,
+    /// What it found, as a catalogue message; the report words it.
+    pub message: Message,
     /// How far below the pass line, in score points (0 to 100), where the
     /// rule is about a score; used to rank recommendations.
     pub shortfall: f64,
     /// The finding's area when it is not the rule's (a pain point's area).
     pub area: Option<Area>,
+}
+
+/// A hit with the engine's verdict: its stable id, severity, area and
+/// whether a waiver accepts it. The report words its message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Stable identity: `rule@stage/touchpoint~persona` (absent parts left out).
+    pub id: String,
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub area: Area,
+    pub stage: Option<String>,
+    pub touchpoint: Option<String>,
+    pub persona: Option<String>,
+    pub message: Message,
+    pub accepted: bool,
+    /// The waiver's reason, for accepted findings.
+    pub reason: Option<String>,
+    /// Where it stands in the input: the touchpoint's scorecard.
+    pub file: Option<String>,
+    /// The line of the touchpoint's `[[touchpoint]]` in `file`.
+    pub line: Option<usize>,
+    /// Score points below the pass line, where the finding is about a score.
+    pub shortfall: f64,
+    /// Position of the rule in the registry, for ordering.
+    pub rule_order: usize,
+}
+
+/// How a waiver fared in this run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WaiverStatus {
+    /// Applies and matched at least one finding.
+    Live,
+    /// Applies but matched nothing this cycle.
+    Unused,
+    /// Its `until` cycle has come; it no longer applies.
+    Expired,
+}
+
+/// A waiver with its status and the findings it matches.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaiverState {
+    pub rule: String,
+    pub stage: Option<String>,
+    pub touchpoint: Option<String>,
+    pub persona: Option<String>,
+    pub reason: String,
+    pub until: Option<String>,
+    pub status: WaiverStatus,
+    /// Findings the waiver matches (accepted when it is live).
+    pub findings: Vec<String>,
 }
 
 /// What rules read: the model and its scores, both built once, and the
@@ -122,19 +195,6 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    pub fn language(&self) -> Language {
-        self.project.site.language
-    }
-
-    /// Picks the message in the report's language.
-    pub fn say(&self, en: String, da: String, sv: String) -> String {
-        match self.language() {
-            Language::En => en,
-            Language::Da => da,
-            Language::Sv => sv,
-        }
-    }
-
     /// The pass line in score points.
     pub fn pass(&self) -> f64 {
         self.project.site.scoring.pass_percent()
@@ -163,41 +223,23 @@ impl Context<'_> {
             .any(|tp| stages.contains(&tp.stage.as_str()) && test(tp))
     }
 
-    /// The start of a sentence saying what these stages lack, in each report
-    /// language: `The Decision stage has no` / `The Decision and Purchase
-    /// stages have no`, `Fasen Beslutning har` / `Faserne … har`, `Fasen
-    /// Beslut saknar` / `Faserna … saknar`. `None` when there is no stage.
-    pub fn stages_lacking(&self, ids: &[&str]) -> Option<[String; 3]> {
-        let names: Vec<&str> = ids.iter().map(|id| self.stage_name(id)).collect();
-        match names.as_slice() {
-            [] => None,
-            [name] => Some([
-                format!("The {name} stage has no"),
-                format!("Fasen {name} har"),
-                format!("Fasen {name} saknar"),
-            ]),
-            _ => Some([
-                format!("The {} stages have no", join_list(&names, "and")),
-                format!("Faserne {} har", join_list(&names, "og")),
-                format!("Faserna {} saknar", join_list(&names, "och")),
-            ]),
+    /// A message about stages lacking something (`id`), with the stages
+    /// and their count; `no_stage_id` when the model has no such stage.
+    pub fn stages_lacking(
+        &self,
+        id: &'static str,
+        no_stage_id: &'static str,
+        stages: &[&str],
+    ) -> Message {
+        if stages.is_empty() {
+            return Message::new(no_stage_id);
         }
-    }
-
-    /// A stage's display name, or its id when unknown.
-    pub fn stage_name<'b>(&'b self, id: &'b str) -> &'b str {
-        self.project
-            .stage(id)
-            .map_or(id, |stage| stage.name.as_str())
-    }
-}
-
-/// Joins names for a message: `A, B and C` (with the language's `and`).
-pub(crate) fn join_list(names: &[&str], and: &str) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+        Message::new(id)
+            .with("count", Arg::Count(stages.len()))
+            .with(
+                "stages",
+                Arg::Stages(stages.iter().map(|s| s.to_string()).collect()),
+            )
     }
 }
 
@@ -248,10 +290,11 @@ pub fn find(id: &str) -> Option<&'static dyn Rule> {
 /// A rule's documentation as Markdown, for `trailmark explain` and the
 /// report's rule pages.
 pub fn explain(info: &RuleInfo) -> String {
+    let english = Language::english();
     format!(
         "# {id}: {title}\n\n{meta}\n\n{sections}",
         id = info.id,
-        title = info.failure_title.en,
+        title = info.text(&english, RuleText::Failure),
         meta = meta_line(info),
         sections = sections(info, "##"),
     )
@@ -286,6 +329,7 @@ pub fn book() -> String {
          change them per project in `[rules]` in site.toml.\n\n\
          | id | severity | area | fires when |\n|---|---|---|---|\n",
     );
+    let english = Language::english();
     for rule in REGISTRY {
         let info = rule.info();
         out.push_str(&format!(
@@ -293,7 +337,7 @@ pub fn book() -> String {
             id = info.id,
             severity = info.severity.as_str(),
             area = info.area.as_str(),
-            failing = info.failure_title.en,
+            failing = info.text(&english, RuleText::Failure),
         ));
     }
     for rule in REGISTRY {
@@ -301,7 +345,7 @@ pub fn book() -> String {
         out.push_str(&format!(
             "\n## `{id}`\n\n**{title}.** {meta}\n\n{sections}",
             id = info.id,
-            title = info.failure_title.en,
+            title = info.text(&english, RuleText::Failure),
             meta = meta_line(info),
             sections = sections(info, "###"),
         ));
@@ -387,7 +431,7 @@ fn run_rules(ctx: &Context, rules: &[&dyn Rule]) -> Vec<Finding> {
                     hit.touchpoint.as_deref(),
                     hit.persona.as_deref(),
                 ),
-                rule: info.id.to_string(),
+                rule: info.id,
                 severity,
                 area: hit.area.unwrap_or(info.area),
                 stage: hit.stage,
@@ -453,16 +497,14 @@ fn run_rules(ctx: &Context, rules: &[&dyn Rule]) -> Vec<Finding> {
 fn internal_failure(info: &RuleInfo, rule_order: usize) -> Finding {
     Finding {
         id: format!("internal-error@{}", info.id),
-        rule: info.id.to_string(),
+        rule: info.id,
         severity: Severity::Error,
         area: info.area,
         stage: None,
         touchpoint: None,
         persona: None,
-        message: format!(
-            "Rule `{}` failed internally and was skipped; please report this.",
-            info.id
-        ),
+        message: Message::new("finding-internal-error")
+            .with("rule", Arg::Text(info.id.to_string())),
         accepted: false,
         reason: None,
         file: None,
@@ -473,7 +515,7 @@ fn internal_failure(info: &RuleInfo, rule_order: usize) -> Finding {
 }
 
 /// How each waiver fared in this run.
-pub fn waiver_states(project: &Project, findings: &[Finding]) -> Vec<crate::report::WaiverState> {
+pub fn waiver_states(project: &Project, findings: &[Finding]) -> Vec<WaiverState> {
     let cycle = &project.site.cycle;
     project
         .site
@@ -486,13 +528,13 @@ pub fn waiver_states(project: &Project, findings: &[Finding]) -> Vec<crate::repo
                 .map(|finding| finding.id.clone())
                 .collect();
             let status = if !waiver.is_live(cycle) {
-                crate::report::WaiverStatus::Expired
+                WaiverStatus::Expired
             } else if matched.is_empty() {
-                crate::report::WaiverStatus::Unused
+                WaiverStatus::Unused
             } else {
-                crate::report::WaiverStatus::Live
+                WaiverStatus::Live
             };
-            crate::report::WaiverState {
+            WaiverState {
                 rule: waiver.rule.clone(),
                 stage: waiver.stage.clone(),
                 touchpoint: waiver.touchpoint.clone(),
@@ -540,26 +582,20 @@ mod tests {
                     info.id
                 );
             }
-            for text in [info.title, info.failure_title, info.advice] {
-                for s in [text.en, text.da, text.sv] {
-                    assert!(!s.trim().is_empty(), "{}: empty title or advice", info.id);
+            for code in Language::built_in_codes() {
+                let language = Language::built_in(code).expect("built in");
+                for part in RuleText::ALL {
+                    let id = info.text_id(part);
+                    assert!(language.has(&id), "{code}: no {id}");
+                    let text = info.text(&language, part);
+                    assert!(!text.trim().is_empty(), "{code}: empty {id}");
+                    if part == RuleText::Rationale {
+                        assert!(
+                            text.ends_with('.'),
+                            "{code}: {id} must end with a full stop"
+                        );
+                    }
                 }
-            }
-            for (language, s) in [
-                ("en", info.rationale.en),
-                ("da", info.rationale.da),
-                ("sv", info.rationale.sv),
-            ] {
-                assert!(
-                    !s.trim().is_empty(),
-                    "{}: empty rationale ({language})",
-                    info.id
-                );
-                assert!(
-                    s.ends_with('.'),
-                    "{}: rationale ({language}) must end with a full stop",
-                    info.id
-                );
             }
         }
     }
@@ -649,7 +685,7 @@ mod tests {
             Some("Agreed with the client")
         );
         let states = waiver_states(&project, &findings);
-        assert_eq!(states[0].status, crate::report::WaiverStatus::Live);
+        assert_eq!(states[0].status, WaiverStatus::Live);
         assert_eq!(states[0].findings, ["empty-stage@advocacy"]);
     }
 
@@ -664,7 +700,7 @@ mod tests {
         assert!(!findings[0].accepted);
         assert_eq!(
             waiver_states(&project, &findings)[0].status,
-            crate::report::WaiverStatus::Unused
+            WaiverStatus::Unused
         );
     }
 
@@ -680,7 +716,7 @@ mod tests {
         assert!(!findings[0].accepted);
         assert_eq!(
             waiver_states(&project, &findings)[0].status,
-            crate::report::WaiverStatus::Expired
+            WaiverStatus::Expired
         );
     }
 
@@ -752,13 +788,6 @@ mod tests {
         assert_eq!(failure.id, format!("internal-error@{}", REGISTRY[0].id()));
         assert_eq!(failure.severity, Severity::Error);
         assert!(!failure.accepted);
-    }
-
-    #[test]
-    fn joins_names() {
-        assert_eq!(join_list(&["A", "B", "C"], "og"), "A, B og C");
-        assert_eq!(join_list(&["A"], "and"), "A");
-        assert_eq!(join_list(&[], "and"), "");
     }
 
     #[test]

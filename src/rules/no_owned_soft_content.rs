@@ -1,33 +1,14 @@
 //! `no-owned-soft-content`: the brand publishes nothing of its own that
 //! informs, anywhere in the journey.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::Message;
 use crate::model::{ContentKind, Owner, Severity};
 
 pub struct NoOwnedSoftContent;
 
 static INFO: RuleInfo = RuleInfo {
     id: "no-owned-soft-content",
-    title: Localized {
-        en: "The brand publishes soft content of its own",
-        da: "Brandet udgiver selv blødt indhold",
-        sv: "Varumärket publicerar eget mjukt innehåll",
-    },
-    failure_title: Localized {
-        en: "The brand owns no soft content",
-        da: "Brandet ejer intet blødt indhold",
-        sv: "Varumärket äger inget mjukt innehåll",
-    },
-    advice: Localized {
-        en: "Publish guides and answers of your own",
-        da: "Udgiv egne guider og svar",
-        sv: "Publicera egna guider och svar",
-    },
-    rationale: Localized {
-        en: "Without content of its own that informs, the brand leaves every answer to reviewers, forums and competitors, and only speaks when it sells.",
-        da: "Uden eget indhold, der informerer, overlader brandet alle svar til anmeldere, fora og konkurrenter og taler kun, når det sælger.",
-        sv: "Utan eget innehåll som informerar lämnar varumärket alla svar till recensenter, forum och konkurrenter och talar bara när det säljer.",
-    },
     area: Area::Content,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -61,19 +42,8 @@ impl Rule for NoOwnedSoftContent {
         if owned_soft {
             return Vec::new();
         }
-        let message = ctx.say(
-            "No owned touchpoint in the journey carries soft content: the brand publishes \
-             nothing of its own that informs."
-                .to_string(),
-            "Intet ejet kontaktpunkt i kunderejsen har blødt indhold: brandet udgiver intet \
-             eget, der informerer."
-                .to_string(),
-            "Ingen ägd kontaktpunkt i kundresan har mjukt innehåll: varumärket publicerar \
-             inget eget som informerar."
-                .to_string(),
-        );
         vec![Hit {
-            message,
+            message: Message::new("finding-no-owned-soft-content"),
             ..Hit::default()
         }]
     }

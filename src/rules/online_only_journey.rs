@@ -1,32 +1,13 @@
 //! `online-only-journey`: no touchpoint of the journey is offline.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::{Mode, Severity};
 
 pub struct OnlineOnlyJourney;
 
 static INFO: RuleInfo = RuleInfo {
     id: "online-only-journey",
-    title: Localized {
-        en: "The journey meets customers offline too",
-        da: "Kunderejsen møder også kunderne offline",
-        sv: "Kundresan möter också kunderna offline",
-    },
-    failure_title: Localized {
-        en: "The journey is online only",
-        da: "Kunderejsen er kun online",
-        sv: "Kundresan är bara online",
-    },
-    advice: Localized {
-        en: "Map the offline touchpoints customers meet (store, phone, events, print, people) and add them to the journey",
-        da: "Kortlæg de offline kontaktpunkter, kunderne møder (butik, telefon, events, tryksager, medarbejdere), og føj dem til kunderejsen",
-        sv: "Kartlägg de offline-kontaktpunkter kunderna möter (butik, telefon, evenemang, trycksaker, medarbetare) och lägg till dem i kundresan",
-    },
-    rationale: Localized {
-        en: "Customers also meet the brand in stores, on the phone and through people; those moments often weigh most, yet nobody measures or manages them.",
-        da: "Kunderne møder også brandet i butikken, i telefonen og gennem mennesker; de øjeblikke vejer ofte tungest, men ingen måler eller styrer dem.",
-        sv: "Kunderna möter också varumärket i butiken, i telefon och genom människor; de stunderna väger ofta tyngst, men ingen mäter eller styr dem.",
-    },
     area: Area::Touchpoints,
     severity: Severity::Info,
     doc: RuleDoc {
@@ -81,25 +62,9 @@ impl Rule for OnlineOnlyJourney {
         if touchpoints.iter().any(|tp| tp.mode == Mode::Offline) {
             return Vec::new();
         }
-        let message = match touchpoints.len() {
-            0 => ctx.say(
-                "The journey has no touchpoints, so none meets the customer offline.".into(),
-                "Kunderejsen har ingen kontaktpunkter, så intet møder kunden offline.".into(),
-                "Kundresan saknar kontaktpunkter, så ingen möter kunden offline.".into(),
-            ),
-            1 => ctx.say(
-                "The journey's only touchpoint is online; none meets the customer offline (store, phone, events, print).".into(),
-                "Kunderejsens eneste kontaktpunkt er online; intet møder kunden offline (butik, telefon, events, tryksager).".into(),
-                "Kundresans enda kontaktpunkt är online; ingen möter kunden offline (butik, telefon, evenemang, trycksaker).".into(),
-            ),
-            count => ctx.say(
-                format!("All {count} touchpoints of the journey are online; none meets the customer offline (store, phone, events, print)."),
-                format!("Alle kunderejsens {count} kontaktpunkter er online; intet møder kunden offline (butik, telefon, events, tryksager)."),
-                format!("Alla kundresans {count} kontaktpunkter är online; ingen möter kunden offline (butik, telefon, evenemang, trycksaker)."),
-            ),
-        };
         vec![Hit {
-            message,
+            message: Message::new("finding-online-only-journey")
+                .with("count", Arg::Count(touchpoints.len())),
             ..Hit::default()
         }]
     }
@@ -108,7 +73,6 @@ impl Rule for OnlineOnlyJourney {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Language;
     use crate::rules::testing::{check, healthy, project, touchpoint};
 
     #[test]
@@ -168,11 +132,11 @@ mod tests {
         let mut project = project();
         project.touchpoints.push(touchpoint("a", "awareness"));
         project.touchpoints.push(touchpoint("b", "loyalty"));
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         assert!(check(&OnlineOnlyJourney, &project)[0].message.starts_with(
             "Alle kunderejsens 2 kontaktpunkter er online; intet møder kunden offline"
         ));
-        project.site.language = Language::Sv;
+        project.site.language = crate::rules::testing::language("sv");
         assert!(
             check(&OnlineOnlyJourney, &project)[0].message.starts_with(
                 "Alla kundresans 2 kontaktpunkter är online; ingen möter kunden offline"

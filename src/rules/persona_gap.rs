@@ -1,33 +1,14 @@
 //! `persona-gap`: a persona has no touchpoint in a stage that has
 //! touchpoints.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
 pub struct PersonaGap;
 
 static INFO: RuleInfo = RuleInfo {
     id: "persona-gap",
-    title: Localized {
-        en: "Every persona is served in every stage",
-        da: "Alle personaer mødes i alle faser",
-        sv: "Alla personas möts i alla faser",
-    },
-    failure_title: Localized {
-        en: "A persona has no touchpoint in a stage",
-        da: "En persona har intet kontaktpunkt i en fase",
-        sv: "En persona saknar kontaktpunkt i en fas",
-    },
-    advice: Localized {
-        en: "Give each persona a touchpoint in every stage they pass through",
-        da: "Giv hver persona et kontaktpunkt i hver fase, de går igennem",
-        sv: "Ge varje persona en kontaktpunkt i varje fas de passerar",
-    },
-    rationale: Localized {
-        en: "One group of customers meets nothing from the brand at a step of their journey, which is where a segment quietly drifts to a competitor.",
-        da: "En kundegruppe møder intet fra brandet på et trin af sin kunderejse, og det er dér, et segment stille og roligt glider over til en konkurrent.",
-        sv: "En kundgrupp möter ingenting från varumärket i ett steg av sin kundresa, och det är där ett segment i det tysta glider över till en konkurrent.",
-    },
     area: Area::Research,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -79,42 +60,13 @@ impl Rule for PersonaGap {
                 if touchpoints.iter().any(|tp| tp.serves(&persona.id)) {
                     continue;
                 }
-                let who = match &persona.segment {
-                    Some(segment) => format!("{} ({segment})", persona.name),
-                    None => persona.name.clone(),
-                };
-                let stage_name = &stage.name;
-                let count = touchpoints.len();
-                let message = ctx.say(
-                    format!(
-                        "No touchpoint in the {stage_name} stage serves {who}: {}.",
-                        if count == 1 {
-                            "its only touchpoint is meant for other personas".to_string()
-                        } else {
-                            format!("all {count} are meant for other personas")
-                        }
-                    ),
-                    format!(
-                        "Intet kontaktpunkt i fasen {stage_name} henvender sig til {who}: {}.",
-                        if count == 1 {
-                            "fasens eneste kontaktpunkt er rettet mod andre personaer".to_string()
-                        } else {
-                            format!("alle {count} er rettet mod andre personaer")
-                        }
-                    ),
-                    format!(
-                        "Ingen kontaktpunkt i fasen {stage_name} riktar sig till {who}: {}.",
-                        if count == 1 {
-                            "fasens enda kontaktpunkt är riktad till andra personas".to_string()
-                        } else {
-                            format!("alla {count} är riktade till andra personas")
-                        }
-                    ),
-                );
                 hits.push(Hit {
                     stage: Some(stage.id.clone()),
                     persona: Some(persona.id.clone()),
-                    message,
+                    message: Message::new("finding-persona-gap")
+                        .with("stage", Arg::Stage(stage.id.clone()))
+                        .with("persona", Arg::Persona(persona.id.clone()))
+                        .with("count", Arg::Count(touchpoints.len())),
                     ..Hit::default()
                 });
             }
@@ -126,7 +78,6 @@ impl Rule for PersonaGap {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Language;
     use crate::rules::testing::{check, healthy, persona, project, touchpoint};
 
     fn for_personas(id: &str, stage: &str, personas: &[&str]) -> crate::model::Touchpoint {
@@ -215,7 +166,7 @@ mod tests {
     #[test]
     fn danish_message() {
         let mut project = project();
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         project.personas = vec![persona("freja")];
         project.personas[0].name = "Freja".into();
         project

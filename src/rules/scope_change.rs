@@ -1,34 +1,14 @@
 //! `scope-change`: touchpoints came into or left a stage since the previous
 //! cycle, so its score is not comparable as it stands.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::i18n::quoted;
-use crate::model::{Language, Severity};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
+use crate::model::Severity;
 
 pub struct ScopeChange;
 
 static INFO: RuleInfo = RuleInfo {
     id: "scope-change",
-    title: Localized {
-        en: "The stages hold the same touchpoints as in the previous cycle",
-        da: "Faserne har de samme kontaktpunkter som i sidste cyklus",
-        sv: "Faserna har samma kontaktpunkter som i förra cykeln",
-    },
-    failure_title: Localized {
-        en: "A stage's touchpoints changed since the previous cycle",
-        da: "En fases kontaktpunkter har ændret sig siden sidste cyklus",
-        sv: "En fas kontaktpunkter har ändrats sedan förra cykeln",
-    },
-    advice: Localized {
-        en: "Compare the changed stages like for like, and say in the stage notes why their touchpoints changed",
-        da: "Sammenlign de ændrede faser på samme kontaktpunkter, og skriv i fasenoterne, hvorfor kontaktpunkterne har ændret sig",
-        sv: "Jämför de ändrade faserna på samma kontaktpunkter, och skriv i fasanteckningarna varför kontaktpunkterna har ändrats",
-    },
-    rationale: Localized {
-        en: "A stage whose touchpoints changed scores a different journey, so its score change says as much about the map as about the customer's experience.",
-        da: "En fase, hvis kontaktpunkter har ændret sig, scorer en anden rejse, så dens scoreændring siger lige så meget om kortet som om kundens oplevelse.",
-        sv: "En fas vars kontaktpunkter har ändrats poängsätter en annan resa, så dess poängförändring säger lika mycket om kartan som om kundens upplevelse.",
-    },
     area: Area::Data,
     severity: Severity::Info,
     doc: RuleDoc {
@@ -69,92 +49,63 @@ impl Rule for ScopeChange {
         let (Some(changes), Some(previous)) = (ctx.changes, ctx.previous) else {
             return Vec::new();
         };
-        let language = ctx.language();
-        let current_name = |id: &str| {
-            quoted(
-                language,
-                ctx.project.touchpoint(id).map_or(id, |tp| tp.name.as_str()),
-            )
+        let current = |id: &String| {
+            Message::new("touchpoint-name").with("touchpoint", Arg::Touchpoint(id.clone()))
         };
-        let earlier_name = |id: &str| {
-            quoted(
-                language,
-                previous
-                    .touchpoint(id)
-                    .map(|tp| tp.name.as_str())
-                    .filter(|name| !name.is_empty())
-                    .unwrap_or(id),
-            )
+        // A removed touchpoint is named as the previous cycle named it.
+        let earlier = |id: &String| {
+            let name = previous
+                .touchpoint(id)
+                .map(|tp| tp.name.as_str())
+                .filter(|name| !name.is_empty())
+                .unwrap_or(id);
+            Message::new("quoted").with("text", Arg::Text(name.to_string()))
         };
-        let stage_name = |id: &str| ctx.stage_name(id).to_string();
-        let cycle = &changes.from;
+        let moved = |id: &String, message_id, stage: String| {
+            Message::new(message_id)
+                .with("touchpoint", Arg::Touchpoint(id.clone()))
+                .with("stage", Arg::Stage(stage))
+        };
         changes
             .stages
             .iter()
             .filter(|stage| stage.has_scope_change())
             .map(|stage| {
-                let mut parts = Vec::new();
-                let names = |ids: &[String], name: &dyn Fn(&str) -> String| {
-                    ids.iter().map(|id| name(id)).collect::<Vec<_>>()
-                };
-                let added = names(&stage.added, &current_name);
-                let removed = names(&stage.removed, &earlier_name);
-                let moved_in: Vec<String> = stage
-                    .moved_in
-                    .iter()
-                    .map(|id| {
-                        let from = changes
-                            .touchpoints
-                            .moved
-                            .iter()
-                            .find(|moved| &moved.id == id)
-                            .map_or(String::new(), |moved| stage_name(&moved.from));
-                        (current_name(id), from)
-                    })
-                    .map(|(name, from)| phrase(language, Phrase::From, &name, &from))
-                    .collect();
-                let moved_out: Vec<String> = stage
-                    .moved_out
-                    .iter()
-                    .map(|id| {
-                        let to = ctx
-                            .project
-                            .touchpoint(id)
-                            .map_or(String::new(), |tp| stage_name(&tp.stage));
-                        phrase(language, Phrase::To, &current_name(id), &to)
-                    })
-                    .collect();
-                for (label, list) in [
-                    (Label::Added, added),
-                    (Label::Removed, removed),
-                    (Label::MovedIn, moved_in),
-                    (Label::MovedOut, moved_out),
-                ] {
-                    if !list.is_empty() {
-                        parts.push(format!("{} {}", label.word(language), list.join(", ")));
-                    }
-                }
-                let name = ctx.stage_name(&stage.id);
-                let list = parts.join("; ");
+                let moved_in = stage.moved_in.iter().map(|id| {
+                    let from = changes
+                        .touchpoints
+                        .moved
+                        .iter()
+                        .find(|moved| &moved.id == id)
+                        .map_or(String::new(), |moved| moved.from.clone());
+                    moved(id, "scope-moved-from", from)
+                });
+                let moved_out = stage.moved_out.iter().map(|id| {
+                    let to = ctx
+                        .project
+                        .touchpoint(id)
+                        .map_or(String::new(), |tp| tp.stage.clone());
+                    moved(id, "scope-moved-to", to)
+                });
+                let parts: Vec<Message> = [
+                    (
+                        "scope-added",
+                        stage.added.iter().map(current).collect::<Vec<_>>(),
+                    ),
+                    ("scope-removed", stage.removed.iter().map(earlier).collect()),
+                    ("scope-moved-in", moved_in.collect()),
+                    ("scope-moved-out", moved_out.collect()),
+                ]
+                .into_iter()
+                .filter(|(_, items)| !items.is_empty())
+                .map(|(id, items)| Message::new(id).with("touchpoints", Arg::Items(items)))
+                .collect();
                 Hit {
                     stage: Some(stage.id.clone()),
-                    message: ctx.say(
-                        format!(
-                            "The {name} stage's touchpoints changed since {cycle}: {list}. \
-                             Its score compares like for like only over the touchpoints in both \
-                             cycles."
-                        ),
-                        format!(
-                            "Kontaktpunkterne i fasen {name} har ændret sig siden {cycle}: {list}. \
-                             Dens score kan kun sammenlignes på de kontaktpunkter, der findes i \
-                             begge cyklusser."
-                        ),
-                        format!(
-                            "Kontaktpunkterna i fasen {name} har ändrats sedan {cycle}: {list}. \
-                             Dess poäng kan bara jämföras över de kontaktpunkter som finns i båda \
-                             cyklerna."
-                        ),
-                    ),
+                    message: Message::new("finding-scope-change")
+                        .with("stage", Arg::Stage(stage.id.clone()))
+                        .with("cycle", Arg::Text(changes.from.clone()))
+                        .with("changes", Arg::List(parts)),
                     ..Hit::default()
                 }
             })
@@ -162,57 +113,12 @@ impl Rule for ScopeChange {
     }
 }
 
-/// The kinds of change a message lists.
-enum Label {
-    Added,
-    Removed,
-    MovedIn,
-    MovedOut,
-}
-
-impl Label {
-    fn word(&self, language: Language) -> &'static str {
-        match (self, language) {
-            (Label::Added, Language::En) => "added",
-            (Label::Added, Language::Da) => "tilføjet",
-            (Label::Added, Language::Sv) => "tillagda",
-            (Label::Removed, Language::En) => "removed",
-            (Label::Removed, Language::Da) => "fjernet",
-            (Label::Removed, Language::Sv) => "borttagna",
-            (Label::MovedIn, Language::En) => "moved here",
-            (Label::MovedIn, Language::Da) => "flyttet hertil",
-            (Label::MovedIn, Language::Sv) => "flyttade hit",
-            (Label::MovedOut, Language::En) => "moved away",
-            (Label::MovedOut, Language::Da) => "flyttet væk",
-            (Label::MovedOut, Language::Sv) => "flyttade bort",
-        }
-    }
-}
-
-enum Phrase {
-    From,
-    To,
-}
-
-/// `“Name” (from Decision)` / `“Name” (to Purchase)`.
-fn phrase(language: Language, phrase: Phrase, name: &str, stage: &str) -> String {
-    let word = match (phrase, language) {
-        (Phrase::From, Language::En) => "from",
-        (Phrase::From, Language::Da) => "fra",
-        (Phrase::From, Language::Sv) => "från",
-        (Phrase::To, Language::En) => "to",
-        (Phrase::To, Language::Da) => "til",
-        (Phrase::To, Language::Sv) => "till",
-    };
-    format!("{name} ({word} {stage})")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{PreviousCycle, Project};
     use crate::report::Report;
-    use crate::rules::testing::{check, healthy, project, touchpoint};
+    use crate::rules::testing::{Worded, check, healthy, project, touchpoint, worded};
     use crate::score::Scores;
 
     fn previous(mut project: Project) -> PreviousCycle {
@@ -220,16 +126,17 @@ mod tests {
         Report::build(&project, &Scores::compute(&project), None).as_previous()
     }
 
-    fn run(project: &Project, previous: &PreviousCycle) -> Vec<Hit> {
+    fn run(project: &Project, previous: &PreviousCycle) -> Vec<Worded> {
         let scores = Scores::compute(project);
         let current = Report::build(project, &scores, None).as_previous();
         let changes = crate::changes::scores(previous, &current);
-        ScopeChange.check(&Context {
+        let hits = ScopeChange.check(&Context {
             project,
             scores: &scores,
             previous: Some(previous),
             changes: Some(&changes),
-        })
+        });
+        worded(project, hits)
     }
 
     fn with(touchpoints: &[(&str, &str)]) -> Project {

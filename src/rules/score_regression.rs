@@ -1,34 +1,14 @@
 //! `score-regression`: a touchpoint's score, or a stage's like-for-like
 //! score, dropped against the previous cycle's snapshot.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::i18n::{quoted, score as score_number};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
 pub struct ScoreRegression;
 
 static INFO: RuleInfo = RuleInfo {
     id: "score-regression",
-    title: Localized {
-        en: "No score dropped since the previous cycle",
-        da: "Ingen score er faldet siden sidste cyklus",
-        sv: "Inga poäng har sjunkit sedan förra cykeln",
-    },
-    failure_title: Localized {
-        en: "A score dropped since the previous cycle",
-        da: "En score er faldet siden sidste cyklus",
-        sv: "En poäng har sjunkit sedan förra cykeln",
-    },
-    advice: Localized {
-        en: "Find out what changed where scores dropped, and win the lost ground back",
-        da: "Find ud af, hvad der har ændret sig, hvor scoren er faldet, og vind det tabte tilbage",
-        sv: "Ta reda på vad som ändrats där poängen sjunkit, och ta tillbaka det förlorade",
-    },
-    rationale: Localized {
-        en: "Ground won in earlier cycles is being lost, and a slide is cheapest to reverse while its cause is still fresh.",
-        da: "Det, der blev vundet i tidligere cyklusser, er ved at gå tabt, og en tilbagegang er billigst at vende, mens årsagen stadig er frisk.",
-        sv: "Mark som vunnits i tidigare cykler håller på att gå förlorad, och en nedgång är billigast att vända medan orsaken fortfarande är färsk.",
-    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -82,15 +62,13 @@ impl Rule for ScoreRegression {
         let Some(changes) = ctx.changes else {
             return Vec::new();
         };
-        let language = ctx.language();
         let pass = ctx.pass();
-        let cycle = &changes.from;
-        let numbers = |before: f64, after: f64| {
-            (
-                score_number(language, before),
-                score_number(language, after),
-                score_number(language, before - after),
-            )
+        let message = |id, before: f64, after: f64| {
+            Message::new(id)
+                .with("before", Arg::Score(before))
+                .with("cycle", Arg::Text(changes.from.clone()))
+                .with("after", Arg::Score(after))
+                .with("drop", Arg::Score(before - after))
         };
         let mut hits = Vec::new();
 
@@ -107,28 +85,15 @@ impl Rule for ScoreRegression {
             else {
                 continue;
             };
-            let name = &stage.name;
-            let (b, a, d) = numbers(like.previous, like.current);
-            let n = like.compared;
             hits.push(Hit {
                 stage: Some(stage.id.clone()),
-                message: ctx.say(
-                    format!(
-                        "Like for like, the {name} stage's score dropped from {b} in {cycle} \
-                         to {a} (down {d} points) over the {n} touchpoint{} scored in both cycles.",
-                        crate::i18n::plural_s(n)
-                    ),
-                    format!(
-                        "Sammenlignet på samme kontaktpunkter er scoren for fasen {name} faldet \
-                         fra {b} i {cycle} til {a} ({d} point lavere) over de {n} kontaktpunkter, \
-                         der er scoret i begge cyklusser."
-                    ),
-                    format!(
-                        "Jämfört på samma kontaktpunkter har poängen för fasen {name} sjunkit \
-                         från {b} i {cycle} till {a} ({d} poäng lägre) över de {n} kontaktpunkter \
-                         som har poäng i båda cyklerna."
-                    ),
-                ),
+                message: message(
+                    "finding-score-regression-stage",
+                    like.previous,
+                    like.current,
+                )
+                .with("stage", Arg::Stage(stage.id.clone()))
+                .with("count", Arg::Count(like.compared)),
                 shortfall: score.score.map_or(0.0, |current| (pass - current).max(0.0)),
                 ..Hit::default()
             });
@@ -138,25 +103,15 @@ impl Rule for ScoreRegression {
             let Some(tp) = ctx.project.touchpoint(&lost.id) else {
                 continue;
             };
-            let name = quoted(language, &tp.name);
-            let (b, a, d) = numbers(lost.previous, lost.current);
             hits.push(Hit {
                 stage: Some(tp.stage.clone()),
                 touchpoint: Some(tp.id.clone()),
-                message: ctx.say(
-                    format!(
-                        "The score of {name} dropped from {b} in {cycle} to {a} \
-                         (down {d} points)."
-                    ),
-                    format!(
-                        "Scoren for {name} er faldet fra {b} i {cycle} til {a} \
-                         ({d} point lavere)."
-                    ),
-                    format!(
-                        "Poängen för {name} har sjunkit från {b} i {cycle} till {a} \
-                         ({d} poäng lägre)."
-                    ),
-                ),
+                message: message(
+                    "finding-score-regression-touchpoint",
+                    lost.previous,
+                    lost.current,
+                )
+                .with("touchpoint", Arg::Touchpoint(tp.id.clone())),
                 shortfall: (pass - lost.current).max(0.0),
                 ..Hit::default()
             });
@@ -168,10 +123,10 @@ impl Rule for ScoreRegression {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, PreviousCycle, Project};
+    use crate::model::{PreviousCycle, Project};
     use crate::report::Report;
     use crate::rules::Context;
-    use crate::rules::testing::{check, healthy, project, scored, touchpoint};
+    use crate::rules::testing::{Worded, check, healthy, project, scored, touchpoint, worded};
     use crate::score::Scores;
 
     /// The previous cycle's report, built from `project` as it stood then.
@@ -180,16 +135,17 @@ mod tests {
         Report::build(&project, &Scores::compute(&project), None).as_previous()
     }
 
-    fn run(project: &Project, previous: &PreviousCycle) -> Vec<Hit> {
+    fn run(project: &Project, previous: &PreviousCycle) -> Vec<Worded> {
         let scores = Scores::compute(project);
         let current = Report::build(project, &scores, None).as_previous();
         let changes = crate::changes::scores(previous, &current);
-        ScoreRegression.check(&Context {
+        let hits = ScoreRegression.check(&Context {
             project,
             scores: &scores,
             previous: Some(previous),
             changes: Some(&changes),
-        })
+        });
+        worded(project, hits)
     }
 
     fn two_touchpoints(a: f64, b: f64) -> Project {
@@ -375,7 +331,7 @@ mod tests {
     fn swedish_message_names_the_previous_cycle() {
         let before = previous(two_touchpoints(4.0, 4.0));
         let mut now = two_touchpoints(3.5, 4.0);
-        now.site.language = Language::Sv;
+        now.site.language = crate::rules::testing::language("sv");
         let hits = run(&now, &before);
         assert_eq!(
             hits[1].message,

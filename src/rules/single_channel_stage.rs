@@ -1,32 +1,13 @@
 //! `single-channel-stage`: every touchpoint of a stage uses the same channel.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
 pub struct SingleChannelStage;
 
 static INFO: RuleInfo = RuleInfo {
     id: "single-channel-stage",
-    title: Localized {
-        en: "Each stage reaches customers through more than one channel",
-        da: "Hver fase når kunderne gennem mere end én kanal",
-        sv: "Varje fas når kunderna genom mer än en kanal",
-    },
-    failure_title: Localized {
-        en: "A stage relies on a single channel",
-        da: "En fase hviler på en enkelt kanal",
-        sv: "En fas vilar på en enda kanal",
-    },
-    advice: Localized {
-        en: "Reach the customer through more than one channel in the single-channel stages",
-        da: "Nå kunden gennem flere kanaler i de faser, der kun bruger én",
-        sv: "Nå kunden genom flera kanaler i de faser som bara använder en",
-    },
-    rationale: Localized {
-        en: "Customers who do not use that one channel are never reached, and if it fails, the whole stage fails with it.",
-        da: "Kunder, der ikke bruger netop den kanal, bliver aldrig nået, og svigter den, svigter hele fasen med den.",
-        sv: "Kunder som inte använder just den kanalen nås aldrig, och om den slutar fungera gör hela fasen det också.",
-    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -85,33 +66,12 @@ impl Rule for SingleChannelStage {
                 if rest.is_empty() || !rest.iter().all(|channel| same_channel(first, channel)) {
                     return None;
                 }
-                let (count, name, channel) = (channels.len(), &stage.name, first.trim());
-                let (en, da, sv) = if count == 2 {
-                    (
-                        "Both touchpoints".to_string(),
-                        "Begge kontaktpunkter".to_string(),
-                        "Båda kontaktpunkterna".to_string(),
-                    )
-                } else {
-                    (
-                        format!("All {count} touchpoints"),
-                        format!("Alle {count} kontaktpunkter"),
-                        format!("Alla {count} kontaktpunkter"),
-                    )
-                };
                 Some(Hit {
                     stage: Some(stage.id.clone()),
-                    message: ctx.say(
-                        format!(
-                            "{en} of the {name} stage use the same channel, {channel}: customers who do not use it are not reached there."
-                        ),
-                        format!(
-                            "{da} i fasen {name} bruger den samme kanal, {channel}: kunder, der ikke bruger den, nås ikke i fasen."
-                        ),
-                        format!(
-                            "{sv} i fasen {name} använder samma kanal, {channel}: kunder som inte använder den nås inte i fasen."
-                        ),
-                    ),
+                    message: Message::new("finding-single-channel-stage")
+                        .with("count", Arg::Count(channels.len()))
+                        .with("stage", Arg::Stage(stage.id.clone()))
+                        .with("channel", Arg::Channel(first.trim().to_string())),
                     ..Hit::default()
                 })
             })
@@ -122,7 +82,7 @@ impl Rule for SingleChannelStage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, Mode, Owner};
+    use crate::model::{Mode, Owner};
     use crate::rules::testing::{check, healthy, project, touchpoint};
 
     fn via(id: &str, stage: &str, channel: &str) -> crate::model::Touchpoint {
@@ -145,7 +105,7 @@ mod tests {
         assert_eq!(hits[0].shortfall, 0.0);
         assert_eq!(
             hits[0].message,
-            "All 3 touchpoints of the Loyalty stage use the same channel, email: customers who do \
+            "All 3 touchpoints of the Loyalty stage use the same channel, Email: customers who do \
              not use it are not reached there."
         );
     }
@@ -195,7 +155,8 @@ mod tests {
         project.touchpoints.push(via("banner", "awareness", "Ads"));
         let hits = check(&SingleChannelStage, &project);
         assert_eq!(hits.len(), 1);
-        assert!(hits[0].message.contains("same channel, ads:"));
+        assert_eq!(hits[0].arg("channel"), Some(&Arg::Channel("ads".into())));
+        assert!(hits[0].message.contains("same channel, Ads:"));
     }
 
     #[test]
@@ -204,17 +165,17 @@ mod tests {
         project.touchpoints.push(via("a", "loyalty", "email"));
         project.touchpoints.push(via("b", "loyalty", "email"));
         project.stages[5].name = "Loyalitet".into();
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         assert_eq!(
             check(&SingleChannelStage, &project)[0].message,
-            "Begge kontaktpunkter i fasen Loyalitet bruger den samme kanal, email: kunder, der \
+            "Begge kontaktpunkter i fasen Loyalitet bruger samme kanal (E-mail): kunder, der \
              ikke bruger den, nås ikke i fasen."
         );
         project.stages[5].name = "Lojalitet".into();
-        project.site.language = Language::Sv;
+        project.site.language = crate::rules::testing::language("sv");
         assert_eq!(
             check(&SingleChannelStage, &project)[0].message,
-            "Båda kontaktpunkterna i fasen Lojalitet använder samma kanal, email: kunder som inte \
+            "Båda kontaktpunkterna i fasen Lojalitet använder samma kanal (E-post): kunder som inte \
              använder den nås inte i fasen."
         );
     }

@@ -1,34 +1,14 @@
 //! `stale-touchpoint`: a touchpoint was last reviewed too long before the
 //! audit's date.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::i18n::{date, quoted};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
 pub struct StaleTouchpoint;
 
 static INFO: RuleInfo = RuleInfo {
     id: "stale-touchpoint",
-    title: Localized {
-        en: "Every touchpoint was reviewed recently",
-        da: "Alle kontaktpunkter er gennemgået for nylig",
-        sv: "Alla kontaktpunkter har granskats nyligen",
-    },
-    failure_title: Localized {
-        en: "A touchpoint's review is out of date",
-        da: "Et kontaktpunkts gennemgang er forældet",
-        sv: "En kontaktpunkts granskning är inaktuell",
-    },
-    advice: Localized {
-        en: "Review the touchpoints whose assessment is out of date",
-        da: "Gennemgå de kontaktpunkter, hvis vurdering er forældet",
-        sv: "Granska de kontaktpunkter vars bedömning är inaktuell",
-    },
-    rationale: Localized {
-        en: "A score from more than a year ago describes a touchpoint that may no longer exist in that form.",
-        da: "En score fra for over et år siden beskriver et kontaktpunkt, der måske ikke længere findes i den form.",
-        sv: "Ett betyg från för mer än ett år sedan beskriver en kontaktpunkt som kanske inte längre finns i den formen.",
-    },
     area: Area::Data,
     severity: Severity::Info,
     doc: RuleDoc {
@@ -67,7 +47,6 @@ impl Rule for StaleTouchpoint {
             return Vec::new();
         };
         let maximum = ctx.project.site.thresholds.max_review_age_days;
-        let language = ctx.language();
         ctx.project
             .touchpoints
             .iter()
@@ -77,17 +56,20 @@ impl Rule for StaleTouchpoint {
                 if age <= 0 || age.unsigned_abs() <= maximum {
                     return None;
                 }
-                let name = quoted(language, &tp.name);
-                let when = date(language, reviewed);
-                let message = ctx.say(
-                    format!("{name} was last reviewed on {when}, {age} days before the audit (at most {maximum})."),
-                    format!("{name} blev sidst gennemgået {when}, {age} dage før analysen (højst {maximum})."),
-                    format!("{name} granskades senast {when}, {age} dagar före analysen (högst {maximum})."),
-                );
                 Some(Hit {
                     stage: Some(tp.stage.clone()),
                     touchpoint: Some(tp.id.clone()),
-                    message,
+                    message: Message::new("finding-stale-touchpoint")
+                        .with("touchpoint", Arg::Touchpoint(tp.id.clone()))
+                        .with("date", Arg::Date(reviewed.to_string()))
+                        .with(
+                            "age",
+                            Arg::Count(usize::try_from(age).unwrap_or(usize::MAX)),
+                        )
+                        .with(
+                            "maximum",
+                            Arg::Count(usize::try_from(maximum).unwrap_or(usize::MAX)),
+                        ),
                     ..Hit::default()
                 })
             })

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::{Context, Hit, Rule};
+use crate::i18n::{Arg, Message};
 use crate::load::preset_stages;
 use crate::model::{
     ContentKind, Funnel, Kpi, Language, Location, Mode, Note, NoteKind, Owner, Persona, Project,
@@ -18,7 +19,7 @@ pub fn project() -> Project {
             client: "Client".into(),
             cycle: "2026-Q4".into(),
             cycle_span: 0..0,
-            language: Language::En,
+            language: Language::english(),
             base_url: String::new(),
             theme: "default".into(),
             output_dir: "public".into(),
@@ -34,7 +35,7 @@ pub fn project() -> Project {
             broken_links: Default::default(),
             publish: Default::default(),
         },
-        stages: preset_stages(StageModel::SevenStage, Language::En),
+        stages: preset_stages(StageModel::SevenStage, &Language::english()),
         touchpoints: Vec::new(),
         personas: Vec::new(),
         notes: Vec::new(),
@@ -166,12 +167,62 @@ pub fn healthy() -> Project {
 }
 
 /// Runs one rule over a project.
-pub fn check(rule: &dyn Rule, project: &Project) -> Vec<Hit> {
+pub fn check(rule: &dyn Rule, project: &Project) -> Vec<Worded> {
     let scores = Scores::compute(project);
-    rule.check(&Context {
+    worded(
         project,
-        scores: &scores,
-        previous: None,
-        changes: None,
-    })
+        rule.check(&Context {
+            project,
+            scores: &scores,
+            previous: None,
+            changes: None,
+        }),
+    )
+}
+
+/// A hit with its message rendered in the project's language, so tests can
+/// check the id and arguments and, where the wording matters, the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Worded {
+    pub stage: Option<String>,
+    pub touchpoint: Option<String>,
+    pub persona: Option<String>,
+    /// The message as the report shows it.
+    pub message: String,
+    /// The message as the rule returned it.
+    pub raw: Message,
+    pub shortfall: f64,
+    pub area: Option<crate::model::Area>,
+}
+
+impl Worded {
+    /// The catalogue id of the message.
+    pub fn id(&self) -> &'static str {
+        self.raw.id
+    }
+
+    /// One argument of the message.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.raw.arg(name)
+    }
+}
+
+/// Hits worded in the project's language.
+pub fn worded(project: &Project, hits: Vec<Hit>) -> Vec<Worded> {
+    hits.into_iter()
+        .map(|hit| Worded {
+            message: hit.message.render(&project.site.language, project),
+            stage: hit.stage,
+            touchpoint: hit.touchpoint,
+            persona: hit.persona,
+            raw: hit.message,
+            shortfall: hit.shortfall,
+            area: hit.area,
+        })
+        .collect()
+}
+
+/// A built-in report language.
+pub fn language(code: &str) -> Language {
+    Language::built_in(code).unwrap_or_else(|| panic!("no built-in language {code}"))
 }

@@ -1,32 +1,13 @@
 //! `thin-persona-evidence`: a persona rests on too few interviews of its own.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::{ResearchMethod, Severity};
 
 pub struct ThinPersonaEvidence;
 
 static INFO: RuleInfo = RuleInfo {
     id: "thin-persona-evidence",
-    title: Localized {
-        en: "Every persona rests on enough interviews",
-        da: "Alle personaer bygger på nok interview",
-        sv: "Alla personas bygger på tillräckligt många intervjuer",
-    },
-    failure_title: Localized {
-        en: "A persona rests on too few interviews",
-        da: "En persona bygger på for få interview",
-        sv: "En persona bygger på för få intervjuer",
-    },
-    advice: Localized {
-        en: "Interview more customers of the thinly evidenced personas",
-        da: "Interview flere kunder fra de personaer, der bygger på for lidt",
-        sv: "Intervjua fler kunder från de personas som bygger på för lite",
-    },
-    rationale: Localized {
-        en: "A persona drawn from one conversation describes one customer, and decisions made for it may miss the whole segment.",
-        da: "En persona tegnet ud fra én samtale beskriver én kunde, og beslutninger truffet for den kan ramme ved siden af hele segmentet.",
-        sv: "En persona som bygger på ett enda samtal beskriver en kund, och beslut som fattas för den kan missa hela segmentet.",
-    },
     area: Area::Research,
     severity: Severity::Info,
     doc: RuleDoc {
@@ -73,40 +54,13 @@ impl Rule for ThinPersonaEvidence {
                 if interviews >= minimum {
                     return None;
                 }
-                let name = &persona.name;
-                let message = match interviews {
-                    0 => ctx.say(
-                        format!("No interview names {name}; at least {minimum} are needed."),
-                        format!("Intet interview nævner {name}; der skal mindst {minimum} til."),
-                        format!("Ingen intervju nämner {name}; minst {minimum} behövs."),
-                    ),
-                    _ => ctx.say(
-                        format!(
-                            "{name} rests on {interviews} interviewed customer{}; at least \
-                             {minimum} are needed.",
-                            crate::i18n::plural_s(interviews as usize)
-                        ),
-                        format!(
-                            "{name} bygger på {interviews} {}; der skal mindst {minimum} til.",
-                            if interviews == 1 {
-                                "interviewet kunde"
-                            } else {
-                                "interviewede kunder"
-                            }
-                        ),
-                        format!(
-                            "{name} bygger på {interviews} {}; minst {minimum} behövs.",
-                            if interviews == 1 {
-                                "intervjuad kund"
-                            } else {
-                                "intervjuade kunder"
-                            }
-                        ),
-                    ),
-                };
+                let count = |value: u64| Arg::Count(usize::try_from(value).unwrap_or(usize::MAX));
                 Some(Hit {
                     persona: Some(persona.id.clone()),
-                    message,
+                    message: Message::new("finding-thin-persona-evidence")
+                        .with("persona", Arg::Persona(persona.id.clone()))
+                        .with("interviews", count(interviews))
+                        .with("minimum", count(minimum)),
                     ..Hit::default()
                 })
             })

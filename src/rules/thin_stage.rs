@@ -1,32 +1,13 @@
 //! `thin-stage`: a stage has touchpoints, but fewer than the audit asks for.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
 pub struct ThinStage;
 
 static INFO: RuleInfo = RuleInfo {
     id: "thin-stage",
-    title: Localized {
-        en: "Every stage has enough touchpoints",
-        da: "Alle faser har nok kontaktpunkter",
-        sv: "Alla faser har tillräckligt med kontaktpunkter",
-    },
-    failure_title: Localized {
-        en: "A stage has too few touchpoints",
-        da: "En fase har for få kontaktpunkter",
-        sv: "En fas har för få kontaktpunkter",
-    },
-    advice: Localized {
-        en: "Add touchpoints to the thin stages so customers have more than one way through them",
-        da: "Tilføj kontaktpunkter i de tynde faser, så kunden har mere end én vej igennem dem",
-        sv: "Lägg till kontaktpunkter i de tunna faserna så att kunden har mer än en väg igenom dem",
-    },
-    rationale: Localized {
-        en: "When a stage offers only one way through, customers who do not use it, or who hit a problem, drop out of the journey there.",
-        da: "Når en fase kun har én vej igennem, falder de kunder, der ikke bruger den eller møder en fejl, ud af kunderejsen dér.",
-        sv: "När en fas bara har en väg igenom faller de kunder som inte använder den, eller som stöter på ett fel, ur kundresan där.",
-    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -69,30 +50,13 @@ impl Rule for ThinStage {
             .iter()
             .filter_map(|stage| {
                 let count = ctx.project.touchpoints_of(&stage.id).count();
-                (count >= 1 && count < min).then(|| {
-                    let (en, da_sv) = if count == 1 {
-                        ("touchpoint", "kontaktpunkt")
-                    } else {
-                        ("touchpoints", "kontaktpunkter")
-                    };
-                    Hit {
-                        stage: Some(stage.id.clone()),
-                        message: ctx.say(
-                            format!(
-                                "The {} stage has only {count} {en}; the audit asks for at least {min}.",
-                                stage.name
-                            ),
-                            format!(
-                                "Fasen {} har kun {count} {da_sv}; auditten kræver mindst {min}.",
-                                stage.name
-                            ),
-                            format!(
-                                "Fasen {} har bara {count} {da_sv}; granskningen kräver minst {min}.",
-                                stage.name
-                            ),
-                        ),
-                        ..Hit::default()
-                    }
+                (count >= 1 && count < min).then(|| Hit {
+                    stage: Some(stage.id.clone()),
+                    message: Message::new("finding-thin-stage")
+                        .with("stage", Arg::Stage(stage.id.clone()))
+                        .with("count", Arg::Count(count))
+                        .with("min", Arg::Count(min)),
+                    ..Hit::default()
                 })
             })
             .collect()
@@ -102,7 +66,6 @@ impl Rule for ThinStage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Language;
     use crate::rules::testing::{check, healthy, project, touchpoint};
 
     #[test]
@@ -152,13 +115,13 @@ mod tests {
         let mut project = project();
         project.touchpoints.push(touchpoint("a", "loyalty"));
         project.stages[5].name = "Loyalitet".into();
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         let hits = check(&ThinStage, &project);
         assert_eq!(
             hits[0].message,
             "Fasen Loyalitet har kun 1 kontaktpunkt; auditten kræver mindst 2."
         );
-        project.site.language = Language::Sv;
+        project.site.language = crate::rules::testing::language("sv");
         project.stages[5].name = "Lojalitet".into();
         let hits = check(&ThinStage, &project);
         assert_eq!(

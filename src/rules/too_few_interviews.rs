@@ -1,33 +1,14 @@
 //! `too-few-interviews`: the interview notes add up to fewer participants
 //! than `min_interviews`.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::{ResearchMethod, Severity};
 
 pub struct TooFewInterviews;
 
 static INFO: RuleInfo = RuleInfo {
     id: "too-few-interviews",
-    title: Localized {
-        en: "Enough customers were interviewed",
-        da: "Der er interviewet nok kunder",
-        sv: "Tillräckligt många kunder har intervjuats",
-    },
-    failure_title: Localized {
-        en: "Too few customers were interviewed",
-        da: "Der er interviewet for få kunder",
-        sv: "För få kunder har intervjuats",
-    },
-    advice: Localized {
-        en: "Interview more customers about their journey",
-        da: "Interview flere kunder om deres kunderejse",
-        sv: "Intervjua fler kunder om deras kundresa",
-    },
-    rationale: Localized {
-        en: "With too few customers interviewed, the map shows what the company sees rather than what customers actually do, and one unusual voice can skew it.",
-        da: "Med for få interviewede kunder viser kortet det, virksomheden selv ser, frem for det, kunderne faktisk gør, og én usædvanlig stemme kan skævvride det.",
-        sv: "Med för få intervjuade kunder visar kartan det som företaget självt ser snarare än det kunderna faktiskt gör, och en ovanlig röst kan snedvrida den.",
-    },
     area: Area::Research,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -77,50 +58,17 @@ impl Rule for TooFewInterviews {
             .filter_map(|note| note.research.as_ref())
             .filter(|meta| meta.method == ResearchMethod::Interview)
             .count();
+        let min = Arg::Count(usize::try_from(minimum).unwrap_or(usize::MAX));
         let message = if notes == 0 {
-            ctx.say(
-                format!(
-                    "No interview notes in content/research/; the audit asks for at least \
-                     {minimum} interviewed customers (min_interviews)."
-                ),
-                format!(
-                    "Der er ingen interviewnoter i content/research/; der kræves mindst \
-                     {minimum} interviewede kunder (min_interviews)."
-                ),
-                format!(
-                    "Det finns inga intervjuanteckningar i content/research/; minst {minimum} \
-                     intervjuade kunder krävs (min_interviews)."
-                ),
-            )
+            Message::new("finding-too-few-interviews-none").with("min", min)
         } else {
-            ctx.say(
-                format!(
-                    "{total} customer{} interviewed across {notes} interview note{}; the audit \
-                     asks for at least {minimum} (min_interviews).",
-                    if total == 1 { "" } else { "s" },
-                    if notes == 1 { "" } else { "s" },
-                ),
-                format!(
-                    "{total} {} interviewet i {notes} {}; der kræves mindst {minimum} \
-                     (min_interviews).",
-                    if total == 1 { "kunde" } else { "kunder" },
-                    if notes == 1 {
-                        "interviewnote"
-                    } else {
-                        "interviewnoter"
-                    },
-                ),
-                format!(
-                    "{total} {} intervjuade i {notes} {}; minst {minimum} krävs \
-                     (min_interviews).",
-                    if total == 1 { "kund" } else { "kunder" },
-                    if notes == 1 {
-                        "intervjuanteckning"
-                    } else {
-                        "intervjuanteckningar"
-                    },
-                ),
-            )
+            Message::new("finding-too-few-interviews")
+                .with(
+                    "total",
+                    Arg::Count(usize::try_from(total).unwrap_or(usize::MAX)),
+                )
+                .with("notes", Arg::Count(notes))
+                .with("min", min)
         };
         vec![Hit {
             message,
@@ -132,7 +80,6 @@ impl Rule for TooFewInterviews {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Language;
     use crate::rules::testing::{check, healthy, project, research};
 
     #[test]
@@ -160,15 +107,14 @@ mod tests {
         assert_eq!(hits[0].touchpoint, None);
         assert_eq!(
             hits[0].message,
-            "6 customers interviewed across 3 interview notes; the audit asks for at least 8 \
-             (min_interviews)."
+            "6 customers interviewed across 3 interview notes; the audit asks for at least 8."
         );
     }
 
     #[test]
     fn fires_with_no_research_at_all() {
         let mut project = project();
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         let hits = check(&TooFewInterviews, &project);
         assert_eq!(hits.len(), 1);
         assert!(hits[0].message.starts_with("Der er ingen interviewnoter"));

@@ -1,34 +1,14 @@
 //! `unaddressed-pain-point`: a touchpoint has pain points or a negative
 //! emotion but no opportunity that answers them.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::i18n::quoted;
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
 pub struct UnaddressedPainPoint;
 
 static INFO: RuleInfo = RuleInfo {
     id: "unaddressed-pain-point",
-    title: Localized {
-        en: "Every pain point has an opportunity",
-        da: "Alle smertepunkter har en mulighed",
-        sv: "Alla smärtpunkter har en möjlighet",
-    },
-    failure_title: Localized {
-        en: "A touchpoint has pain points but no opportunity",
-        da: "Et kontaktpunkt har smertepunkter, men ingen mulighed",
-        sv: "En kontaktpunkt har smärtpunkter men ingen möjlighet",
-    },
-    advice: Localized {
-        en: "Turn each pain point into a concrete opportunity",
-        da: "Gør hvert smertepunkt til en konkret mulighed",
-        sv: "Gör varje smärtpunkt till en konkret möjlighet",
-    },
-    rationale: Localized {
-        en: "Customers feel these problems today, but without a planned answer none of them turns into an improvement in the next cycle.",
-        da: "Kunderne mærker problemerne i dag, men uden et planlagt svar bliver ingen af dem til en forbedring i næste cyklus.",
-        sv: "Kunderna känner av problemen i dag, men utan ett planerat svar blir inget av dem en förbättring i nästa cykel.",
-    },
     area: Area::Content,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -65,66 +45,36 @@ impl Rule for UnaddressedPainPoint {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
-        let language = ctx.language();
         ctx.project
             .touchpoints
             .iter()
             .filter(|tp| tp.opportunities.is_empty())
             .filter(|tp| !tp.pain_points.is_empty() || tp.emotion.is_some_and(|e| e <= -1))
             .map(|tp| {
-                let name = quoted(language, &tp.name);
-                let count = tp.pain_points.len();
-                let message = if count == 0 {
-                    let emotion = tp.emotion.unwrap_or_default();
-                    ctx.say(
-                        format!(
-                            "Customers feel negative at {name} (emotion {emotion}), but it records \
-                             neither a pain point nor an opportunity."
-                        ),
-                        format!(
-                            "Kunderne oplever {name} negativt (følelse {emotion}), men der er \
-                             hverken noteret smertepunkter eller muligheder."
-                        ),
-                        format!(
-                            "Kunderna upplever {name} negativt (känsla {emotion}), men varken \
-                             smärtpunkter eller möjligheter är noterade."
-                        ),
-                    )
+                let touchpoint = Arg::Touchpoint(tp.id.clone());
+                let message = if tp.pain_points.is_empty() {
+                    Message::new("finding-unaddressed-pain-point-emotion")
+                        .with("touchpoint", touchpoint)
+                        .with(
+                            "emotion",
+                            Arg::Number(f64::from(tp.emotion.unwrap_or_default())),
+                        )
                 } else {
-                    let list = tp
-                        .pain_points
-                        .iter()
-                        .map(|pain| quoted(language, &pain.text))
-                        .collect::<Vec<_>>()
-                        .join("; ");
-                    ctx.say(
-                        format!(
-                            "{name} has {count} pain point{} and no opportunity to answer {}: \
-                             {list}.",
-                            if count == 1 { "" } else { "s" },
-                            if count == 1 { "it" } else { "them" },
-                        ),
-                        format!(
-                            "{name} har {count} {} og ingen mulighed, der tager hånd om {}: \
-                             {list}.",
-                            if count == 1 {
-                                "smertepunkt"
-                            } else {
-                                "smertepunkter"
-                            },
-                            if count == 1 { "det" } else { "dem" },
-                        ),
-                        format!(
-                            "{name} har {count} {} och ingen möjlighet som tar itu med {}: \
-                             {list}.",
-                            if count == 1 {
-                                "smärtpunkt"
-                            } else {
-                                "smärtpunkter"
-                            },
-                            if count == 1 { "den" } else { "dem" },
-                        ),
-                    )
+                    let quoted = |text: &str| {
+                        Message::new("quoted").with("text", Arg::Text(text.to_string()))
+                    };
+                    Message::new("finding-unaddressed-pain-point")
+                        .with("touchpoint", touchpoint)
+                        .with("count", Arg::Count(tp.pain_points.len()))
+                        .with(
+                            "list",
+                            Arg::List(
+                                tp.pain_points
+                                    .iter()
+                                    .map(|pain| quoted(&pain.text))
+                                    .collect(),
+                            ),
+                        )
                 };
                 Hit {
                     stage: Some(tp.stage.clone()),
@@ -141,7 +91,6 @@ impl Rule for UnaddressedPainPoint {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Language;
     use crate::rules::testing::{check, healthy, project, touchpoint};
 
     #[test]
@@ -169,7 +118,7 @@ mod tests {
         let mut tp = touchpoint("app", "experience");
         tp.emotion = Some(-1);
         project.touchpoints.push(tp);
-        project.site.language = Language::Sv;
+        project.site.language = crate::rules::testing::language("sv");
         let hits = check(&UnaddressedPainPoint, &project);
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].touchpoint.as_deref(), Some("app"));

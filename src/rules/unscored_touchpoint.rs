@@ -1,34 +1,14 @@
 //! `unscored-touchpoint`: a touchpoint lacks a score for a configured
 //! scoring dimension.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::i18n::quoted;
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
 pub struct UnscoredTouchpoint;
 
 static INFO: RuleInfo = RuleInfo {
     id: "unscored-touchpoint",
-    title: Localized {
-        en: "Every touchpoint is scored on every dimension",
-        da: "Alle kontaktpunkter er scoret på alle dimensioner",
-        sv: "Alla kontaktpunkter är poängsatta på alla dimensioner",
-    },
-    failure_title: Localized {
-        en: "A touchpoint is missing scores",
-        da: "Et kontaktpunkt mangler scorer",
-        sv: "En kontaktpunkt saknar poäng",
-    },
-    advice: Localized {
-        en: "Score the missing dimensions",
-        da: "Scor de manglende dimensioner",
-        sv: "Poängsätt de saknade dimensionerna",
-    },
-    rationale: Localized {
-        en: "Scores resting on partial evidence can make a touchpoint look better or worse than it is and blur the next cycle's comparison.",
-        da: "Scorer, der bygger på et ufuldstændigt grundlag, kan få et kontaktpunkt til at se bedre eller værre ud, end det er, og sløre næste cyklus' sammenligning.",
-        sv: "Poäng som vilar på ett ofullständigt underlag kan få en kontaktpunkt att se bättre eller sämre ut än den är och göra nästa cykels jämförelse otydlig.",
-    },
     area: Area::Data,
     severity: Severity::Info,
     doc: RuleDoc {
@@ -66,71 +46,33 @@ impl Rule for UnscoredTouchpoint {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
-        let language = ctx.language();
         let dimensions = &ctx.project.site.scoring.dimensions;
         ctx.project
             .touchpoints
             .iter()
             .enumerate()
             .filter_map(|(index, tp)| {
-                let missing: Vec<&str> = dimensions
+                let missing: Vec<String> = dimensions
                     .iter()
                     .filter(|dimension| !tp.scores.contains_key(*dimension))
-                    .map(String::as_str)
+                    .cloned()
                     .collect();
                 if missing.is_empty() {
                     return None;
                 }
-                let name = quoted(language, &tp.name);
-                let list = missing.join(", ");
                 let rest = dimensions.len() - missing.len();
                 let message = if ctx.scores.touchpoint(index).is_none() {
-                    ctx.say(
-                        format!(
-                            "{name} is not scored on {list}: it has no score and is left out of \
-                             its stage's score."
-                        ),
-                        format!(
-                            "{name} er ikke scoret på {list}: det har ingen score og tæller ikke \
-                             med i fasens score."
-                        ),
-                        format!(
-                            "{name} är inte poängsatt på {list}: den saknar poäng och räknas inte \
-                             med i fasens poäng."
-                        ),
-                    )
+                    Message::new("finding-unscored-touchpoint")
                 } else {
-                    ctx.say(
-                        format!(
-                            "{name} is not scored on {list}; its score rests on {}.",
-                            if rest == 1 {
-                                "the one remaining dimension".to_string()
-                            } else {
-                                format!("the other {rest} dimensions")
-                            }
-                        ),
-                        format!(
-                            "{name} er ikke scoret på {list}; dets score bygger på {}.",
-                            if rest == 1 {
-                                "den sidste dimension".to_string()
-                            } else {
-                                format!("de øvrige {rest} dimensioner")
-                            }
-                        ),
-                        format!(
-                            "{name} är inte poängsatt på {list}; poängen bygger på {}.",
-                            if rest == 1 {
-                                "den återstående dimensionen".to_string()
-                            } else {
-                                format!("de övriga {rest} dimensionerna")
-                            }
-                        ),
-                    )
+                    Message::new("finding-unscored-touchpoint-partly")
+                        .with("rest", Arg::Count(rest))
                 };
                 Some(Hit {
                     stage: Some(tp.stage.clone()),
                     touchpoint: Some(tp.id.clone()),
-                    message,
+                    message: message
+                        .with("touchpoint", Arg::Touchpoint(tp.id.clone()))
+                        .with("dimensions", Arg::Dimensions(missing)),
                     ..Hit::default()
                 })
             })
@@ -141,7 +83,6 @@ impl Rule for UnscoredTouchpoint {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Language;
     use crate::rules::testing::{check, healthy, project, touchpoint};
 
     #[test]
@@ -158,7 +99,7 @@ mod tests {
         assert_eq!(hits[0].touchpoint.as_deref(), Some("lease-page"));
         assert_eq!(
             hits[0].message,
-            "“Touchpoint lease-page” is not scored on presence, consistency; \
+            "“Touchpoint lease-page” is not scored on Presence and Consistency; \
              its score rests on the other 2 dimensions."
         );
     }
@@ -166,7 +107,7 @@ mod tests {
     #[test]
     fn fires_for_a_wholly_unscored_touchpoint() {
         let mut project = project();
-        project.site.language = Language::Da;
+        project.site.language = crate::rules::testing::language("da");
         let mut tp = touchpoint("new", "loyalty");
         tp.scores.clear();
         project.touchpoints.push(tp);
@@ -174,8 +115,8 @@ mod tests {
         assert_eq!(hits.len(), 1);
         assert_eq!(
             hits[0].message,
-            "»Touchpoint new« er ikke scoret på presence, relevance, consistency, experience: \
-             det har ingen score og tæller ikke med i fasens score."
+            "»Touchpoint new« er ikke scoret på Tilstedeværelse, Relevans, Konsistens og Oplevelse: \
+             kontaktpunktet har ingen score og tæller ikke med i fasens score."
         );
     }
 
@@ -196,7 +137,7 @@ mod tests {
         let hits = check(&UnscoredTouchpoint, &project);
         assert!(
             hits[0].message.ends_with(
-                "not scored on relevance; its score rests on the one remaining dimension."
+                "not scored on Relevance; its score rests on the one remaining dimension."
             ),
             "{}",
             hits[0].message

@@ -1,33 +1,14 @@
 //! `untargeted-persona`: early in the journey, a persona is reached only
 //! by touchpoints that name no persona, while the audit does target others.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::{Funnel, Severity};
 
 pub struct UntargetedPersona;
 
 static INFO: RuleInfo = RuleInfo {
     id: "untargeted-persona",
-    title: Localized {
-        en: "Every persona has touchpoints aimed at it early in the journey",
-        da: "Alle personaer har kontaktpunkter rettet mod sig tidligt i kunderejsen",
-        sv: "Alla personas har kontaktpunkter riktade till sig tidigt i kundresan",
-    },
-    failure_title: Localized {
-        en: "A persona has no touchpoint aimed at it in a stage",
-        da: "En persona har intet kontaktpunkt rettet mod sig i en fase",
-        sv: "En persona saknar kontaktpunkt riktad till sig i en fas",
-    },
-    advice: Localized {
-        en: "Aim touchpoints at the personas only general touchpoints reach",
-        da: "Ret kontaktpunkter mod de personaer, som kun de generelle kontaktpunkter når",
-        sv: "Rikta kontaktpunkter till de personas som bara de allmänna kontaktpunkterna når",
-    },
-    rationale: Localized {
-        en: "A segment that only meets touchpoints made for everyone gets nothing that answers its own questions while it is still choosing.",
-        da: "Et segment, der kun møder kontaktpunkter lavet til alle, får intet, der svarer på dets egne spørgsmål, mens det stadig vælger.",
-        sv: "Ett segment som bara möter kontaktpunkter gjorda för alla får inget som svarar på dess egna frågor medan det fortfarande väljer.",
-    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -88,43 +69,13 @@ impl Rule for UntargetedPersona {
                 if named {
                     continue;
                 }
-                let who = &persona.name;
-                let stage_name = ctx.stage_name(stage);
-                let message = ctx.say(
-                    format!(
-                        "No touchpoint in the {stage_name} stage is aimed at {who}; only {} \
-                         that name{} no persona reach{} them.",
-                        if general == 1 {
-                            "one touchpoint".to_string()
-                        } else {
-                            format!("{general} touchpoints")
-                        },
-                        if general == 1 { "s" } else { "" },
-                        if general == 1 { "es" } else { "" },
-                    ),
-                    format!(
-                        "Intet kontaktpunkt i fasen {stage_name} er rettet mod {who}; kun {} \
-                         uden personaer når dem.",
-                        if general == 1 {
-                            "ét kontaktpunkt".to_string()
-                        } else {
-                            format!("{general} kontaktpunkter")
-                        },
-                    ),
-                    format!(
-                        "Ingen kontaktpunkt i fasen {stage_name} riktar sig till {who}; bara {} \
-                         utan personas når dem.",
-                        if general == 1 {
-                            "en kontaktpunkt".to_string()
-                        } else {
-                            format!("{general} kontaktpunkter")
-                        },
-                    ),
-                );
                 hits.push(Hit {
                     stage: Some(stage.to_string()),
                     persona: Some(persona.id.clone()),
-                    message,
+                    message: Message::new("finding-untargeted-persona")
+                        .with("stage", Arg::Stage(stage.to_string()))
+                        .with("persona", Arg::Persona(persona.id.clone()))
+                        .with("count", Arg::Count(general)),
                     ..Hit::default()
                 });
             }

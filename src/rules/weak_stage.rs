@@ -1,33 +1,13 @@
 //! `weak-stage`: a stage with touchpoints scores below the pass line.
 
-use super::{Area, Context, Hit, Localized, Rule, RuleDoc, RuleInfo};
-use crate::i18n::score as score_number;
+use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
 pub struct WeakStage;
 
 static INFO: RuleInfo = RuleInfo {
     id: "weak-stage",
-    title: Localized {
-        en: "Every stage scores at or above the pass line",
-        da: "Alle faser scorer mindst beståelsesgrænsen",
-        sv: "Alla faser når minst godkäntgränsen",
-    },
-    failure_title: Localized {
-        en: "A stage scores below the pass line",
-        da: "En fase scorer under beståelsesgrænsen",
-        sv: "En fas ligger under godkäntgränsen",
-    },
-    advice: Localized {
-        en: "Lift the weak stages, starting with their lowest-scoring touchpoints",
-        da: "Løft de svage faser, og start med deres lavest scorende kontaktpunkter",
-        sv: "Lyft de svaga faserna och börja med deras lägst poängsatta kontaktpunkter",
-    },
-    rationale: Localized {
-        en: "The whole step feels weak to customers, whichever channel they use, and a weak early step loses them before stronger stages can reach them.",
-        da: "Hele trinnet opleves som svagt af kunderne, uanset kanal, og et svagt trin tidligt i tragten mister dem, før de stærkere faser når frem.",
-        sv: "Hela steget upplevs som svagt av kunderna, oavsett kanal, och ett svagt steg tidigt i tratten tappar dem innan de starkare faserna når fram.",
-    },
     area: Area::Touchpoints,
     severity: Severity::Warning,
     doc: RuleDoc {
@@ -85,7 +65,6 @@ impl Rule for WeakStage {
 
     fn check(&self, ctx: &Context) -> Vec<Hit> {
         let pass = ctx.pass();
-        let language = ctx.language();
         ctx.project
             .stages
             .iter()
@@ -107,63 +86,20 @@ impl Rule for WeakStage {
                     .count();
                 let scored = stage_score.scored;
                 let unscored = stage_score.touchpoints - scored;
-                let name = &stage.name;
-                let score_text = score_number(language, score);
-                let pass_text = score_number(language, pass);
-                let mut message = ctx.say(
-                    format!(
-                        "The {name} stage scores {score_text}, below the pass line of \
-                         {pass_text}: {below} of its {scored} scored touchpoint{} {} below pass",
-                        crate::i18n::plural_s(scored),
-                        if below == 1 { "is" } else { "are" },
-                    ),
-                    format!(
-                        "Fasen {name} scorer {score_text}, under beståelsesgrænsen på \
-                         {pass_text}: {below} af dens {scored} {} ligger under grænsen",
-                        if scored == 1 {
-                            "scorede kontaktpunkt"
-                        } else {
-                            "scorede kontaktpunkter"
-                        },
-                    ),
-                    format!(
-                        "Fasen {name} får {score_text} poäng, under godkäntgränsen på \
-                         {pass_text}: {below} av dess {scored} {} ligger under gränsen",
-                        if scored == 1 {
-                            "poängsatta kontaktpunkt"
-                        } else {
-                            "poängsatta kontaktpunkter"
-                        },
-                    ),
-                );
-                if unscored > 0 {
-                    message.push_str(&ctx.say(
-                        format!(
-                            " ({unscored} unscored touchpoint{} not counted)",
-                            crate::i18n::plural_s(unscored)
-                        ),
-                        format!(
-                            " ({unscored} {} ikke med)",
-                            if unscored == 1 {
-                                "uscoret kontaktpunkt tæller"
-                            } else {
-                                "uscorede kontaktpunkter tæller"
-                            }
-                        ),
-                        format!(
-                            " ({unscored} {} inte med)",
-                            if unscored == 1 {
-                                "opoängsatt kontaktpunkt räknas"
-                            } else {
-                                "opoängsatta kontaktpunkter räknas"
-                            }
-                        ),
-                    ));
-                }
-                message.push('.');
+                let message = if unscored > 0 {
+                    Message::new("finding-weak-stage-with-unscored")
+                        .with("unscored", Arg::Count(unscored))
+                } else {
+                    Message::new("finding-weak-stage")
+                };
                 Some(Hit {
                     stage: Some(stage.id.clone()),
-                    message,
+                    message: message
+                        .with("stage", Arg::Stage(stage.id.clone()))
+                        .with("score", Arg::Score(score))
+                        .with("pass", Arg::Score(pass))
+                        .with("below", Arg::Count(below))
+                        .with("scored", Arg::Count(scored)),
                     shortfall: pass - score,
                     ..Hit::default()
                 })
@@ -175,7 +111,6 @@ impl Rule for WeakStage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Language;
     use crate::rules::testing::{check, healthy, project, scored, touchpoint};
 
     #[test]
@@ -197,7 +132,7 @@ mod tests {
         assert_eq!(
             hit.message,
             "The Awareness stage scores 50.0, below the pass line of 60.0: \
-             1 of its 2 scored touchpoints is below pass."
+             1 of its 2 scored touchpoints is below the pass line."
         );
     }
 
@@ -238,27 +173,32 @@ mod tests {
         assert!((hits[0].shortfall - 20.0).abs() < 1e-9);
         assert!(
             hits[0].message.contains(
-                "1 of its 1 scored touchpoint is below pass (1 unscored touchpoint not counted)"
+                "1 of its 1 scored touchpoint is below the pass line (1 touchpoint not scored and not \
+                 counted)"
             ),
             "{}",
             hits[0].message
         );
+        assert_eq!(hits[0].id(), "finding-weak-stage-with-unscored");
+        assert_eq!(hits[0].arg("unscored"), Some(&Arg::Count(1)));
     }
 
     #[test]
     fn danish_message_uses_the_stage_name_and_decimal_comma() {
         let mut project = project();
-        project.site.language = Language::Da;
-        project.stages =
-            crate::load::preset_stages(crate::model::StageModel::SevenStage, Language::Da);
+        project.site.language = crate::rules::testing::language("da");
+        project.stages = crate::load::preset_stages(
+            crate::model::StageModel::SevenStage,
+            &crate::rules::testing::language("da"),
+        );
         project
             .touchpoints
             .push(scored(touchpoint("a", "loyalty"), 2.5));
         let hits = check(&WeakStage, &project);
         assert_eq!(
             hits[0].message,
-            "Fasen Loyalitet scorer 50,0, under beståelsesgrænsen på 60,0: \
-             1 af dens 1 scorede kontaktpunkt ligger under grænsen."
+            "Fasen Loyalitet scorer 50,0, under grænsen for bestået (60,0): \
+             1 af fasens 1 scorede kontaktpunkt ligger under grænsen."
         );
     }
 }

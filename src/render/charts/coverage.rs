@@ -5,7 +5,7 @@ use super::svg::{
     ALERT, AXIS, BLUE, Canvas, Font, GRID, INK, Key, MUTED, Marker, Pattern, Rgb, WHITE, WIDTH,
     font_width,
 };
-use super::words::{channel, channel_rank, list, mode, pick};
+use super::words::{channel, channel_rank, list, mode};
 use super::{Bands, Chart, Ctx, DataTable, chart};
 use crate::model::Mode;
 
@@ -47,7 +47,7 @@ fn headers(c: &mut Canvas, bands: &Bands, y: i32, ctx: &Ctx) {
 }
 
 pub(super) fn coverage(ctx: &Ctx) -> Option<Chart> {
-    let (w, lang, project) = (ctx.words, ctx.lang, ctx.project);
+    let (w, lang, project) = (&ctx.words, ctx.lang, ctx.project);
     let stages = &project.stages;
     if stages.is_empty() || project.touchpoints.is_empty() {
         return None;
@@ -109,8 +109,12 @@ pub(super) fn coverage(ctx: &Ctx) -> Option<Chart> {
         keys.push((Key::Swatch(*fill, None), text));
     }
     keys.push((Key::Empty, w.empty_cell.to_string()));
-    c.text((20, 22), w.per_cell, Font::new(12).bold());
-    let legend_bottom = c.legend(30 + font_width(w.per_cell, Font::new(12).bold()), 22, &keys);
+    c.text((20, 22), &w.per_cell, Font::new(12).bold());
+    let legend_bottom = c.legend(
+        30 + font_width(&w.per_cell, Font::new(12).bold()),
+        22,
+        &keys,
+    );
     let header = legend_bottom + 50;
     let y0 = header + 10;
     let grid_bottom = y0 + ROW * rows.len() as i32;
@@ -157,7 +161,7 @@ pub(super) fn coverage(ctx: &Ctx) -> Option<Chart> {
         );
         c.text_fit(
             (20, (top + bottom) / 2),
-            mode(lang, group),
+            &mode(lang, group),
             bottom - top + 24,
             Font::new(11).middle().rotate(-90).color(MUTED),
         );
@@ -173,7 +177,7 @@ pub(super) fn coverage(ctx: &Ctx) -> Option<Chart> {
             c.pattern((x0 + 1, y0 + 1), (x1 - 1, grid_bottom - 1), Pattern::Faint);
             c.text_block(
                 (bands.center(i), (y0 + grid_bottom) / 2 + 4),
-                w.no_touchpoints,
+                &w.no_touchpoints,
                 x1 - x0 - 6,
                 Font::new(11).middle().italic().bold().color(ALERT).halo(),
                 false,
@@ -185,7 +189,7 @@ pub(super) fn coverage(ctx: &Ctx) -> Option<Chart> {
     c.line(vec![(40, ty - 4), (bands.x1, ty - 4)], AXIS, 1);
     c.text(
         (bands.x0 - 10, ty + ROW / 2 + 4),
-        w.total,
+        &w.total,
         Font::new(12).end().bold(),
     );
     for (i, total) in totals.iter().enumerate() {
@@ -222,30 +226,19 @@ pub(super) fn coverage(ctx: &Ctx) -> Option<Chart> {
         .map(|(s, _)| s.name.clone())
         .collect();
     let (n_channels, n_touchpoints) = (rows.len(), project.touchpoints.len());
-    let mut description = pick(
-        lang,
-        [
-            format!(
-                "How many of the {n_touchpoints} touchpoints each stage has in each of {n_channels} channels; an empty cell means none."
-            ),
-            format!(
-                "Hvor mange af de {n_touchpoints} kontaktpunkter hver fase har i hver af {n_channels} kanaler; et tomt felt betyder ingen."
-            ),
-            format!(
-                "Hur många av de {n_touchpoints} kontaktpunkterna varje fas har i var och en av {n_channels} kanaler; en tom ruta betyder inga."
-            ),
+    let mut description = lang.fill(
+        "chart-coverage-description",
+        &[
+            ("n_touchpoints", n_touchpoints.to_string().as_str()),
+            ("n_channels", n_channels.to_string().as_str()),
         ],
     );
     if !empty_names.is_empty() {
         let names = list(lang, &empty_names);
         description.push(' ');
-        description.push_str(&pick(
-            lang,
-            [
-                format!("Stages without touchpoints: {names}."),
-                format!("Faser uden kontaktpunkter: {names}."),
-                format!("Faser utan kontaktpunkter: {names}."),
-            ],
+        description.push_str(&lang.fill(
+            "chart-coverage-empty-stages",
+            &[("names", names.to_string().as_str())],
         ));
     }
     let canvas = c.resized(ty + ROW + 12);
@@ -262,7 +255,7 @@ pub(super) fn coverage(ctx: &Ctx) -> Option<Chart> {
 }
 
 pub(super) fn personas(ctx: &Ctx) -> Option<Chart> {
-    let (w, lang, project) = (ctx.words, ctx.lang, ctx.project);
+    let (w, lang, project) = (&ctx.words, ctx.lang, ctx.project);
     let stages = &project.stages;
     if stages.is_empty() || project.personas.is_empty() {
         return None;
@@ -348,7 +341,7 @@ pub(super) fn personas(ctx: &Ctx) -> Option<Chart> {
             c.pattern((x0 + 1, y0 + 1), (x1 - 1, bottom - 1), Pattern::Faint);
             c.text_block(
                 (bands.center(i), (y0 + bottom) / 2 + 4),
-                w.no_touchpoints,
+                &w.no_touchpoints,
                 x1 - x0 - 6,
                 Font::new(11).middle().italic().bold().color(ALERT).halo(),
                 false,
@@ -390,24 +383,13 @@ pub(super) fn personas(ctx: &Ctx) -> Option<Chart> {
                 .map(move |(stage, _)| format!("{} ({})", persona.name, stage.name))
         })
         .collect();
-    let mut description = pick(
-        lang,
-        [
-            "How many touchpoints serve each persona in each stage: a filled circle means some are aimed at the persona, a ring only touchpoints for everyone, an empty cell none.".to_string(),
-            "Hvor mange kontaktpunkter der dækker hver persona i hver fase: en udfyldt cirkel betyder, at nogle er målrettet personaen, en ring kun kontaktpunkter for alle, et tomt felt ingen.".to_string(),
-            "Hur många kontaktpunkter som når varje persona i varje fas: en fylld cirkel betyder att några riktar sig till personan, en ring bara kontaktpunkter för alla, en tom ruta inga.".to_string(),
-        ],
-    );
+    let mut description = lang.text("chart-personas-description");
     if !gaps.is_empty() {
         let gaps = list(lang, &gaps);
         description.push(' ');
-        description.push_str(&pick(
-            lang,
-            [
-                format!("Not served: {gaps}."),
-                format!("Ikke dækket: {gaps}."),
-                format!("Inte täckt: {gaps}."),
-            ],
+        description.push_str(&lang.fill(
+            "chart-personas-not-served",
+            &[("gaps", gaps.to_string().as_str())],
         ));
     }
     let canvas = c.resized(bottom + 16);

@@ -5,7 +5,7 @@ use super::svg::{
     AXIS, BLUE, Canvas, Font, GREEN, GRID, INK, Key, MUTED, Marker, ORANGE, PURPLE, Pattern, Rgb,
     SKY, VERMILLION, WIDTH, YELLOW, wrap2,
 };
-use super::words::{self, pick, short};
+use super::words::{self, short};
 use super::{Chart, Ctx, DataTable, Scale, chart};
 use crate::model::Stage;
 
@@ -31,7 +31,7 @@ pub(super) fn chart_id(stage_id: &str) -> String {
 }
 
 pub(super) fn stage(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
-    let (w, lang, project) = (ctx.words, ctx.lang, ctx.project);
+    let (w, lang, project) = (&ctx.words, ctx.lang, ctx.project);
     let scoring = &project.site.scoring;
     let dims = &scoring.dimensions;
     let touchpoints: Vec<_> = project.touchpoints_of(&stage.id).collect();
@@ -159,18 +159,13 @@ pub(super) fn stage(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
         short(lang, scoring.pass),
     );
     let n = touchpoints.len();
-    let description = pick(
-        lang,
-        [
-            format!(
-                "The scores of the {n} touchpoints of {name} on each dimension, from 0 to {scale_text}, against the pass line at {pass_text}."
-            ),
-            format!(
-                "Scoren for de {n} kontaktpunkter i {name} på hver dimension, fra 0 til {scale_text}, mod grænsen for bestået på {pass_text}."
-            ),
-            format!(
-                "Poängen för de {n} kontaktpunkterna i {name} på varje dimension, från 0 till {scale_text}, mot godkäntgränsen {pass_text}."
-            ),
+    let description = lang.fill(
+        "chart-dimensions-description",
+        &[
+            ("n", n.to_string().as_str()),
+            ("name", name.to_string().as_str()),
+            ("scale_text", scale_text.to_string().as_str()),
+            ("pass_text", pass_text.to_string().as_str()),
         ],
     );
     chart(

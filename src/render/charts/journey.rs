@@ -8,7 +8,7 @@ use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
 use super::svg::{
     ALERT, AXIS, BLUE, GREEN, GRID, INK, MUTED, ORANGE, PURPLE, Rgb, SKY, VERMILLION,
 };
-use super::words::{list, pick, short};
+use super::words::{list, short};
 use super::{Chart, Ctx, DataTable};
 use crate::model::Stage;
 
@@ -47,7 +47,7 @@ fn lines<'a>(ctx: &Ctx<'a>) -> Vec<Line<'a>> {
     };
     if ctx.project.personas.is_empty() {
         return vec![Line {
-            name: pick(ctx.lang, ["All customers", "Alle kunder", "Alla kunder"]).to_string(),
+            name: ctx.lang.text("chart_all_customers").to_string(),
             lows: ctx
                 .project
                 .stages
@@ -81,7 +81,7 @@ pub(super) fn curve(ctx: &Ctx) -> Option<Chart> {
     if stages.is_empty() {
         return None;
     }
-    let (w, lang) = (ctx.words, ctx.lang);
+    let (w, lang) = (&ctx.words, ctx.lang);
     let lines = lines(ctx);
     let names: Vec<String> = stages.iter().map(|s| s.name.clone()).collect();
     let entries: Vec<(Key, String)> = lines
@@ -106,30 +106,13 @@ pub(super) fn curve(ctx: &Ctx) -> Option<Chart> {
         })
         .min_by_key(|&(e, i, k, _)| (e, i, k));
     let low_text = low.map(|(e, i, k, tp)| {
-        pick(
-            lang,
-            [
-                format!(
-                    "Low point: {}, {} at {} ({})",
-                    lines[k].name,
-                    tp,
-                    stages[i].name,
-                    emotion_text(e)
-                ),
-                format!(
-                    "Lavpunkt: {}, {} i {} ({})",
-                    lines[k].name,
-                    tp,
-                    stages[i].name,
-                    emotion_text(e)
-                ),
-                format!(
-                    "Lägsta punkt: {}, {} i {} ({})",
-                    lines[k].name,
-                    tp,
-                    stages[i].name,
-                    emotion_text(e)
-                ),
+        lang.fill(
+            "chart-emotion-low-point",
+            &[
+                ("persona", &lines[k].name),
+                ("touchpoint", tp),
+                ("stage", &stages[i].name),
+                ("emotion", &emotion_text(e)),
             ],
         )
     });
@@ -175,7 +158,7 @@ pub(super) fn curve(ctx: &Ctx) -> Option<Chart> {
                     String::new()
                 }
             })
-            .y_desc(w.emotion)
+            .y_desc(w.emotion.as_str())
             .label_style(font(12.0).color(&rgb(MUTED)))
             .axis_desc_style(font(12.0).color(&rgb(MUTED)))
             .bold_line_style(rgb(GRID))
@@ -279,18 +262,11 @@ pub(super) fn curve(ctx: &Ctx) -> Option<Chart> {
         .filter(|tp| tp.emotion.is_some())
         .count();
     let total = ctx.project.touchpoints.len();
-    let mut description = pick(
-        lang,
-        [
-            format!(
-                "Each persona's lowest emotion in each stage, from −2 to +2, one line per persona. {with_emotion} of {total} touchpoints have an emotion recorded."
-            ),
-            format!(
-                "Hver personas laveste følelse i hver fase, fra −2 til +2, én linje pr. persona. {with_emotion} af {total} kontaktpunkter har en følelse registreret."
-            ),
-            format!(
-                "Varje personas lägsta känsla i varje fas, från −2 till +2, en linje per persona. {with_emotion} av {total} kontaktpunkter har en känsla registrerad."
-            ),
+    let mut description = lang.fill(
+        "chart-emotion-description",
+        &[
+            ("with_emotion", &with_emotion.to_string()),
+            ("total", &total.to_string()),
         ],
     );
     if let Some(text) = &low_text {
@@ -313,17 +289,10 @@ pub(super) fn curve(ctx: &Ctx) -> Option<Chart> {
             row
         })
         .collect();
-    let title = pick(
-        lang,
-        [
-            "Emotion across the journey, per persona",
-            "Følelsen gennem rejsen, pr. persona",
-            "Känslan genom resan, per persona",
-        ],
-    );
+    let title = lang.text("chart_emotion_title");
     super::plotted(
         "journey-curve",
-        title,
+        &title,
         description,
         DataTable { columns, rows },
         height,
@@ -350,9 +319,9 @@ fn runs(values: &[Option<(i8, &str)>]) -> Vec<Vec<(usize, i8)>> {
 
 fn result(ctx: &Ctx, passed: Option<bool>) -> String {
     match passed {
-        Some(true) => ctx.words.passed,
-        Some(false) => ctx.words.below,
-        None => ctx.words.unscored,
+        Some(true) => ctx.words.passed.clone(),
+        Some(false) => ctx.words.below.clone(),
+        None => ctx.words.unscored.clone(),
     }
     .to_string()
 }
@@ -371,21 +340,14 @@ fn below_sentence(ctx: &Ctx, below: &[String]) -> String {
     let (n, total) = (below.len(), ctx.project.stages.len());
     let names = list(ctx.lang, below);
     if below.is_empty() {
-        pick(
-            ctx.lang,
-            [
-                "No stage is below the pass line.".to_string(),
-                "Ingen fase er under grænsen for bestået.".to_string(),
-                "Ingen fas ligger under godkäntgränsen.".to_string(),
-            ],
-        )
+        ctx.lang.text("chart-no-stage-below")
     } else {
-        pick(
-            ctx.lang,
-            [
-                format!("{n} of {total} stages are below the pass line: {names}."),
-                format!("{n} af {total} faser er under grænsen for bestået: {names}."),
-                format!("{n} av {total} faser ligger under godkäntgränsen: {names}."),
+        ctx.lang.fill(
+            "chart-stages-below",
+            &[
+                ("n", n.to_string().as_str()),
+                ("total", total.to_string().as_str()),
+                ("names", names.to_string().as_str()),
             ],
         )
     }
@@ -396,7 +358,7 @@ pub(super) fn scores(ctx: &Ctx) -> Option<Chart> {
     if stages.is_empty() {
         return None;
     }
-    let (w, lang) = (ctx.words, ctx.lang);
+    let (w, lang) = (&ctx.words, ctx.lang);
     let pass = ctx.pass();
     let names: Vec<String> = stages.iter().map(|s| s.name.clone()).collect();
     let entries = vec![
@@ -404,7 +366,7 @@ pub(super) fn scores(ctx: &Ctx) -> Option<Chart> {
         (Key::Swatch(rgb(VERMILLION)), w.below.to_string()),
         (Key::Dashed(rgb(INK)), ctx.pass_label(pass)),
     ];
-    let not_mapped = pick(lang, ["Not mapped", "Ikke kortlagt", "Inte kartlagd"]);
+    let not_mapped = lang.text("chart_not_mapped");
     let layout_of = |layout: Layout| {
         let margin = 16;
         let inner = layout.width as i32 - 2 * margin;
@@ -463,7 +425,7 @@ pub(super) fn scores(ctx: &Ctx) -> Option<Chart> {
             let empty = ctx.project.touchpoints_of(&stage.id).next().is_none();
             let Some(value) = value else {
                 let (x, base) = chart.backend_coord(&(x, 0.0));
-                let text = plot::fit(w.unscored, 12.0, band - 4.0);
+                let text = plot::fit(&w.unscored, 12.0, band - 4.0);
                 values.push(((x, base), text, false));
                 continue;
             };
@@ -529,19 +491,15 @@ pub(super) fn scores(ctx: &Ctx) -> Option<Chart> {
         rows,
     };
     let pass_text = short(lang, pass);
-    let mut description = pick(
-        lang,
-        [
-            format!("The score of each stage from 0 to 100 against the pass line at {pass_text}."),
-            format!("Hver fases score fra 0 til 100 mod grænsen for bestået på {pass_text}."),
-            format!("Varje fas poäng från 0 till 100 mot godkäntgränsen {pass_text}."),
-        ],
+    let mut description = lang.fill(
+        "chart-scores-description",
+        &[("pass_text", pass_text.to_string().as_str())],
     );
     description.push(' ');
     description.push_str(&below_sentence(ctx, &stages_below(ctx)));
     super::plotted(
         "stage-scores",
-        w.stage_scores,
+        &w.stage_scores,
         description,
         table,
         height,

@@ -5,7 +5,7 @@ use plotters::prelude::*;
 
 use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
 use super::svg::{ALERT, AXIS, BLUE, GRID, INK, MUTED, VERMILLION};
-use super::words::{pick, short};
+use super::words::short;
 use super::{Chart, Ctx, DataTable};
 use crate::model::Kpi;
 
@@ -46,15 +46,15 @@ pub(super) fn kpis(ctx: &Ctx) -> Option<Chart> {
         Some(unit) => format!("{} {unit}", short(lang, value)),
         None => short(lang, value),
     };
-    let target_word = pick(lang, ["Target", "Mål", "Mål"]);
+    let target_word = lang.text("chart_target");
     let entries = vec![
         (
             Key::Swatch(rgb(BLUE)),
-            pick(lang, ["Target met", "Mål nået", "Målet nått"]).to_string(),
+            lang.text("chart_target_met").to_string(),
         ),
         (
             Key::Swatch(rgb(VERMILLION)),
-            pick(lang, ["Target missed", "Mål ikke nået", "Målet inte nått"]).to_string(),
+            lang.text("chart_target_missed").to_string(),
         ),
         (Key::Dashed(rgb(INK)), format!("{target_word} (100 %)")),
     ];
@@ -140,7 +140,7 @@ pub(super) fn kpis(ctx: &Ctx) -> Option<Chart> {
         }
         Ok(())
     };
-    let w = ctx.words;
+    let w = &ctx.words;
     let met = rows
         .iter()
         .filter(|(_, kpi, _)| kpi.meets_target() == Some(true))
@@ -164,36 +164,22 @@ pub(super) fn kpis(ctx: &Ctx) -> Option<Chart> {
         .collect();
     let columns = vec![
         "KPI".to_string(),
-        pick(lang, ["Value", "Værdi", "Värde"]).to_string(),
+        lang.text("chart_value").to_string(),
         target_word.to_string(),
-        pick(lang, ["Share of target", "Andel af mål", "Andel av mål"]).to_string(),
+        lang.text("chart_share_of_target").to_string(),
         w.result.to_string(),
     ];
-    let description = pick(
-        lang,
-        [
-            format!(
-                "Each KPI as a share of its target (100 % is the target; for a KPI where lower is better, the target over the value). {met} of {total} KPIs meet their target."
-            ),
-            format!(
-                "Hver KPI som andel af sit mål (100 % er målet; for en KPI hvor lavere er bedre, målet delt med værdien). {met} af {total} KPI'er når deres mål."
-            ),
-            format!(
-                "Varje KPI som andel av sitt mål (100 % är målet; för en KPI där lägre är bättre, målet delat med värdet). {met} av {total} KPI:er når sitt mål."
-            ),
+    let description = lang.fill(
+        "chart-kpi-description",
+        &[
+            ("met", met.to_string().as_str()),
+            ("total", total.to_string().as_str()),
         ],
     );
-    let title = pick(
-        lang,
-        [
-            "KPIs against their targets",
-            "KPI'er mod deres mål",
-            "KPI:er mot sina mål",
-        ],
-    );
+    let title = lang.text("chart_kpi_title");
     super::plotted(
         "kpis",
-        title,
+        &title,
         description,
         DataTable {
             columns,

@@ -6,7 +6,6 @@ use plotters::prelude::*;
 use super::journey::emotion_text;
 use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
 use super::svg::{ALERT, BLUE, GREEN, GRID, INK, MUTED, Rgb, WHITE as PAPER};
-use super::words::pick;
 use super::{Action, Chart, Ctx, DataTable};
 use crate::model::Level;
 
@@ -162,10 +161,7 @@ fn heatmap(ctx: &Ctx, heat: Heat, description: String) -> Option<Chart> {
 /// The personas' names, or one row for every customer when there are none.
 fn persona_rows<'a>(ctx: &Ctx<'a>) -> Vec<(Option<&'a str>, String)> {
     if ctx.project.personas.is_empty() {
-        vec![(
-            None,
-            pick(ctx.lang, ["All customers", "Alle kunder", "Alla kunder"]).to_string(),
-        )]
+        vec![(None, ctx.lang.text("chart_all_customers").to_string())]
     } else {
         ctx.project
             .personas
@@ -214,33 +210,16 @@ pub(super) fn score_heatmap(ctx: &Ctx) -> Option<Chart> {
         (Key::Swatch(rgb(LIGHT_HIGH)), format!("{pass:.0}–{high:.0}")),
         (Key::Swatch(rgb(BLUE)), format!("\u{2265} {high:.0}")),
     ];
-    let description = pick(
-        ctx.lang,
-        [
-            format!(
-                "The mean score (0–100) of the touchpoints that serve each persona in each stage; shades of red are below the pass line at {pass:.0}, shades of blue at or above it. An empty cell has no scored touchpoint."
-            ),
-            format!(
-                "Gennemsnitlig score (0–100) for de kontaktpunkter, der dækker hver persona i hver fase; røde nuancer er under grænsen for bestået på {pass:.0}, blå nuancer på eller over. Et tomt felt har intet vurderet kontaktpunkt."
-            ),
-            format!(
-                "Genomsnittlig poäng (0–100) för de kontaktpunkter som når varje persona i varje fas; röda nyanser ligger under godkäntgränsen {pass:.0}, blå på eller över. En tom ruta saknar bedömt kontaktpunkt."
-            ),
-        ],
+    let description = ctx.lang.fill(
+        "chart-score-matrix-description",
+        &[("pass", &format!("{pass:.0}"))],
     );
-    let title = pick(
-        ctx.lang,
-        [
-            "Score by stage and persona",
-            "Score pr. fase og persona",
-            "Poäng per fas och persona",
-        ],
-    );
+    let title = ctx.lang.text("chart_score_matrix_title");
     heatmap(
         ctx,
         Heat {
             id: "heatmap-score",
-            title,
+            title: &title,
             rows: personas.into_iter().map(|(_, name)| name).collect(),
             cells,
             legend,
@@ -274,28 +253,16 @@ pub(super) fn emotion_heatmap(ctx: &Ctx) -> Option<Chart> {
     let legend = (-2..=2)
         .map(|e| (Key::Swatch(rgb(shade(e).0)), emotion_text(e)))
         .collect();
-    let description = pick(
-        ctx.lang,
-        [
-            "The lowest emotion (−2 to +2) each persona feels in each stage; red is negative, blue positive. An empty cell has no emotion recorded.",
-            "Den laveste følelse (−2 til +2) hver persona har i hver fase; rød er negativ, blå positiv. Et tomt felt har ingen registreret følelse.",
-            "Den lägsta känslan (−2 till +2) varje persona har i varje fas; rött är negativt, blått positivt. En tom ruta saknar registrerad känsla.",
-        ],
-    )
-    .to_string();
-    let title = pick(
-        ctx.lang,
-        [
-            "Emotion by stage and persona",
-            "Følelse pr. fase og persona",
-            "Känsla per fas och persona",
-        ],
-    );
+    let description = ctx
+        .lang
+        .text("chart-emotion-matrix-description")
+        .to_string();
+    let title = ctx.lang.text("chart_emotion_matrix_title");
     heatmap(
         ctx,
         Heat {
             id: "heatmap-emotion",
-            title,
+            title: &title,
             rows: personas.into_iter().map(|(_, name)| name).collect(),
             cells,
             legend,
@@ -305,12 +272,12 @@ pub(super) fn emotion_heatmap(ctx: &Ctx) -> Option<Chart> {
 }
 
 /// A level's word.
-pub(super) fn level_word(ctx: &Ctx, level: Level) -> &'static str {
-    match level {
-        Level::Low => pick(ctx.lang, ["Low", "Lav", "Låg"]),
-        Level::Medium => pick(ctx.lang, ["Medium", "Middel", "Medel"]),
-        Level::High => pick(ctx.lang, ["High", "Høj", "Hög"]),
-    }
+pub(super) fn level_word(ctx: &Ctx, level: Level) -> String {
+    ctx.lang.text(match level {
+        Level::Low => "level_low",
+        Level::Medium => "level_medium",
+        Level::High => "level_high",
+    })
 }
 
 fn level_index(level: Level) -> usize {
@@ -329,9 +296,9 @@ pub(super) fn value_effort(ctx: &Ctx) -> Option<Chart> {
         return None;
     }
     let lang = ctx.lang;
-    let impact_word = pick(lang, ["Impact", "Effekt", "Effekt"]);
-    let effort_word = pick(lang, ["Effort", "Indsats", "Insats"]);
-    let quick_wins = pick(lang, ["Quick wins", "Hurtige gevinster", "Snabba vinster"]);
+    let impact_word = lang.text("chart_impact");
+    let effort_word = lang.text("chart_effort");
+    let quick_wins = lang.text("chart_quick_wins");
     // Actions per cell, by (impact, effort).
     let mut cells: [[Vec<usize>; 3]; 3] = Default::default();
     for (n, action) in actions.iter().enumerate() {
@@ -378,7 +345,7 @@ pub(super) fn value_effort(ctx: &Ctx) -> Option<Chart> {
                 let (left, top) = chart.backend_coord(&(x, y + 1.0));
                 if impact == 2 && effort == 0 {
                     root.draw(&Text::new(
-                        plot::fit(quick_wins, 12.0, f64::from(cell_width - 12)),
+                        plot::fit(&quick_wins, 12.0, f64::from(cell_width - 12)),
                         (left + 6, top + 6),
                         font(12.0)
                             .color(&rgb(Rgb(0, 96, 64)))
@@ -443,8 +410,8 @@ pub(super) fn value_effort(ctx: &Ctx) -> Option<Chart> {
         ))?;
         Ok(())
     };
-    let number_word = pick(lang, ["No.", "Nr.", "Nr"]);
-    let action_word = pick(lang, ["Action", "Handling", "Åtgärd"]);
+    let number_word = lang.text("chart_number");
+    let action_word = lang.text("chart_action");
     let columns = vec![
         number_word.to_string(),
         action_word.to_string(),
@@ -466,34 +433,17 @@ pub(super) fn value_effort(ctx: &Ctx) -> Option<Chart> {
         })
         .collect();
     let wins = cells[2][0].len();
-    let description = pick(
-        lang,
-        [
-            format!(
-                "The consultant's {} actions by impact (up) and effort (right), numbered as in the table; {wins} are quick wins (high impact, low effort), top left.",
-                actions.len()
-            ),
-            format!(
-                "Konsulentens {} handlinger efter effekt (op) og indsats (til højre), nummereret som i tabellen; {wins} er hurtige gevinster (høj effekt, lav indsats), øverst til venstre.",
-                actions.len()
-            ),
-            format!(
-                "Konsultens {} åtgärder efter effekt (upp) och insats (höger), numrerade som i tabellen; {wins} är snabba vinster (hög effekt, låg insats), uppe till vänster.",
-                actions.len()
-            ),
+    let description = lang.fill(
+        "chart-actions-description",
+        &[
+            ("count", &actions.len().to_string()),
+            ("wins", &wins.to_string()),
         ],
     );
-    let title = pick(
-        lang,
-        [
-            "Actions by impact and effort",
-            "Handlinger efter effekt og indsats",
-            "Åtgärder efter effekt och insats",
-        ],
-    );
+    let title = lang.text("chart_actions_title");
     super::plotted(
         "value-effort",
-        title,
+        &title,
         description,
         DataTable { columns, rows },
         height,

@@ -5,7 +5,7 @@ use super::svg::{
     ALERT, BLUE, Canvas, Font, GREEN, GREY, Key, MUTED, ORANGE, PURPLE, Pattern, Rgb, SKY,
     VERMILLION, WIDTH, font_width,
 };
-use super::words::{self, list, pick};
+use super::words::{self, list};
 use super::{Bands, Chart, Ctx, DataTable, Scale, chart, count_axis, count_grid};
 use crate::model::{ContentKind, Funnel, Mode, Owner};
 
@@ -72,7 +72,7 @@ fn keys(series: &[Series]) -> Vec<(Key, String)> {
 }
 
 pub(super) fn content(ctx: &Ctx) -> Option<Chart> {
-    let (w, lang, project) = (ctx.words, ctx.lang, ctx.project);
+    let (w, lang, project) = (&ctx.words, ctx.lang, ctx.project);
     let stages = &project.stages;
     if stages.is_empty() || project.touchpoints.is_empty() {
         return None;
@@ -135,7 +135,7 @@ pub(super) fn content(ctx: &Ctx) -> Option<Chart> {
     stacked(&mut c, &bands, (y0, y1), &values, &series);
     c.text(
         (18, (y0 + y1) / 2),
-        w.touchpoints,
+        &w.touchpoints,
         Font::new(12).middle().rotate(-90).color(MUTED),
     );
     bands.labels(&mut c, y1 + 20, stages);
@@ -153,7 +153,7 @@ pub(super) fn content(ctx: &Ctx) -> Option<Chart> {
         if values[i].iter().sum::<usize>() == 0 {
             c.text_block(
                 (bands.center(i), y1 - 10),
-                w.no_touchpoints,
+                &w.no_touchpoints,
                 max,
                 Font::new(11).middle().italic().color(MUTED),
                 true,
@@ -180,24 +180,13 @@ pub(super) fn content(ctx: &Ctx) -> Option<Chart> {
         .filter(|(_, f)| **f)
         .map(|(s, _)| s.name.clone())
         .collect();
-    let mut description = pick(
-        lang,
-        [
-            "The touchpoints of each stage by content: soft content informs and inspires, hard content sells.".to_string(),
-            "Hver fases kontaktpunkter efter indhold: blødt indhold informerer og inspirerer, hårdt indhold sælger.".to_string(),
-            "Varje fas kontaktpunkter efter innehåll: mjukt innehåll informerar och inspirerar, hårt innehåll säljer.".to_string(),
-        ],
-    );
+    let mut description = lang.text("chart-content-description");
     if !flagged_names.is_empty() {
         let names = list(lang, &flagged_names);
         description.push(' ');
-        description.push_str(&pick(
-            lang,
-            [
-                format!("Early stages without soft content: {names}."),
-                format!("Tidlige faser uden blødt indhold: {names}."),
-                format!("Tidiga faser utan mjukt innehåll: {names}."),
-            ],
+        description.push_str(&lang.fill(
+            "chart-content-missing-soft",
+            &[("names", names.to_string().as_str())],
         ));
     }
     chart(
@@ -210,7 +199,7 @@ pub(super) fn content(ctx: &Ctx) -> Option<Chart> {
 }
 
 pub(super) fn touchpoints(ctx: &Ctx) -> Option<Chart> {
-    let (w, lang, project) = (ctx.words, ctx.lang, ctx.project);
+    let (w, lang, project) = (&ctx.words, ctx.lang, ctx.project);
     let stages = &project.stages;
     if stages.is_empty() || project.touchpoints.is_empty() {
         return None;
@@ -284,9 +273,9 @@ pub(super) fn touchpoints(ctx: &Ctx) -> Option<Chart> {
         n: stages.len(),
     };
     // Panel one: by owner.
-    c.text((20, 22), w.by_owner, Font::new(12).bold());
+    c.text((20, 22), &w.by_owner, Font::new(12).bold());
     let bottom = c.legend(
-        30 + font_width(w.by_owner, Font::new(12).bold()),
+        30 + font_width(&w.by_owner, Font::new(12).bold()),
         22,
         &keys(&owners),
     );
@@ -294,14 +283,14 @@ pub(super) fn touchpoints(ctx: &Ctx) -> Option<Chart> {
     stacked(&mut c, &bands, (a0, a1), &by_owner, &owners);
     c.text(
         (18, (a0 + a1) / 2),
-        w.touchpoints,
+        &w.touchpoints,
         Font::new(12).middle().rotate(-90).color(MUTED),
     );
     // Panel two: online and offline.
     let legend_y = a1 + 52;
-    c.text((20, legend_y), w.by_mode, Font::new(12).bold());
+    c.text((20, legend_y), &w.by_mode, Font::new(12).bold());
     let bottom = c.legend(
-        30 + font_width(w.by_mode, Font::new(12).bold()),
+        30 + font_width(&w.by_mode, Font::new(12).bold()),
         legend_y,
         &keys(&mode_series),
     );
@@ -309,7 +298,7 @@ pub(super) fn touchpoints(ctx: &Ctx) -> Option<Chart> {
     stacked(&mut c, &bands, (b0, b1), &by_mode, &mode_series);
     c.text(
         (18, (b0 + b1) / 2),
-        w.touchpoints,
+        &w.touchpoints,
         Font::new(12).middle().rotate(-90).color(MUTED),
     );
     bands.labels(&mut c, a1 + 18, stages);
@@ -319,7 +308,7 @@ pub(super) fn touchpoints(ctx: &Ctx) -> Option<Chart> {
             for y in [a1, b1] {
                 c.text_block(
                     (bands.center(i), y - 10),
-                    w.no_touchpoints,
+                    &w.no_touchpoints,
                     bands.width() as i32 - 6,
                     Font::new(11).middle().italic().color(MUTED),
                     true,
@@ -349,24 +338,13 @@ pub(super) fn touchpoints(ctx: &Ctx) -> Option<Chart> {
         .filter(|(_, m)| m[0] > 0 && m[1] == 0)
         .map(|(s, _)| s.name.clone())
         .collect();
-    let mut description = pick(
-        lang,
-        [
-            "The touchpoints of each stage by owner (owned, paid, earned, third-party) and by online or offline.".to_string(),
-            "Hver fases kontaktpunkter efter ejer (ejet, betalt, fortjent, tredjepart) og efter online eller offline.".to_string(),
-            "Varje fas kontaktpunkter efter ägare (ägd, köpt, förtjänad, tredje part) och efter online eller offline.".to_string(),
-        ],
-    );
+    let mut description = lang.text("chart-mix-description");
     if !offline_none.is_empty() {
         let names = list(lang, &offline_none);
         description.push(' ');
-        description.push_str(&pick(
-            lang,
-            [
-                format!("Online only: {names}."),
-                format!("Kun online: {names}."),
-                format!("Bara online: {names}."),
-            ],
+        description.push_str(&lang.fill(
+            "chart-mix-online-only",
+            &[("names", names.to_string().as_str())],
         ));
     }
     chart(

@@ -165,18 +165,18 @@ struct Action {
 struct Ctx<'a> {
     project: &'a Project,
     report: &'a Report,
-    lang: Language,
-    words: &'static Words,
+    lang: &'a Language,
+    words: Words,
 }
 
 impl<'a> Ctx<'a> {
     fn new(project: &'a Project, report: &'a Report) -> Ctx<'a> {
-        let lang = project.site.language;
+        let lang = &project.site.language;
         Ctx {
             project,
             report,
             lang,
-            words: words::words(lang),
+            words: Words::new(lang),
         }
     }
 
@@ -219,10 +219,7 @@ impl<'a> Ctx<'a> {
     fn pass_label(&self, value: f64) -> String {
         format!(
             "{} ({})",
-            words::pick(
-                self.lang,
-                ["Pass line", "Grænse for bestået", "Godkäntgräns"]
-            ),
+            self.lang.text("pass_line"),
             words::short(self.lang, value)
         )
     }

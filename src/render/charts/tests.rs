@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use super::*;
-use crate::model::{ContentKind, Language, Mode, Owner};
+use crate::model::{ContentKind, Mode, Owner};
 use crate::rules::testing::{persona, project, scored, touchpoint};
 use crate::score::Scores;
 
@@ -436,7 +436,7 @@ fn the_same_input_gives_the_same_bytes() {
 #[test]
 fn the_words_follow_the_report_language() {
     let mut project = fixture();
-    project.site.language = Language::Da;
+    project.site.language = crate::rules::testing::language("da");
     let da = build(&project);
     let curve = da.journey_curve.as_ref().expect("curve");
     assert_eq!(curve.title, "Følelsen gennem rejsen, pr. persona");
@@ -449,7 +449,7 @@ fn the_words_follow_the_report_language() {
     let coverage = da.coverage.as_ref().expect("coverage");
     assert_eq!(coverage.table.rows[0][0], "Hjemmeside");
 
-    project.site.language = Language::Sv;
+    project.site.language = crate::rules::testing::language("sv");
     let sv = build(&project);
     let scores = sv.stage_scores.as_ref().expect("scores");
     assert_eq!(

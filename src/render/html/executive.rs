@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use super::view::{LinkView, Shared, stage_href};
-use crate::i18n::{fill, quoted, score, tr};
+use crate::i18n::{quoted, score};
 use crate::model::{Level, Status};
 
 /// How many actions the overview lists.
@@ -31,20 +31,17 @@ pub struct ActionView {
     pub text: String,
     pub touchpoint: LinkView,
     pub stage: String,
-    pub impact: &'static str,
-    pub effort: &'static str,
+    pub impact: String,
+    pub effort: String,
     pub quick_win: bool,
 }
 
-fn level(shared: &Shared, level: Level) -> &'static str {
-    tr(
-        shared.language,
-        match level {
-            Level::Low => "level_low",
-            Level::Medium => "level_medium",
-            Level::High => "level_high",
-        },
-    )
+fn level(shared: &Shared, level: Level) -> String {
+    shared.language.text(match level {
+        Level::Low => "level_low",
+        Level::Medium => "level_medium",
+        Level::High => "level_high",
+    })
 }
 
 fn emotion_text(value: i8) -> String {
@@ -70,8 +67,7 @@ impl Executive {
             .collect();
         let scored: Vec<f64> = mapped.iter().filter_map(|(_, s)| *s).collect();
         let mean = (!scored.is_empty()).then(|| scored.iter().sum::<f64>() / scored.len() as f64);
-        let mut coverage = fill(
-            language,
+        let mut coverage = language.fill(
             "coverage_sentence",
             &[
                 ("mapped", &mapped.len().to_string()),
@@ -90,11 +86,8 @@ impl Executive {
             .collect();
         if !unmapped.is_empty() {
             coverage.push(' ');
-            coverage.push_str(&fill(
-                language,
-                "unmapped_sentence",
-                &[("stages", &unmapped.join(", "))],
-            ));
+            coverage
+                .push_str(&language.fill("unmapped_sentence", &[("stages", &unmapped.join(", "))]));
         }
 
         let mut insights = Vec::new();
@@ -110,8 +103,7 @@ impl Executive {
                 "insight_weakest_passes"
             };
             insights.push(LinkView {
-                label: fill(
-                    language,
+                label: language.fill(
                     key,
                     &[
                         ("stage", &stage.name),
@@ -137,8 +129,7 @@ impl Executive {
             .filter(|(e, ..)| *e < 0);
         if let Some((e, stage, tp, persona)) = low {
             insights.push(LinkView {
-                label: fill(
-                    language,
+                label: language.fill(
                     "insight_low_point",
                     &[
                         ("persona", &persona.name),
@@ -159,7 +150,7 @@ impl Executive {
             .find(|stage| project.touchpoints_of(&stage.id).next().is_none())
         {
             insights.push(LinkView {
-                label: fill(language, "insight_unmapped", &[("stage", &stage.name)]),
+                label: language.fill("insight_unmapped", &[("stage", &stage.name)]),
                 href: stage_href(&stage.id),
             });
         }
@@ -171,8 +162,7 @@ impl Executive {
             .max_by_key(|card| card.open_findings)
         {
             insights.push(LinkView {
-                label: fill(
-                    language,
+                label: language.fill(
                     "insight_most_findings",
                     &[
                         ("touchpoint", &quoted(language, &card.name)),
@@ -187,8 +177,7 @@ impl Executive {
         let wins = actions.iter().filter(|a| a.quick_win).count();
         if wins > 0 {
             insights.push(LinkView {
-                label: fill(
-                    language,
+                label: language.fill(
                     "insight_quick_wins",
                     &[
                         ("n", &wins.to_string()),

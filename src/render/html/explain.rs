@@ -5,24 +5,24 @@
 //! stage's the mean of its scored touchpoints, the journey's the mean of
 //! its stages, in the report language.
 
-use crate::i18n::{self, fill, number, percent, score, tr, with_percent};
+use crate::i18n::{self, number, percent, score, with_percent};
 use crate::model::{Language, Scoring, Touchpoint};
 use crate::report::{Report, StageEntry};
 use crate::score::touchpoint_score;
 
 /// `pass 60%`: the pass line in score points.
-fn pass_text(scoring: &Scoring, language: Language) -> String {
+fn pass_text(scoring: &Scoring, language: &Language) -> String {
     format!(
         "{} {}",
-        tr(language, "pass"),
+        language.text("pass"),
         with_percent(language, number(language, scoring.pass_percent(), 1))
     )
 }
 
 /// How a touchpoint's score is made from its dimension scores and weights.
-pub fn touchpoint_explanation(tp: &Touchpoint, scoring: &Scoring, language: Language) -> String {
+pub fn touchpoint_explanation(tp: &Touchpoint, scoring: &Scoring, language: &Language) -> String {
     let Some(value) = touchpoint_score(tp, scoring) else {
-        return tr(language, "expl_unscored_touchpoint").to_string();
+        return language.text("expl_unscored_touchpoint").to_string();
     };
     let mut terms = Vec::new();
     let mut weights = 0.0;
@@ -49,7 +49,7 @@ pub fn touchpoint_explanation(tp: &Touchpoint, scoring: &Scoring, language: Lang
         terms.join(" + "),
         number(language, weights, 2),
         number(language, sum / weights, 2),
-        tr(language, "of"),
+        language.text("of"),
         number(language, scoring.scale, 2),
         percent(language, value),
         pass_text(scoring, language),
@@ -57,23 +57,22 @@ pub fn touchpoint_explanation(tp: &Touchpoint, scoring: &Scoring, language: Lang
 }
 
 /// How a stage's score is made: the mean of its scored touchpoints.
-pub fn stage_explanation(stage: &StageEntry, report: &Report, language: Language) -> String {
+pub fn stage_explanation(stage: &StageEntry, report: &Report, language: &Language) -> String {
     let scores: Vec<Option<f64>> = stage
         .touchpoints
         .iter()
         .map(|id| report.touchpoint(id).and_then(|tp| tp.score))
         .collect();
     if scores.is_empty() {
-        return tr(language, "expl_stage_empty").to_string();
+        return language.text("expl_stage_empty").to_string();
     }
     let scored: Vec<f64> = scores.iter().flatten().copied().collect();
     let Some(value) = stage.score.filter(|_| !scored.is_empty()) else {
-        return tr(language, "expl_stage_unscored").to_string();
+        return language.text("expl_stage_unscored").to_string();
     };
     let n = scored.len().to_string();
     let list: Vec<String> = scored.iter().map(|s| score(language, *s)).collect();
-    let mut text = fill(
-        language,
+    let mut text = language.fill(
         "expl_stage_mean",
         &[
             ("n", &n),
@@ -84,18 +83,14 @@ pub fn stage_explanation(stage: &StageEntry, report: &Report, language: Language
     let unscored = scores.len() - scored.len();
     if unscored > 0 {
         text.push_str(". ");
-        text.push_str(&fill(
-            language,
-            "expl_stage_left_out",
-            &[("n", &unscored.to_string())],
-        ));
+        text.push_str(&language.fill("expl_stage_left_out", &[("n", &unscored.to_string())]));
     }
     text
 }
 
 /// How the journey score is made: the mean of every stage's score, an
 /// unscored stage counting 0.
-pub fn journey_explanation(report: &Report, scoring: &Scoring, language: Language) -> String {
+pub fn journey_explanation(report: &Report, scoring: &Scoring, language: &Language) -> String {
     let list: Vec<String> = report
         .stages
         .iter()
@@ -104,8 +99,7 @@ pub fn journey_explanation(report: &Report, scoring: &Scoring, language: Languag
     let n = report.stages.len().to_string();
     format!(
         "{}; {}",
-        fill(
-            language,
+        language.fill(
             "expl_journey",
             &[
                 ("n", &n),
@@ -140,11 +134,19 @@ mod tests {
         let mut scoring = Scoring::default();
         scoring.weights.insert("relevance".to_string(), 2.0);
         assert_eq!(
-            touchpoint_explanation(&scored_tp(), &scoring, Language::En),
+            touchpoint_explanation(
+                &scored_tp(),
+                &scoring,
+                &crate::rules::testing::language("en")
+            ),
             "(4 + 2×2 + 3 + 3) / 5 = 2.8 of 5 = 56.0%; pass 60%"
         );
         assert_eq!(
-            touchpoint_explanation(&scored_tp(), &scoring, Language::Da),
+            touchpoint_explanation(
+                &scored_tp(),
+                &scoring,
+                &crate::rules::testing::language("da")
+            ),
             "(4 + 2×2 + 3 + 3) / 5 = 2,8 af 5 = 56,0\u{a0}%; bestået ved 60\u{a0}%"
         );
     }
@@ -155,12 +157,12 @@ mod tests {
         let mut tp = scored_tp();
         tp.scores.remove("experience");
         assert_eq!(
-            touchpoint_explanation(&tp, &scoring, Language::En),
+            touchpoint_explanation(&tp, &scoring, &crate::rules::testing::language("en")),
             "(4 + 2 + 3) / 3 = 3 of 5 = 60.0%; pass 60%"
         );
         tp.scores.clear();
         assert_eq!(
-            touchpoint_explanation(&tp, &scoring, Language::En),
+            touchpoint_explanation(&tp, &scoring, &crate::rules::testing::language("en")),
             "No dimension is scored yet."
         );
     }
@@ -181,15 +183,23 @@ mod tests {
         let report = Report::build(&project, &scores, None);
         let awareness = &report.stages[0];
         assert_eq!(
-            stage_explanation(awareness, &report, Language::En),
+            stage_explanation(awareness, &report, &crate::rules::testing::language("en")),
             "Mean of 2 scored touchpoints: (60.0 + 80.0) / 2 = 70.0%. 1 unscored touchpoint(s) left out."
         );
         assert_eq!(
-            stage_explanation(&report.stages[1], &report, Language::En),
+            stage_explanation(
+                &report.stages[1],
+                &report,
+                &crate::rules::testing::language("en")
+            ),
             "No touchpoints, so the stage scores 0."
         );
         assert_eq!(
-            journey_explanation(&report, &project.site.scoring, Language::En),
+            journey_explanation(
+                &report,
+                &project.site.scoring,
+                &crate::rules::testing::language("en")
+            ),
             "Mean of the 7 stages: (70.0 + 0.0 + 0.0 + 0.0 + 0.0 + 0.0 + 0.0) / 7 = 10.0%; pass 60%"
         );
     }

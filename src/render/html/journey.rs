@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::view::{Badge, Change, LinkView, Shared, TouchpointCard, persona_href};
-use crate::i18n::{fill, quoted, tr};
+use crate::i18n::quoted;
 use crate::model::{Level, Persona, ascii_id};
 use crate::render::charts::persona_color;
 
@@ -93,15 +93,12 @@ pub fn journey_href(persona: Option<&str>) -> String {
     }
 }
 
-fn level_word(shared: &Shared, level: Level) -> &'static str {
-    tr(
-        shared.language,
-        match level {
-            Level::Low => "level_low",
-            Level::Medium => "level_medium",
-            Level::High => "level_high",
-        },
-    )
+fn level_word(shared: &Shared, level: Level) -> String {
+    shared.language.text(match level {
+        Level::Low => "level_low",
+        Level::Medium => "level_medium",
+        Level::High => "level_high",
+    })
 }
 
 fn emotion_text(value: i8) -> String {
@@ -178,17 +175,16 @@ impl JourneyMap {
                         text: o.text.clone(),
                         rating: match (o.impact, o.effort) {
                             (None, None) => None,
-                            (impact, effort) => Some(fill(
-                                language,
+                            (impact, effort) => Some(language.fill(
                                 "impact_effort",
                                 &[
                                     (
                                         "impact",
-                                        level_word(shared, impact.unwrap_or(Level::Medium)),
+                                        &level_word(shared, impact.unwrap_or(Level::Medium)),
                                     ),
                                     (
                                         "effort",
-                                        level_word(shared, effort.unwrap_or(Level::Medium)),
+                                        &level_word(shared, effort.unwrap_or(Level::Medium)),
                                     ),
                                 ],
                             )),
@@ -224,8 +220,7 @@ impl JourneyMap {
 
         let n = stages.len();
         let low_point = low.map(|(e, i, k, tp)| LowPoint {
-            text: fill(
-                language,
+            text: language.fill(
                 "low_point_text",
                 &[
                     ("persona", &people[k].1.name),
@@ -254,7 +249,7 @@ impl JourneyMap {
         };
 
         let mut views = vec![ViewLink {
-            label: tr(language, "all_personas").to_string(),
+            label: language.text("all_personas").to_string(),
             href: journey_href(None),
             current: persona.is_none(),
         }];

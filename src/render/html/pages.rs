@@ -14,7 +14,7 @@ use super::view::{
     FindingView, LinkView, NoteView, Shared, StageView, TouchpointCard, note_href, persona_href,
     rule_href, stage_href,
 };
-use crate::i18n::{self, fill, tr};
+use crate::i18n;
 use crate::model::{NoteKind, Severity};
 use crate::rules::Area;
 
@@ -28,7 +28,7 @@ pub struct Page {
 #[derive(Serialize)]
 struct NavItem {
     key: &'static str,
-    label: &'static str,
+    label: String,
     href: String,
 }
 
@@ -73,7 +73,7 @@ struct Counts {
 struct ResearchRow {
     title: String,
     href: String,
-    method: &'static str,
+    method: String,
     persona: Option<LinkView>,
     date: Option<String>,
     participants: u64,
@@ -86,7 +86,7 @@ struct NoteMeta {
     stage: Option<LinkView>,
     persona: Option<LinkView>,
     touchpoints: Vec<LinkView>,
-    method: Option<&'static str>,
+    method: Option<String>,
     participants: Option<u64>,
     parent: LinkView,
 }
@@ -167,7 +167,7 @@ pub fn common_context(shared: &Shared) -> Context {
     .into_iter()
     .map(|(key, label, href)| NavItem {
         key,
-        label: tr(shared.language, label),
+        label: shared.language.text(label),
         href,
     })
     .collect::<Vec<_>>();
@@ -305,11 +305,9 @@ fn journey_views(shared: &Shared) -> Vec<Page> {
         .iter()
         .map(|persona| {
             let path = journey_href(Some(&persona.id));
-            let title = fill(
-                shared.language,
-                "journey_map_for",
-                &[("persona", &persona.name)],
-            );
+            let title = shared
+                .language
+                .fill("journey_map_for", &[("persona", &persona.name)]);
             let mut context = frame(shared, &path, "overview", &title);
             context.insert("map", &JourneyMap::build(shared, Some(persona)));
             context.insert("persona", &JourneyMap::persona_link(persona));
@@ -384,12 +382,12 @@ fn stage_page(shared: &Shared, position: usize, stage: &StageView) -> Page {
 
 fn findings(shared: &Shared) -> Page {
     let path = "findings.html";
-    let language = shared.language;
-    let mut context = frame(shared, path, "findings", tr(language, "findings"));
+    let language = &shared.language;
+    let mut context = frame(shared, path, "findings", &language.text("findings"));
     let open: Vec<&FindingView> = shared.findings.iter().filter(|f| !f.accepted).collect();
     let mut by_stage = vec![Group {
         anchor: "journey".to_string(),
-        title: tr(language, "journey_wide").to_string(),
+        title: language.text("journey_wide").to_string(),
         href: None,
         findings: open
             .iter()
@@ -414,7 +412,9 @@ fn findings(shared: &Shared) -> Page {
         .iter()
         .map(|area| Group {
             anchor: format!("area-{}", area.as_str()),
-            title: tr(language, &format!("area_{}", area.as_str())).to_string(),
+            title: language
+                .text(&format!("area_{}", area.as_str()))
+                .to_string(),
             href: None,
             findings: open
                 .iter()
@@ -443,7 +443,7 @@ fn recommendations(shared: &Shared) -> Page {
         shared,
         path,
         "recommendations",
-        tr(shared.language, "recommendations"),
+        &shared.language.text("recommendations"),
     );
     context.insert("recommendations", &shared.recommendations);
     context.insert("value_effort", &shared.charts.value_effort);
@@ -451,9 +451,9 @@ fn recommendations(shared: &Shared) -> Page {
 }
 
 fn rules(shared: &Shared) -> Vec<Page> {
-    let language = shared.language;
+    let language = &shared.language;
     let path = "rules/index.html";
-    let mut context = frame(shared, path, "rules", tr(language, "rule_book"));
+    let mut context = frame(shared, path, "rules", &language.text("rule_book"));
     context.insert("rules", &shared.rules);
     let mut pages = vec![page(path.to_string(), "rules.html", context)];
     for rule in &shared.rules {
@@ -467,7 +467,7 @@ fn rules(shared: &Shared) -> Vec<Page> {
 
 fn coverage(shared: &Shared) -> Page {
     let path = "coverage.html";
-    let mut context = frame(shared, path, "coverage", tr(shared.language, "coverage"));
+    let mut context = frame(shared, path, "coverage", &shared.language.text("coverage"));
     context.insert("coverage", &shared.charts.coverage);
     context.insert("content_mix", &shared.charts.content_mix);
     context.insert("touchpoint_mix", &shared.charts.touchpoint_mix);
@@ -475,7 +475,7 @@ fn coverage(shared: &Shared) -> Page {
 }
 
 fn personas(shared: &Shared) -> Vec<Page> {
-    let language = shared.language;
+    let language = &shared.language;
     let project = shared.project;
     let views: Vec<PersonaView> = project
         .personas
@@ -502,7 +502,7 @@ fn personas(shared: &Shared) -> Vec<Page> {
         })
         .collect();
     let path = "personas/index.html";
-    let mut context = frame(shared, path, "personas", tr(language, "personas"));
+    let mut context = frame(shared, path, "personas", &language.text("personas"));
     context.insert("personas", &views);
     context.insert("chart", &shared.charts.personas);
     let mut pages = vec![page(path.to_string(), "personas.html", context)];
@@ -543,7 +543,7 @@ fn personas(shared: &Shared) -> Vec<Page> {
 }
 
 fn research(shared: &Shared) -> Page {
-    let language = shared.language;
+    let language = &shared.language;
     let project = shared.project;
     let rows: Vec<ResearchRow> = project
         .research()
@@ -555,7 +555,7 @@ fn research(shared: &Shared) -> Page {
             ResearchRow {
                 title: note.title.clone(),
                 href: note_href(note),
-                method: tr(language, &format!("method_{}", meta.method.as_str())),
+                method: language.text(&format!("method_{}", meta.method.as_str())),
                 persona: note.persona.as_ref().map(|id| {
                     link(
                         project.persona(id).map_or(id.clone(), |p| p.name.clone()),
@@ -570,12 +570,11 @@ fn research(shared: &Shared) -> Page {
     let interviews = project.interview_participants();
     let min = project.site.thresholds.min_interviews;
     let path = "research/index.html";
-    let mut context = frame(shared, path, "research", tr(language, "research"));
+    let mut context = frame(shared, path, "research", &language.text("research"));
     context.insert("rows", &rows);
     context.insert(
         "interviews_text",
-        &i18n::fill(
-            language,
+        &language.fill(
             "interviews_total",
             &[("n", &interviews.to_string()), ("min", &min.to_string())],
         ),
@@ -590,7 +589,7 @@ fn touchpoints(shared: &Shared) -> Page {
         shared,
         path,
         "touchpoints",
-        tr(shared.language, "touchpoints"),
+        &shared.language.text("touchpoints"),
     );
     let cards: Vec<&TouchpointCard> = shared.cards.iter().collect();
     context.insert("cards", &cards);
@@ -601,7 +600,7 @@ fn touchpoints(shared: &Shared) -> Page {
 /// Pages for notes that are not part of another page: research notes,
 /// extra stage notes and free notes.
 fn notes(shared: &Shared) -> Vec<Page> {
-    let language = shared.language;
+    let language = &shared.language;
     let project = shared.project;
     let mut pages = Vec::new();
     for note in &project.notes {
@@ -637,12 +636,12 @@ fn notes(shared: &Shared) -> Vec<Page> {
             })
             .filter(|id| project.stage(id).is_some());
         let parent = match (&note.kind, &stage) {
-            (NoteKind::Research, _) => link(tr(language, "research"), "research/index.html"),
+            (NoteKind::Research, _) => link(language.text("research"), "research/index.html"),
             (_, Some(id)) => link(
                 project.stage(id).map_or(id.clone(), |s| s.name.clone()),
                 stage_href(id),
             ),
-            _ => link(tr(language, "nav_overview"), "index.html"),
+            _ => link(language.text("nav_overview"), "index.html"),
         };
         let meta = NoteMeta {
             kind: note.kind.as_str(),
@@ -668,7 +667,7 @@ fn notes(shared: &Shared) -> Vec<Page> {
             method: note
                 .research
                 .as_ref()
-                .map(|meta| tr(language, &format!("method_{}", meta.method.as_str()))),
+                .map(|meta| language.text(&format!("method_{}", meta.method.as_str()))),
             participants: note.research.as_ref().map(|meta| meta.participants),
             parent,
         };

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::*;
-use crate::model::{Language, Note, NoteKind};
+use crate::model::{Note, NoteKind};
 use crate::rules::testing;
 use crate::score::Scores;
 
@@ -271,12 +271,12 @@ fn base_url_prefixes_every_link() {
 #[test]
 fn danish_and_swedish_reports_speak_their_language() {
     let mut project = project();
-    project.site.language = Language::Da;
+    project.site.language = crate::rules::testing::language("da");
     let files = render_project(&project);
     assert!(files["index.html"].contains("<html lang=\"da\">"));
     assert!(files["index.html"].contains("Anbefalinger"));
     assert!(files["stages/awareness.html"].contains("80,0\u{a0}%"));
-    project.site.language = Language::Sv;
+    project.site.language = crate::rules::testing::language("sv");
     let files = render_project(&project);
     assert!(files["index.html"].contains("Rekommendationer"));
 }

@@ -17,13 +17,13 @@ use super::explain::{journey_explanation, stage_explanation, touchpoint_explanat
 use rayon::prelude::*;
 
 use super::markdown::{self, Heading, RenderOptions};
-use crate::i18n::{self, number, tr, with_percent};
+use crate::i18n::{self, number, with_percent};
 use crate::model::{
     Kpi, Language, Note, NoteKind, Project, RuleLevel, Severity, Touchpoint, ascii_id,
 };
 use crate::render::charts::{Chart, Charts};
 use crate::report::{Finding, Report, TouchpointEntry, WaiverStatus};
-use crate::rules::{self, Area, RuleInfo};
+use crate::rules::{self, Area, RuleInfo, RuleText};
 
 /// A score as shown: its text and whether it passes.
 #[derive(Debug, Clone, Serialize)]
@@ -33,11 +33,16 @@ pub struct Badge {
     /// `pass`, `fail`, `none` (unscored) or `gap` (empty stage).
     pub state: &'static str,
     /// The state in words, for people who do not see the colour.
-    pub label: &'static str,
+    pub label: String,
 }
 
 impl Badge {
-    pub fn new(score: Option<f64>, passed: Option<bool>, empty: bool, language: Language) -> Badge {
+    pub fn new(
+        score: Option<f64>,
+        passed: Option<bool>,
+        empty: bool,
+        language: &Language,
+    ) -> Badge {
         match (score, passed) {
             (Some(score), Some(passed)) => Badge {
                 text: i18n::percent(language, score),
@@ -49,17 +54,17 @@ impl Badge {
                     "fail"
                 },
                 label: if empty {
-                    tr(language, "no_touchpoints_gap")
+                    language.text("no_touchpoints_gap")
                 } else if passed {
-                    tr(language, "passes")
+                    language.text("passes")
                 } else {
-                    tr(language, "below_pass")
+                    language.text("below_pass")
                 },
             },
             _ => Badge {
                 text: "–".to_string(),
                 state: "none",
-                label: tr(language, "unscored"),
+                label: language.text("unscored"),
             },
         }
     }
@@ -69,12 +74,12 @@ impl Badge {
 #[derive(Debug, Clone, Serialize)]
 pub struct Sev {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub icon: &'static str,
 }
 
 impl Sev {
-    pub fn new(severity: Severity, language: Language) -> Sev {
+    pub fn new(severity: Severity, language: &Language) -> Sev {
         let (key, icon) = match severity {
             Severity::Error => ("error", "✕"),
             Severity::Warning => ("warning", "!"),
@@ -82,15 +87,15 @@ impl Sev {
         };
         Sev {
             key,
-            label: tr(language, &format!("severity_{key}")),
+            label: language.text(&format!("severity_{key}")),
             icon,
         }
     }
 
-    fn off(language: Language) -> Sev {
+    fn off(language: &Language) -> Sev {
         Sev {
             key: "off",
-            label: tr(language, "rule_off"),
+            label: language.text("rule_off"),
             icon: "–",
         }
     }
@@ -109,11 +114,11 @@ pub struct FindingView {
     /// Anchor on findings.html.
     pub anchor: String,
     pub rule: String,
-    pub rule_title: &'static str,
+    pub rule_title: String,
     pub rule_href: String,
     pub severity: Sev,
     pub area_key: &'static str,
-    pub area: &'static str,
+    pub area: String,
     pub message: String,
     pub stage_id: Option<String>,
     pub stage: Option<String>,
@@ -146,15 +151,15 @@ pub struct KpiView {
     pub target: Option<String>,
     /// `met`, `missed` or `none`.
     pub status: &'static str,
-    pub status_label: &'static str,
-    pub direction: &'static str,
+    pub status_label: String,
+    pub direction: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct EmotionView {
     pub value: i8,
     pub symbol: &'static str,
-    pub word: &'static str,
+    pub word: String,
     /// `neg`, `neutral` or `pos`, for CSS.
     pub tone: &'static str,
 }
@@ -170,11 +175,11 @@ pub struct TouchpointCard {
     pub stage: String,
     pub channel: String,
     pub mode_key: &'static str,
-    pub mode: &'static str,
+    pub mode: String,
     pub owner_key: &'static str,
-    pub owner: &'static str,
+    pub owner: String,
     pub content_key: &'static str,
-    pub content: &'static str,
+    pub content: String,
     pub emotion: Option<EmotionView>,
     pub badge: Badge,
     pub explanation: String,
@@ -197,7 +202,7 @@ pub struct StageView {
     pub href: String,
     pub position: usize,
     pub funnel_key: &'static str,
-    pub funnel: &'static str,
+    pub funnel: String,
     pub badge: Badge,
     /// The score against the previous cycle's.
     pub change: Option<Change>,
@@ -224,7 +229,7 @@ impl Change {
         score: Option<f64>,
         previous: Option<f64>,
         report: &Report,
-        language: Language,
+        language: &Language,
     ) -> Option<Change> {
         let cycle = report.previous_cycle.as_deref()?;
         let delta = crate::score::round1(score? - previous?);
@@ -235,11 +240,7 @@ impl Change {
         };
         let amount = format!("{arrow}{}", i18n::score(language, delta.abs()));
         Some(Change {
-            text: i18n::fill(
-                language,
-                "change_since",
-                &[("delta", &amount), ("cycle", cycle)],
-            ),
+            text: language.fill("change_since", &[("delta", &amount), ("cycle", cycle)]),
             direction,
         })
     }
@@ -301,7 +302,7 @@ pub struct RecommendationView {
     pub rank: usize,
     pub title: String,
     pub reasoning: String,
-    pub area: &'static str,
+    pub area: String,
     pub area_key: &'static str,
     pub severity: Sev,
     pub stages: Vec<LinkView>,
@@ -316,7 +317,7 @@ pub struct NoteView {
     /// The file the note's page is written to (see [`note_file`]).
     pub page: String,
     pub title: String,
-    pub kind: &'static str,
+    pub kind: String,
     pub date: Option<String>,
     pub html: String,
     /// The note's headings, for a table of contents.
@@ -327,9 +328,9 @@ pub struct NoteView {
 pub struct RuleView {
     pub id: String,
     pub href: String,
-    pub title: &'static str,
-    pub failure_title: &'static str,
-    pub area: &'static str,
+    pub title: String,
+    pub failure_title: String,
+    pub area: String,
     pub severity: Sev,
     pub default_severity: Sev,
     pub overridden: bool,
@@ -349,7 +350,7 @@ pub struct WaiverView {
     pub reason: String,
     pub until: Option<String>,
     pub status: &'static str,
-    pub status_label: &'static str,
+    pub status_label: String,
     pub findings: usize,
 }
 
@@ -357,8 +358,8 @@ pub struct WaiverView {
 pub struct Shared<'a> {
     pub project: &'a Project,
     pub report: &'a Report,
-    pub language: Language,
-    pub t: BTreeMap<&'static str, &'static str>,
+    pub language: &'a Language,
+    pub t: &'a BTreeMap<String, String>,
     /// Rendered notes by content path.
     pub notes: BTreeMap<String, NoteView>,
     pub findings: Vec<FindingView>,
@@ -439,8 +440,8 @@ pub fn finding_anchor(id: &str) -> String {
     format!("f-{}", slug::slugify(id))
 }
 
-fn area_label(area: Area, language: Language) -> &'static str {
-    tr(language, &format!("area_{}", area.as_str()))
+fn area_label(area: Area, language: &Language) -> String {
+    language.text(&format!("area_{}", area.as_str()))
 }
 
 fn capitalize(text: &str) -> String {
@@ -453,7 +454,7 @@ fn capitalize(text: &str) -> String {
 
 impl<'a> Shared<'a> {
     pub fn build(project: &'a Project, report: &'a Report, charts: &Charts) -> Shared<'a> {
-        let language = project.site.language;
+        let language = &project.site.language;
         let scoring = &project.site.scoring;
 
         let pages: BTreeMap<String, String> = project
@@ -514,7 +515,7 @@ impl<'a> Shared<'a> {
                     href: stage_href(&entry.id),
                     position: position + 1,
                     funnel_key,
-                    funnel: tr(language, &format!("funnel_{funnel_key}")),
+                    funnel: language.text(&format!("funnel_{funnel_key}")),
                     badge: Badge::new(entry.score, entry.passed, empty, language),
                     change: Change::new(entry.score, entry.previous_score, report, language),
                     explanation: stage_explanation(entry, report, language),
@@ -547,7 +548,7 @@ impl<'a> Shared<'a> {
                 rank: rec.rank,
                 title: rec.title.clone(),
                 reasoning: rec.reasoning.clone(),
-                area: area_label(rec.area, language),
+                area: area_label(rec.area, language).to_string(),
                 area_key: rec.area.as_str(),
                 severity: Sev::new(rec.severity, language),
                 stages: rec
@@ -616,14 +617,14 @@ impl<'a> Shared<'a> {
                     rule: waiver.rule.clone(),
                     rule_href: rule_href(&waiver.rule),
                     scope: if scope.is_empty() {
-                        tr(language, "everywhere").to_string()
+                        language.text("everywhere").to_string()
                     } else {
                         scope.join(", ")
                     },
                     reason: waiver.reason.clone(),
                     until: waiver.until.clone(),
                     status,
-                    status_label: tr(language, &format!("waiver_{status}")),
+                    status_label: language.text(&format!("waiver_{status}")),
                     findings: waiver.findings.len(),
                 }
             })
@@ -666,8 +667,7 @@ impl<'a> Shared<'a> {
 
         let journey_badge = Badge::new(Some(report.score), Some(report.passed), false, language);
         let pass_text = with_percent(language, number(language, scoring.pass_percent(), 1));
-        let scale_note = i18n::fill(
-            language,
+        let scale_note = language.fill(
             "scale_note",
             &[
                 ("scale", &number(language, scoring.scale, 2)),
@@ -685,7 +685,7 @@ impl<'a> Shared<'a> {
             project,
             report,
             language,
-            t: i18n::strings(language),
+            t: language.strings(),
             notes,
             findings,
             cards,
@@ -718,7 +718,7 @@ impl<'a> Shared<'a> {
 
 /// Renders every note exactly once, on the page it becomes.
 fn render_notes(project: &Project, pages: &BTreeMap<String, String>) -> BTreeMap<String, NoteView> {
-    let language = project.site.language;
+    let language = &project.site.language;
     project
         .notes
         .par_iter()
@@ -741,7 +741,7 @@ fn render_notes(project: &Project, pages: &BTreeMap<String, String>) -> BTreeMap
                     path: note.path.clone(),
                     page: page.clone(),
                     title: note.title.clone(),
-                    kind: note.kind.as_str(),
+                    kind: note.kind.as_str().to_string(),
                     date: note.date.as_deref().map(|d| i18n::date(language, d)),
                     html: rendered.html,
                     headings: rendered.headings,
@@ -751,7 +751,7 @@ fn render_notes(project: &Project, pages: &BTreeMap<String, String>) -> BTreeMap
         .collect()
 }
 
-fn finding_view(finding: &Finding, project: &Project, language: Language) -> FindingView {
+fn finding_view(finding: &Finding, project: &Project, language: &Language) -> FindingView {
     let info = rules::find(&finding.rule).map(|rule| rule.info());
     let href = match (&finding.stage, &finding.touchpoint, &finding.persona) {
         (_, Some(tp), _) => project
@@ -765,11 +765,13 @@ fn finding_view(finding: &Finding, project: &Project, language: Language) -> Fin
         id: finding.id.clone(),
         anchor: finding_anchor(&finding.id),
         rule: finding.rule.clone(),
-        rule_title: info.map_or("", |info| info.failure_title.get(language)),
+        rule_title: info.map_or("".to_string(), |info| {
+            info.text(language, RuleText::Failure)
+        }),
         rule_href: rule_href(&finding.rule),
         severity: Sev::new(finding.severity, language),
         area_key: finding.area.as_str(),
-        area: area_label(finding.area, language),
+        area: area_label(finding.area, language).to_string(),
         message: finding.message.clone(),
         stage_id: finding.stage.clone(),
         stage: finding
@@ -793,7 +795,7 @@ fn finding_view(finding: &Finding, project: &Project, language: Language) -> Fin
     }
 }
 
-fn emotion_view(value: i8, language: Language) -> EmotionView {
+fn emotion_view(value: i8, language: &Language) -> EmotionView {
     let value = value.clamp(-2, 2);
     let (symbol, tone) = match value {
         -2 => ("▼▼", "neg"),
@@ -805,12 +807,12 @@ fn emotion_view(value: i8, language: Language) -> EmotionView {
     EmotionView {
         value,
         symbol,
-        word: tr(language, &format!("emotion_{value}")),
+        word: language.text(&format!("emotion_{value}")),
         tone,
     }
 }
 
-fn kpi_value(kpi: &Kpi, value: f64, language: Language) -> String {
+fn kpi_value(kpi: &Kpi, value: f64, language: &Language) -> String {
     let text = number(language, value, 2);
     match kpi.unit.as_deref() {
         Some("%") => with_percent(language, text),
@@ -819,7 +821,7 @@ fn kpi_value(kpi: &Kpi, value: f64, language: Language) -> String {
     }
 }
 
-fn kpi_view(kpi: &Kpi, language: Language) -> KpiView {
+fn kpi_view(kpi: &Kpi, language: &Language) -> KpiView {
     let (status, key) = match kpi.meets_target() {
         Some(true) => ("met", "met"),
         Some(false) => ("missed", "missed"),
@@ -830,15 +832,12 @@ fn kpi_view(kpi: &Kpi, language: Language) -> KpiView {
         value: kpi_value(kpi, kpi.value, language),
         target: kpi.target.map(|target| kpi_value(kpi, target, language)),
         status,
-        status_label: tr(language, key),
-        direction: tr(
-            language,
-            if kpi.higher_is_better {
-                "higher_is_better"
-            } else {
-                "lower_is_better"
-            },
-        ),
+        status_label: language.text(key),
+        direction: language.text(if kpi.higher_is_better {
+            "higher_is_better"
+        } else {
+            "lower_is_better"
+        }),
     }
 }
 
@@ -848,7 +847,7 @@ fn touchpoint_card(
     project: &Project,
     mine: Vec<FindingView>,
     pages: &BTreeMap<String, String>,
-    language: Language,
+    language: &Language,
 ) -> TouchpointCard {
     let scoring = &project.site.scoring;
     let score = entry.and_then(|e| e.score);
@@ -881,11 +880,11 @@ fn touchpoint_card(
         stage,
         channel: tp.channel.clone(),
         mode_key: tp.mode.as_str(),
-        mode: tr(language, tp.mode.as_str()),
+        mode: language.text(tp.mode.as_str()),
         owner_key: tp.owner.as_str(),
-        owner: tr(language, &format!("owner_{}", tp.owner.as_str())),
+        owner: language.text(&format!("owner_{}", tp.owner.as_str())),
         content_key: tp.content.as_str(),
-        content: tr(language, &format!("content_{}", tp.content.as_str())),
+        content: language.text(&format!("content_{}", tp.content.as_str())),
         emotion: tp.emotion.map(|value| emotion_view(value, language)),
         badge: Badge::new(score, passed, false, language),
         explanation: touchpoint_explanation(tp, scoring, language),
@@ -929,7 +928,7 @@ fn rule_view(
     info: &'static RuleInfo,
     project: &Project,
     findings: &[FindingView],
-    language: Language,
+    language: &Language,
 ) -> RuleView {
     let href = rule_href(info.id);
     let (severity, overridden) = match project.site.rules.get(info.id) {
@@ -961,9 +960,9 @@ fn rule_view(
     RuleView {
         id: info.id.to_string(),
         href: href.clone(),
-        title: info.title.get(language),
-        failure_title: info.failure_title.get(language),
-        area: area_label(info.area, language),
+        title: info.text(language, RuleText::Title),
+        failure_title: info.text(language, RuleText::Failure),
+        area: area_label(info.area, language).to_string(),
         severity,
         default_severity: Sev::new(info.severity, language),
         overridden,
