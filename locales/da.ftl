@@ -613,7 +613,7 @@ since_renamed = Omdøbt
 since_resolved_findings = Løste fund
 since_new_findings = Nye fund
 since_persisting_findings = Vedvarende fund
-since_actions_done = Udførte handlinger
+since_actions_heading = Udførte handlinger
 touchpoints_count_plural = { $count } { $count ->
         [one] kontaktpunkt
        *[other] kontaktpunkter
@@ -623,3 +623,46 @@ since_actions_done = { $count } { $count ->
         [one] handling udført
        *[other] handlinger udført
     }
+cycles_series = Serie
+cycles_journey_score_by_cycle = Rejsescore pr. cyklus
+cycles_the_journey_score_in_each_of_the_recorde = Rejsescoren i hver af de { $n } registrerede cyklusser, { $first } til { $last }, mod grænsen for bestået.
+cycles_journey_score = Rejsescore
+cycles_stage_scores_by_cycle = Fasescorer pr. cyklus
+cycles_each_stage_s_score_in_the_recorded_cycle = Hver fases score i de { $n } registrerede cyklusser, { $first } til { $last }; en fase, modellen endnu ikke havde, har intet punkt.
+cycles_errors = Fejl
+cycles_warnings = Advarsler
+cycles_information = Information
+cycles_open_findings_by_cycle = Åbne fund pr. cyklus
+cycles_open_findings_not_accepted_by_severity_i = Åbne fund (ikke accepterede) efter alvor i de { $n } registrerede cyklusser, { $first } til { $last }.
+cycles_in_both_cycles = I begge cyklusser
+cycles_new_this_cycle = Ny i denne cyklus
+cycles_moved_here = Flyttet hertil
+cycles_removed_or_moved_away = Fjernet eller flyttet væk
+cycles_before = Før
+cycles_after = Efter
+cycles_change = Ændring
+cycles_since_the_previous_cycle = Siden sidste cyklus
+cycles_touchpoints_and = { $name }: kontaktpunkter { $from } og { $to }
+cycles_each_touchpoint_s_score_in_grey_and_blue = Hvert kontaktpunkts score i { $from } (grå) og { $to } (blå); nye kontaktpunkter (orange), flyttede og fjernede er markeret, så et ændret omfang ikke læses som en ændret score.
+since_resolved = Løst
+since_new = Nye
+since_still_open = Stadig åbne
+since_page_journey = Rejsescore
+since_page_stages = Faser
+since_page_stage = Fase
+since_page_score = Score som offentliggjort
+since_page_like_for_like = På samme kontaktpunkter
+since_page_scope = Ændret omfang
+since_page_like_note = Sammenligning på samme kontaktpunkter ser på de kontaktpunkter, en fase har i begge cyklusser med score i begge: nye, fjernede og flyttede kontaktpunkter er et ændret omfang og vises for sig.
+since_page_touchpoints = Kontaktpunkter
+since_page_gains = Fremgang, største først
+since_page_losses = Tilbagegang, største først
+since_page_none = Ingen.
+since_page_findings = Fund
+since_page_actions = Handlinger udført siden sidste cyklus
+since_page_trends = Udvikling over alle registrerede cyklusser
+since_page_before_after = Hver fase før og efter
+since_title = Siden { $from }
+
+since_stage_added = tilføjet
+since_stage_removed = fjernet

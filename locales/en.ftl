@@ -631,7 +631,7 @@ since_renamed = Renamed
 since_resolved_findings = Resolved findings
 since_new_findings = New findings
 since_persisting_findings = Persisting findings
-since_actions_done = Actions done
+since_actions_heading = Actions done
 touchpoints_count_plural = { $count ->
         [one] { $count } touchpoint
        *[other] { $count } touchpoints
@@ -641,3 +641,46 @@ since_actions_done = { $count ->
         [one] { $count } action done
        *[other] { $count } actions done
     }
+cycles_series = Series
+cycles_journey_score_by_cycle = Journey score by cycle
+cycles_the_journey_score_in_each_of_the_recorde = The journey score in each of the { $n } recorded cycles, { $first } to { $last }, against the pass line.
+cycles_journey_score = Journey score
+cycles_stage_scores_by_cycle = Stage scores by cycle
+cycles_each_stage_s_score_in_the_recorded_cycle = Each stage's score in the { $n } recorded cycles, { $first } to { $last }; a stage the model did not have yet has no point.
+cycles_errors = Errors
+cycles_warnings = Warnings
+cycles_information = Information
+cycles_open_findings_by_cycle = Open findings by cycle
+cycles_open_findings_not_accepted_by_severity_i = Open findings (not accepted) by severity in the { $n } recorded cycles, { $first } to { $last }.
+cycles_in_both_cycles = In both cycles
+cycles_new_this_cycle = New this cycle
+cycles_moved_here = Moved here
+cycles_removed_or_moved_away = Removed or moved away
+cycles_before = Before
+cycles_after = After
+cycles_change = Change
+cycles_since_the_previous_cycle = Since the previous cycle
+cycles_touchpoints_and = { $name }: touchpoints { $from } and { $to }
+cycles_each_touchpoint_s_score_in_grey_and_blue = Each touchpoint's score in { $from } (grey) and { $to } (blue); touchpoints new this cycle (orange), moved here or removed are marked, so a changed scope is not read as a changed score.
+since_resolved = Resolved
+since_new = New
+since_still_open = Still open
+since_page_journey = Journey score
+since_page_stages = Stages
+since_page_stage = Stage
+since_page_score = Score as published
+since_page_like_for_like = Like for like
+since_page_scope = Change of scope
+since_page_like_note = Like for like compares the touchpoints a stage has in both cycles, scored in both: new, removed and moved touchpoints are a change of scope, shown apart.
+since_page_touchpoints = Touchpoints
+since_page_gains = Gains, largest first
+since_page_losses = Losses, largest first
+since_page_none = None.
+since_page_findings = Findings
+since_page_actions = Actions done since the previous cycle
+since_page_trends = Trends over every recorded cycle
+since_page_before_after = Each stage before and after
+since_title = Since { $from }
+
+since_stage_added = added
+since_stage_removed = removed

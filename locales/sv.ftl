@@ -613,7 +613,7 @@ since_renamed = Omdöpta
 since_resolved_findings = Lösta fynd
 since_new_findings = Nya fynd
 since_persisting_findings = Kvarstående fynd
-since_actions_done = Genomförda åtgärder
+since_actions_heading = Genomförda åtgärder
 touchpoints_count_plural = { $count } { $count ->
         [one] kontaktpunkt
        *[other] kontaktpunkter
@@ -623,3 +623,46 @@ since_actions_done = { $count } { $count ->
         [one] åtgärd genomförd
        *[other] åtgärder genomförda
     }
+cycles_series = Serie
+cycles_journey_score_by_cycle = Resans poäng per cykel
+cycles_the_journey_score_in_each_of_the_recorde = Resans poäng i var och en av de { $n } registrerade cyklerna, { $first } till { $last }, mot godkäntgränsen.
+cycles_journey_score = Resans poäng
+cycles_stage_scores_by_cycle = Fasernas poäng per cykel
+cycles_each_stage_s_score_in_the_recorded_cycle = Varje fas poäng i de { $n } registrerade cyklerna, { $first } till { $last }; en fas som modellen ännu inte hade saknar punkt.
+cycles_errors = Fel
+cycles_warnings = Varningar
+cycles_information = Information
+cycles_open_findings_by_cycle = Öppna fynd per cykel
+cycles_open_findings_not_accepted_by_severity_i = Öppna fynd (inte accepterade) efter allvar i de { $n } registrerade cyklerna, { $first } till { $last }.
+cycles_in_both_cycles = I båda cyklerna
+cycles_new_this_cycle = Ny i denna cykel
+cycles_moved_here = Flyttad hit
+cycles_removed_or_moved_away = Borttagen eller flyttad bort
+cycles_before = Före
+cycles_after = Efter
+cycles_change = Förändring
+cycles_since_the_previous_cycle = Sedan förra cykeln
+cycles_touchpoints_and = { $name }: kontaktpunkter { $from } och { $to }
+cycles_each_touchpoint_s_score_in_grey_and_blue = Varje kontaktpunkts poäng i { $from } (grå) och { $to } (blå); nya kontaktpunkter (orange), flyttade och borttagna är markerade, så att en ändrad omfattning inte läses som en ändrad poäng.
+since_resolved = Lösta
+since_new = Nya
+since_still_open = Fortfarande öppna
+since_page_journey = Resans poäng
+since_page_stages = Faser
+since_page_stage = Fas
+since_page_score = Poäng som publicerad
+since_page_like_for_like = På samma kontaktpunkter
+since_page_scope = Ändrad omfattning
+since_page_like_note = Jämförelse på samma kontaktpunkter ser på de kontaktpunkter en fas har i båda cyklerna med poäng i båda: nya, borttagna och flyttade kontaktpunkter är en ändrad omfattning och visas för sig.
+since_page_touchpoints = Kontaktpunkter
+since_page_gains = Uppgångar, största först
+since_page_losses = Nedgångar, största först
+since_page_none = Inga.
+since_page_findings = Fynd
+since_page_actions = Åtgärder genomförda sedan förra cykeln
+since_page_trends = Utveckling över alla registrerade cykler
+since_page_before_after = Varje fas före och efter
+since_title = Sedan { $from }
+
+since_stage_added = tillagda
+since_stage_removed = borttagna

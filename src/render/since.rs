@@ -230,8 +230,8 @@ pub fn text(changes: &Changes, names: &Names, language: &Language) -> String {
             parts.push(language.text("since_newly_mapped"));
         }
         for (label, ids) in [
-            (&language.text("since_added"), &stage.added),
-            (&language.text("since_removed"), &stage.removed),
+            (&language.text("since_stage_added"), &stage.added),
+            (&language.text("since_stage_removed"), &stage.removed),
             (&language.text("since_moved_here"), &stage.moved_in),
             (&language.text("since_moved_away"), &stage.moved_out),
         ] {
@@ -337,7 +337,7 @@ pub fn text(changes: &Changes, names: &Names, language: &Language) -> String {
     if !changes.actions_done.is_empty() {
         line(format!(
             "{} ({}):",
-            &language.text("since_actions_done"),
+            &language.text("since_actions_heading"),
             changes.actions_done.len()
         ));
         for action in &changes.actions_done {

@@ -9,7 +9,7 @@ use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
 use super::svg::{
     AXIS, BLUE, GREEN, GREY, GRID, INK, MUTED, ORANGE, PURPLE, Rgb, SKY, VERMILLION, YELLOW,
 };
-use super::words::{dec1, pick};
+use super::words::dec1;
 use super::{Chart, Ctx, DataTable};
 use crate::model::Stage;
 
@@ -145,7 +145,7 @@ fn trend(
         }
         Ok(())
     };
-    let mut columns = vec![pick(ctx.lang, ["Series", "Serie", "Serie"]).to_string()];
+    let mut columns = vec![ctx.lang.text("cycles_series").to_string()];
     columns.extend(cycles.iter().cloned());
     let rows = series
         .iter()
@@ -185,35 +185,22 @@ fn span(ctx: &Ctx) -> (String, String, usize) {
 fn journey(ctx: &Ctx) -> Option<Chart> {
     let (first, last, n) = span(ctx);
     let values: Vec<Option<f64>> = ctx.report.trend.iter().map(|p| p.score).collect();
-    let title = pick(
-        ctx.lang,
-        [
-            "Journey score by cycle",
-            "Rejsescore pr. cyklus",
-            "Resans poäng per cykel",
-        ],
-    );
-    let description = pick(
-        ctx.lang,
-        [
-            format!(
-                "The journey score in each of the {n} recorded cycles, {first} to {last}, against the pass line."
-            ),
-            format!(
-                "Rejsescoren i hver af de {n} registrerede cyklusser, {first} til {last}, mod grænsen for bestået."
-            ),
-            format!(
-                "Resans poäng i var och en av de {n} registrerade cyklerna, {first} till {last}, mot godkäntgränsen."
-            ),
+    let title = ctx.lang.text("cycles_journey_score_by_cycle");
+    let description = ctx.lang.fill(
+        "cycles_the_journey_score_in_each_of_the_recorde",
+        &[
+            ("n", n.to_string().as_str()),
+            ("first", first.to_string().as_str()),
+            ("last", last.to_string().as_str()),
         ],
     );
     trend(
         ctx,
         "trend-journey",
-        title,
+        &title,
         description,
         vec![Series {
-            name: pick(ctx.lang, ["Journey score", "Rejsescore", "Resans poäng"]).to_string(),
+            name: ctx.lang.text("cycles_journey_score").to_string(),
             values,
         }],
         100.0,
@@ -243,32 +230,19 @@ fn stages(ctx: &Ctx) -> Option<Chart> {
                 .collect(),
         })
         .collect();
-    let title = pick(
-        ctx.lang,
-        [
-            "Stage scores by cycle",
-            "Fasescorer pr. cyklus",
-            "Fasernas poäng per cykel",
-        ],
-    );
-    let description = pick(
-        ctx.lang,
-        [
-            format!(
-                "Each stage's score in the {n} recorded cycles, {first} to {last}; a stage the model did not have yet has no point."
-            ),
-            format!(
-                "Hver fases score i de {n} registrerede cyklusser, {first} til {last}; en fase, modellen endnu ikke havde, har intet punkt."
-            ),
-            format!(
-                "Varje fas poäng i de {n} registrerade cyklerna, {first} till {last}; en fas som modellen ännu inte hade saknar punkt."
-            ),
+    let title = ctx.lang.text("cycles_stage_scores_by_cycle");
+    let description = ctx.lang.fill(
+        "cycles_each_stage_s_score_in_the_recorded_cycle",
+        &[
+            ("n", n.to_string().as_str()),
+            ("first", first.to_string().as_str()),
+            ("last", last.to_string().as_str()),
         ],
     );
     trend(
         ctx,
         "trend-stages",
-        title,
+        &title,
         description,
         series,
         100.0,
@@ -281,15 +255,15 @@ fn findings(ctx: &Ctx) -> Option<Chart> {
     let points = &ctx.report.trend;
     let series = vec![
         Series {
-            name: pick(ctx.lang, ["Errors", "Fejl", "Fel"]).to_string(),
+            name: ctx.lang.text("cycles_errors").to_string(),
             values: points.iter().map(|p| Some(p.open.error as f64)).collect(),
         },
         Series {
-            name: pick(ctx.lang, ["Warnings", "Advarsler", "Varningar"]).to_string(),
+            name: ctx.lang.text("cycles_warnings").to_string(),
             values: points.iter().map(|p| Some(p.open.warning as f64)).collect(),
         },
         Series {
-            name: pick(ctx.lang, ["Information", "Information", "Information"]).to_string(),
+            name: ctx.lang.text("cycles_information").to_string(),
             values: points.iter().map(|p| Some(p.open.info as f64)).collect(),
         },
     ];
@@ -299,32 +273,19 @@ fn findings(ctx: &Ctx) -> Option<Chart> {
         .max()
         .unwrap_or(0);
     let (top, _) = super::count_axis(most);
-    let title = pick(
-        ctx.lang,
-        [
-            "Open findings by cycle",
-            "Åbne fund pr. cyklus",
-            "Öppna fynd per cykel",
-        ],
-    );
-    let description = pick(
-        ctx.lang,
-        [
-            format!(
-                "Open findings (not accepted) by severity in the {n} recorded cycles, {first} to {last}."
-            ),
-            format!(
-                "Åbne fund (ikke accepterede) efter alvor i de {n} registrerede cyklusser, {first} til {last}."
-            ),
-            format!(
-                "Öppna fynd (inte accepterade) efter allvar i de {n} registrerade cyklerna, {first} till {last}."
-            ),
+    let title = ctx.lang.text("cycles_open_findings_by_cycle");
+    let description = ctx.lang.fill(
+        "cycles_open_findings_not_accepted_by_severity_i",
+        &[
+            ("n", n.to_string().as_str()),
+            ("first", first.to_string().as_str()),
+            ("last", last.to_string().as_str()),
         ],
     );
     trend(
         ctx,
         "trend-findings",
-        title,
+        &title,
         description,
         series,
         top as f64,
@@ -383,26 +344,13 @@ fn before_after(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
     }
     let lang = ctx.lang;
     let word = |kind: Kind| match kind {
-        Kind::Changed => pick(
-            lang,
-            ["In both cycles", "I begge cyklusser", "I båda cyklerna"],
-        ),
-        Kind::New => pick(
-            lang,
-            ["New this cycle", "Ny i denne cyklus", "Ny i denna cykel"],
-        ),
-        Kind::MovedIn => pick(lang, ["Moved here", "Flyttet hertil", "Flyttad hit"]),
-        Kind::Removed => pick(
-            lang,
-            [
-                "Removed or moved away",
-                "Fjernet eller flyttet væk",
-                "Borttagen eller flyttad bort",
-            ],
-        ),
+        Kind::Changed => lang.text("cycles_in_both_cycles"),
+        Kind::New => lang.text("cycles_new_this_cycle"),
+        Kind::MovedIn => lang.text("cycles_moved_here"),
+        Kind::Removed => lang.text("cycles_removed_or_moved_away"),
     };
-    let before_word = pick(lang, ["Before", "Før", "Före"]);
-    let after_word = pick(lang, ["After", "Efter", "Efter"]);
+    let before_word = lang.text("cycles_before");
+    let after_word = lang.text("cycles_after");
     let entries = vec![
         (
             Key::Swatch(rgb(GREY)),
@@ -511,39 +459,24 @@ fn before_after(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
         ctx.words.touchpoint.to_string(),
         format!("{before_word} ({})", changes.from),
         format!("{after_word} ({})", changes.to),
-        pick(lang, ["Change", "Ændring", "Förändring"]).to_string(),
-        pick(
-            lang,
-            [
-                "Since the previous cycle",
-                "Siden sidste cyklus",
-                "Sedan förra cykeln",
-            ],
-        )
-        .to_string(),
+        lang.text("cycles_change").to_string(),
+        lang.text("cycles_since_the_previous_cycle").to_string(),
     ];
     let name = &stage.name;
     let (from, to) = (&changes.from, &changes.to);
-    let title = pick(
-        lang,
-        [
-            format!("{name}: touchpoints {from} and {to}"),
-            format!("{name}: kontaktpunkter {from} og {to}"),
-            format!("{name}: kontaktpunkter {from} och {to}"),
+    let title = lang.fill(
+        "cycles_touchpoints_and",
+        &[
+            ("name", name.to_string().as_str()),
+            ("from", from.to_string().as_str()),
+            ("to", to.to_string().as_str()),
         ],
     );
-    let description = pick(
-        lang,
-        [
-            format!(
-                "Each touchpoint's score in {from} (grey) and {to} (blue); touchpoints new this cycle (orange), moved here or removed are marked, so a changed scope is not read as a changed score."
-            ),
-            format!(
-                "Hvert kontaktpunkts score i {from} (grå) og {to} (blå); nye kontaktpunkter (orange), flyttede og fjernede er markeret, så et ændret omfang ikke læses som en ændret score."
-            ),
-            format!(
-                "Varje kontaktpunkts poäng i {from} (grå) och {to} (blå); nya kontaktpunkter (orange), flyttade och borttagna är markerade, så att en ändrad omfattning inte läses som en ändrad poäng."
-            ),
+    let description = lang.fill(
+        "cycles_each_touchpoint_s_score_in_grey_and_blue",
+        &[
+            ("from", from.to_string().as_str()),
+            ("to", to.to_string().as_str()),
         ],
     );
     super::plotted(

@@ -42,24 +42,8 @@ struct FindingGroup {
     ids: Vec<LinkView>,
 }
 
-fn pick<T>(language: crate::model::Language, [en, da, sv]: [T; 3]) -> T {
-    use crate::model::Language;
-    match language {
-        Language::En => en,
-        Language::Da => da,
-        Language::Sv => sv,
-    }
-}
-
 fn title(shared: &Shared, from: &str) -> String {
-    pick(
-        shared.language,
-        [
-            format!("Since {from}"),
-            format!("Siden {from}"),
-            format!("Sedan {from}"),
-        ],
-    )
+    shared.language.fill("since_title", &[("from", from)])
 }
 
 /// The overview block, when there is a previous cycle.
@@ -84,57 +68,22 @@ pub fn page(shared: &Shared) -> Option<Page> {
     let names = Names::new(shared.project, &earlier, &current);
     let page_title = title(shared, &changes.from);
     let mut context = frame(shared, PATH, "since", &page_title);
-    let like_words = pick(
-        language,
-        [
-            "like for like",
-            "på samme kontaktpunkter",
-            "på samma kontaktpunkter",
-        ],
-    );
+    let like_words = language.text("since_like_for_like");
     let stages: Vec<StageRow> = changes
         .stages
         .iter()
         .map(|stage| {
             let mut scope = Vec::new();
             if stage.new_in_model {
-                scope.push(
-                    pick(
-                        language,
-                        ["new in the model", "ny i modellen", "ny i modellen"],
-                    )
-                    .to_string(),
-                );
+                scope.push(language.text("since_new_in_the_model").to_string());
             } else if stage.newly_mapped {
-                scope.push(
-                    pick(
-                        language,
-                        [
-                            "newly mapped",
-                            "kortlagt for første gang",
-                            "kartlagd för första gången",
-                        ],
-                    )
-                    .to_string(),
-                );
+                scope.push(language.text("since_newly_mapped").to_string());
             }
             for (label, ids) in [
-                (
-                    pick(language, ["added", "tilføjet", "tillagda"]),
-                    &stage.added,
-                ),
-                (
-                    pick(language, ["removed", "fjernet", "borttagna"]),
-                    &stage.removed,
-                ),
-                (
-                    pick(language, ["moved here", "flyttet hertil", "flyttade hit"]),
-                    &stage.moved_in,
-                ),
-                (
-                    pick(language, ["moved away", "flyttet væk", "flyttade bort"]),
-                    &stage.moved_out,
-                ),
+                (language.text("since_stage_added"), &stage.added),
+                (language.text("since_stage_removed"), &stage.removed),
+                (language.text("since_moved_here"), &stage.moved_in),
+                (language.text("since_moved_away"), &stage.moved_out),
             ] {
                 if !ids.is_empty() {
                     let list: Vec<&str> = ids.iter().map(|id| names.touchpoint(id)).collect();
@@ -186,15 +135,15 @@ pub fn page(shared: &Shared) -> Option<Page> {
     };
     let findings = vec![
         FindingGroup {
-            title: pick(language, ["Resolved", "Løst", "Lösta"]).to_string(),
+            title: language.text("since_resolved").to_string(),
             ids: finding_links(&changes.findings.resolved, false),
         },
         FindingGroup {
-            title: pick(language, ["New", "Nye", "Nya"]).to_string(),
+            title: language.text("since_new").to_string(),
             ids: finding_links(&changes.findings.new, true),
         },
         FindingGroup {
-            title: pick(language, ["Still open", "Stadig åbne", "Fortfarande öppna"]).to_string(),
+            title: language.text("since_still_open").to_string(),
             ids: finding_links(&changes.findings.persisting, true),
         },
     ];
@@ -215,7 +164,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
     let mut scope_lines = Vec::new();
     for (label, entries) in [
         (
-            pick(language, ["Added", "Tilføjet", "Tillagda"]),
+            language.text("since_added"),
             scope
                 .added
                 .iter()
@@ -223,7 +172,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
                 .collect::<Vec<_>>(),
         ),
         (
-            pick(language, ["Removed", "Fjernet", "Borttagna"]),
+            language.text("since_removed"),
             scope
                 .removed
                 .iter()
@@ -231,7 +180,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
                 .collect(),
         ),
         (
-            pick(language, ["Moved", "Flyttet", "Flyttade"]),
+            language.text("since_moved"),
             scope
                 .moved
                 .iter()
@@ -246,7 +195,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
                 .collect(),
         ),
         (
-            pick(language, ["Renamed", "Omdøbt", "Omdöpta"]),
+            language.text("since_renamed"),
             scope
                 .renamed
                 .iter()
@@ -285,28 +234,26 @@ pub fn page(shared: &Shared) -> Option<Page> {
     })
 }
 
-/// The page's headings and labels.
-fn words(
-    language: crate::model::Language,
-) -> std::collections::BTreeMap<&'static str, &'static str> {
+/// The page's headings and labels, from the catalogue's `since_page_*`.
+fn words(language: &crate::model::Language) -> std::collections::BTreeMap<&'static str, String> {
     [
-        ("journey", ["Journey score", "Rejsescore", "Resans poäng"]),
-        ("stages", ["Stages", "Faser", "Faser"]),
-        ("stage", ["Stage", "Fase", "Fas"]),
-        ("score", ["Score as published", "Score som offentliggjort", "Poäng som publicerad"]),
-        ("like_for_like", ["Like for like", "På samme kontaktpunkter", "På samma kontaktpunkter"]),
-        ("scope", ["Change of scope", "Ændret omfang", "Ändrad omfattning"]),
-        ("like_note", ["Like for like compares the touchpoints a stage has in both cycles, scored in both: new, removed and moved touchpoints are a change of scope, shown apart.", "Sammenligning på samme kontaktpunkter ser på de kontaktpunkter, en fase har i begge cyklusser med score i begge: nye, fjernede og flyttede kontaktpunkter er et ændret omfang og vises for sig.", "Jämförelse på samma kontaktpunkter ser på de kontaktpunkter en fas har i båda cyklerna med poäng i båda: nya, borttagna och flyttade kontaktpunkter är en ändrad omfattning och visas för sig."]),
-        ("touchpoints", ["Touchpoints", "Kontaktpunkter", "Kontaktpunkter"]),
-        ("gains", ["Gains, largest first", "Fremgang, største først", "Uppgångar, största först"]),
-        ("losses", ["Losses, largest first", "Tilbagegang, største først", "Nedgångar, största först"]),
-        ("none", ["None.", "Ingen.", "Inga."]),
-        ("findings", ["Findings", "Fund", "Fynd"]),
-        ("actions", ["Actions done since the previous cycle", "Handlinger udført siden sidste cyklus", "Åtgärder genomförda sedan förra cykeln"]),
-        ("trends", ["Trends over every recorded cycle", "Udvikling over alle registrerede cyklusser", "Utveckling över alla registrerade cykler"]),
-        ("before_after", ["Each stage before and after", "Hver fase før og efter", "Varje fas före och efter"]),
+        "journey",
+        "stages",
+        "stage",
+        "score",
+        "like_for_like",
+        "scope",
+        "like_note",
+        "touchpoints",
+        "gains",
+        "losses",
+        "none",
+        "findings",
+        "actions",
+        "trends",
+        "before_after",
     ]
     .into_iter()
-    .map(|(key, texts)| (key, pick(language, texts)))
+    .map(|key| (key, language.text(&format!("since_page_{key}"))))
     .collect()
 }
