@@ -9,6 +9,7 @@ use crate::Audit;
 use crate::diagnostics::Diagnostic;
 use crate::load::{self, AssetSource, SITE_FILE};
 use crate::render::output::{self, OutputFile, Written};
+use crate::render::wiki_pages::{self, Flavour};
 use crate::render::{html, json, spreadsheet, wiki};
 
 /// What `build` needs before it writes anything, each checked first so
@@ -64,6 +65,8 @@ pub enum Record {
 pub struct Forms {
     /// Also write the whole report as one self-contained HTML file.
     pub single_file: bool,
+    /// Also write the whole report as Markdown pages for this wiki.
+    pub markdown: Option<Flavour>,
 }
 
 /// The single file's name: the client and cycle, as a file name.
@@ -98,6 +101,13 @@ pub fn build_forms(
     files.extend(spreadsheet::render(project, report));
     if forms.single_file {
         files.push(single_file(audit, &files));
+    }
+    let markdown = forms
+        .markdown
+        .or(project.site.publish.markdown.then_some(Flavour::Plain));
+    if let Some(flavour) = markdown {
+        let pages = wiki_pages::render(&project.site, &files, flavour, &site_file(audit, &files));
+        files.extend(pages);
     }
 
     let generated: BTreeSet<&str> = files.iter().map(|file| file.path.as_str()).collect();
@@ -181,11 +191,14 @@ pub fn build_forms(
     Ok(written)
 }
 
-/// The print page with everything inline. Images from content/ are read
-/// here, as the copy into the site reads them.
-fn single_file(audit: &Audit, files: &[OutputFile]) -> OutputFile {
+/// The bytes of a file of the site by its path: a rendered file, or an
+/// image from content/, read here as the copy into the site reads it.
+fn site_file<'a>(
+    audit: &'a Audit,
+    files: &'a [OutputFile],
+) -> impl Fn(&str) -> Option<Vec<u8>> + Sync + 'a {
     let site = &audit.loaded.project.site;
-    let file = |path: &str| {
+    move |path: &str| {
         let path = path.strip_prefix(site.base_url.as_str()).unwrap_or(path);
         if let Some(file) = files.iter().find(|file| file.path == path) {
             return Some(file.bytes.clone());
@@ -199,11 +212,17 @@ fn single_file(audit: &Audit, files: &[OutputFile]) -> OutputFile {
             AssetSource::File(source) => std::fs::read(source).ok(),
             AssetSource::Sanitised(bytes) => Some(bytes.clone()),
         }
-    };
+    }
+}
+
+/// The print page with everything inline.
+fn single_file(audit: &Audit, files: &[OutputFile]) -> OutputFile {
+    let site = &audit.loaded.project.site;
     let print = files
         .iter()
         .find(|file| file.path == html::book::PRINT_PAGE)
         .map(|file| String::from_utf8_lossy(&file.bytes).into_owned())
         .unwrap_or_default();
-    OutputFile::new(single_file_name(site), html::book::inline(&print, &file))
+    let inline = html::book::inline(&print, &site_file(audit, files));
+    OutputFile::new(single_file_name(site), inline)
 }

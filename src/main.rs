@@ -14,6 +14,7 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use trailmark::diagnostics::{self, Diagnostic, Sources};
 use trailmark::model::Severity;
+use trailmark::render::wiki_pages::Flavour;
 use trailmark::render::{self, terminal};
 use trailmark::report::Report;
 use trailmark::rules;
@@ -80,6 +81,12 @@ enum Command {
         /// Also write the whole report as one self-contained HTML file.
         #[arg(long)]
         single_file: bool,
+        /// `markdown` also writes the whole report as Markdown pages (markdown/).
+        #[arg(long, value_enum, default_value = "html")]
+        format: BuildFormat,
+        /// Shape the Markdown pages for this wiki (implies --format markdown).
+        #[arg(long, value_enum)]
+        wiki: Option<Wiki>,
     },
     /// Validate and audit the project without writing the site; print the findings.
     #[command(
@@ -204,6 +211,34 @@ enum DiffFormat {
 enum RulesFormat {
     Text,
     Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum BuildFormat {
+    Html,
+    Markdown,
+}
+
+/// The wikis the Markdown pages can be shaped for.
+#[derive(Clone, Copy, ValueEnum)]
+enum Wiki {
+    Github,
+    Gitlab,
+    Azure,
+    Wikijs,
+    Outline,
+}
+
+impl Wiki {
+    fn flavour(self) -> Flavour {
+        match self {
+            Wiki::Github => Flavour::Github,
+            Wiki::Gitlab => Flavour::Gitlab,
+            Wiki::Azure => Flavour::Azure,
+            Wiki::Wikijs => Flavour::Wikijs,
+            Wiki::Outline => Flavour::Outline,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -347,8 +382,18 @@ fn main() -> ExitCode {
             fail_on,
             no_record,
             single_file,
+            format,
+            wiki,
         } => {
-            let forms = trailmark::Forms { single_file };
+            let markdown = match (wiki, format) {
+                (Some(wiki), _) => Some(wiki.flavour()),
+                (None, BuildFormat::Markdown) => Some(Flavour::Plain),
+                (None, BuildFormat::Html) => None,
+            };
+            let forms = trailmark::Forms {
+                single_file,
+                markdown,
+            };
             build(&ui, &dir, fail_on, no_record, &forms)
         }
         Command::Check {

@@ -231,3 +231,104 @@ fn the_paper_size_is_a_setting() {
         run.stderr
     );
 }
+
+/// Every link and image destination of a Markdown text, with whether it is an image.
+fn markdown_destinations(text: &str) -> Vec<(String, bool, String)> {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut found = Vec::new();
+    let mut alt: Option<(String, String)> = None;
+    for event in Parser::new_ext(text, pulldown_cmark::Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                found.push((dest_url.to_string(), false, String::new()));
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                alt = Some((dest_url.to_string(), String::new()));
+            }
+            Event::Text(text) => {
+                if let Some((_, alt)) = alt.as_mut() {
+                    alt.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((dest, alt)) = alt.take() {
+                    found.push((dest, true, alt));
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+#[test]
+fn every_link_and_image_of_the_markdown_export_resolves_in_each_wiki() {
+    let project = demo_with_image_and_link();
+    for (args, without_extension, home) in [
+        (&["build", "--format", "markdown"][..], false, "index.md"),
+        (&["build", "--wiki", "github"][..], true, "Home.md"),
+        (&["build", "--wiki", "gitlab"][..], true, "home.md"),
+        (&["build", "--wiki", "azure"][..], false, "Overview.md"),
+        (&["build", "--wiki", "wikijs"][..], true, "home.md"),
+        (&["build", "--wiki", "outline"][..], false, "index.md"),
+    ] {
+        project.run(args).assert_code(0);
+        let root = project.path("public/markdown");
+        let files = common::tree(&root);
+        assert!(files.contains_key(home), "{args:?}: no {home}");
+        let pages = files.keys().filter(|path| path.ends_with(".md")).count();
+        assert!(pages >= 40, "{args:?}: every page of the site, got {pages}");
+        let pngs: Vec<&String> = files.keys().filter(|path| path.ends_with(".png")).collect();
+        assert!(pngs.len() >= 12, "{args:?}: a PNG twin per chart");
+        for png in &pngs {
+            assert!(
+                png.contains("nordlys-auto-2026-q4-"),
+                "{png}: named per client and cycle"
+            );
+            assert!(files[*png].starts_with(b"\x89PNG"), "{png} is a PNG");
+        }
+        let mut links = 0;
+        for (path, bytes) in files.iter().filter(|(path, _)| path.ends_with(".md")) {
+            let text = String::from_utf8(bytes.clone()).expect("UTF-8");
+            assert!(
+                !text.contains("<div") && !text.contains("<svg"),
+                "{path}: no raw HTML"
+            );
+            let dir = std::path::Path::new(path).parent().expect("a parent");
+            for (destination, image, alt) in markdown_destinations(&text) {
+                if destination.starts_with("https://") || destination.starts_with('#') {
+                    continue;
+                }
+                assert!(!destination.is_empty(), "{args:?} {path}: an empty link");
+                if image {
+                    assert!(
+                        !alt.trim().is_empty(),
+                        "{path}: image {destination} has no alt text"
+                    );
+                }
+                let mut target = root.join(dir).join(&destination);
+                if without_extension && !image && target.extension().is_none() {
+                    target.set_extension("md");
+                }
+                assert!(
+                    target.is_file(),
+                    "{args:?} {path}: {destination} does not resolve"
+                );
+                links += 1;
+            }
+        }
+        assert!(
+            links > 200,
+            "{args:?}: the pages link to each other ({links})"
+        );
+        match home {
+            "Overview.md" => {
+                let order = String::from_utf8(files[".order"].clone()).expect("UTF-8");
+                assert!(order.starts_with("Overview\n"), "Azure DevOps: {order}");
+                assert!(files.contains_key(".attachments/"));
+            }
+            "Home.md" => assert!(files.contains_key("_Sidebar.md")),
+            _ => {}
+        }
+    }
+}

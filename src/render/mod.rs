@@ -16,6 +16,7 @@ pub mod since;
 pub mod spreadsheet;
 pub mod terminal;
 pub mod wiki;
+pub mod wiki_pages;
 
 pub use output::{OutputFile, Written};
 

@@ -19,6 +19,8 @@ mod kpi;
 mod matrix;
 mod mix;
 mod plot;
+
+pub(crate) use plot::FONT_DATA;
 mod svg;
 mod words;
 

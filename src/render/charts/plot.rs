@@ -19,7 +19,7 @@ pub use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::svg::escape;
 
 /// DejaVu Sans (Bitstream Vera licence, see assets/fonts/): measures text.
-static FONT_DATA: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+pub(crate) static FONT_DATA: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 
 /// The family charts write (browsers draw it with the system's sans-serif);
 /// the embedded font is registered under this name to measure it.

@@ -174,7 +174,7 @@ fn contents(sections: &[Section]) -> Vec<ContentsEntry> {
 }
 
 /// The inside of a page's `<main>` element.
-fn main_of(html: &str) -> &str {
+pub(crate) fn main_of(html: &str) -> &str {
     let start = html
         .find("<main")
         .and_then(|at| html[at..].find('>').map(|end| at + end + 1));
@@ -198,7 +198,7 @@ fn body_class(html: &str) -> String {
 }
 
 /// The text of the page's `<h1>`, tags dropped.
-fn heading_text(html: &str) -> String {
+pub(crate) fn heading_text(html: &str) -> String {
     let Some(at) = html.find("<h1") else {
         return String::new();
     };
@@ -265,7 +265,7 @@ fn for_each_tag(html: &str, mut visit: impl FnMut(&str)) {
 
 /// The `name="value"` attributes of one tag, in order. The renderers
 /// write every attribute value in double quotes, with `"` escaped.
-pub(super) fn attributes(tag: &str) -> Vec<(&str, &str)> {
+pub(crate) fn attributes(tag: &str) -> Vec<(&str, &str)> {
     let mut found = Vec::new();
     let mut rest = tag;
     while let Some(at) = rest.find("=\"") {
@@ -289,7 +289,7 @@ pub(super) fn attributes(tag: &str) -> Vec<(&str, &str)> {
 /// Rewrites the values of some attributes of every tag of a fragment;
 /// `change` gets the tag, the attribute name and value, and returns the
 /// new value (or `None` to keep it). Text between tags is kept as is.
-pub(super) fn rewrite_attributes(
+pub(crate) fn rewrite_attributes(
     html: &str,
     mut change: impl FnMut(&str, &str, &str) -> Option<String>,
 ) -> String {
@@ -331,7 +331,7 @@ pub(super) fn rewrite_attributes(
 }
 
 /// Where a relative link of a page points: the site path and fragment.
-pub(super) fn resolve(page: &str, href: &str, base_url: &str) -> Option<(String, String)> {
+pub(crate) fn resolve(page: &str, href: &str, base_url: &str) -> Option<(String, String)> {
     let (path, fragment) = href.split_once('#').unwrap_or((href, ""));
     let from_root = !base_url.is_empty() && path.starts_with(base_url);
     if path.is_empty()
