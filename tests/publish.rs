@@ -332,3 +332,30 @@ fn every_link_and_image_of_the_markdown_export_resolves_in_each_wiki() {
         }
     }
 }
+
+#[test]
+fn base_url_prefixes_links_and_empty_keeps_them_relative() {
+    let project = Project::demo();
+    project.run(&["build", "--no-record"]).assert_code(0);
+    for page in ["index.html", "stages/awareness.html", "print.html"] {
+        for reference in references(&project.read(&format!("public/{page}"))) {
+            assert!(
+                !reference.starts_with('/'),
+                "{page}: with base_url empty every link is relative: {reference}"
+            );
+        }
+    }
+    let site = project
+        .read("site.toml")
+        .replace("base_url = \"\"", "base_url = \"/wiki/nordlys/\"");
+    project.write("site.toml", site);
+    project.run(&["build", "--no-record"]).assert_code(0);
+    let index = project.read("public/stages/awareness.html");
+    assert!(index.contains("href=\"/wiki/nordlys/static/style.css\""));
+    assert!(index.contains("href=\"/wiki/nordlys/findings.html\""));
+    let print = project.read("public/print.html");
+    assert!(
+        print.contains("href=\"/wiki/nordlys/rules/"),
+        "links into the site keep the prefix"
+    );
+}
