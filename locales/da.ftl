@@ -151,7 +151,7 @@ about_rule = Om reglen
 recommendations = Anbefalinger
 recommendations_intro = Handlinger, kunden kan tage, i prioriteret rækkefølge. Hver fortæller hvorfor, hvor i kunderejsen den gælder, og hvilke fund den besvarer.
 how_ranking_works = Sådan er rækkefølgen sat
-ranking_text = Anbefalingerne er først sorteret efter alvorlighed (fejl, så advarsler, så information). Ved lighed kommer den, der starter tidligst i tragten, først, fordi et hul i toppen mister kunder, før de senere faser kan hjælpe. Derefter den, hvis fund ligger længst under grænsen for bestået.
+ranking_text = Konsulentens egne handlinger står først, med konsulentens ord; reglernes råd dækker kun det, ingen handling besvarer. Alt er prioriteret efter effekt (høj først), så indsats (lav først), så alvoren af de fund, den besvarer, hvor tidligt i tragten den gælder, hvor stor en andel af kunderne kontaktpunktet når, og hvor langt under grænsen for bestået den ligger.
 no_recommendations = Intet at anbefale: ingen åbne fund.
 rank = Placering
 why = Hvorfor
@@ -666,3 +666,19 @@ since_title = Siden { $from }
 
 since_stage_added = tilføjet
 since_stage_removed = fjernet
+
+## The action plan and the audit-quality list
+consultant_actions = Handlingsplanen
+consultant_actions_intro = Konsulentens forslag til kontaktpunkterne med de fund, hvert forslag besvarer.
+further_advice = Øvrige anbefalinger
+audit_quality = Analysens kvalitet: åbne opgaver for bureauet
+audit_quality_intro = Huller i selve analysen (manglende KPI'er, scorer, interview eller følelser, gamle gennemgange, smertepunkter uden en mulighed). De er ikke en del af kundens handlingsplan.
+responsible = Ansvarlig
+due = Frist
+status_open = Åben
+status_planned = Planlagt
+status_doing = I gang
+status_done = Færdig
+plan-action = Konsulentens handling for { $touchpoint }.
+plan-action-answers = Konsulentens handling for { $touchpoint }; den svarer på: { $failures }.
+plan-advice-touchpoint = { $touchpoint }: { $failures }. Der er endnu ikke skrevet en mulighed for det.

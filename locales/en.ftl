@@ -151,7 +151,7 @@ about_rule = About the rule
 recommendations = Recommendations
 recommendations_intro = Actions the client can take, ranked. Each says why, where in the journey it applies and which findings it answers.
 how_ranking_works = How the ranking works
-ranking_text = Recommendations are ranked by severity first (errors, then warnings, then information). Among equals, the one that starts earlier in the funnel comes first, because a gap near the top loses customers before the later stages can help. Then the one whose findings lie further below the pass line.
+ranking_text = The consultant's own actions come first in their own words; the rules' advice covers only what no action answers. Everything is ranked by impact (high first), then effort (low first), then the severity of the findings it answers, how early in the funnel it applies, the share of customers the touchpoint serves, and how far below the pass line it lies.
 no_recommendations = Nothing to recommend: no open findings.
 rank = Rank
 why = Why
@@ -684,3 +684,19 @@ since_title = Since { $from }
 
 since_stage_added = added
 since_stage_removed = removed
+
+## The action plan and the audit-quality list
+consultant_actions = The action plan
+consultant_actions_intro = The consultant's proposals for the touchpoints, with the findings each one answers.
+further_advice = Further recommendations
+audit_quality = Audit quality: open work for the agency
+audit_quality_intro = Gaps in the audit itself (missing KPIs, scores, interviews or emotions, old reviews, pain points without an opportunity). They are not part of the client's action plan.
+responsible = Responsible
+due = Due
+status_open = Open
+status_planned = Planned
+status_doing = In progress
+status_done = Done
+plan-action = The consultant's action for { $touchpoint }.
+plan-action-answers = The consultant's action for { $touchpoint }; it answers: { $failures }.
+plan-advice-touchpoint = { $touchpoint }: { $failures }. No opportunity is written for it yet.

@@ -151,7 +151,7 @@ about_rule = Om regeln
 recommendations = Rekommendationer
 recommendations_intro = Åtgärder kunden kan vidta, i prioriterad ordning. Varje rekommendation säger varför, var i kundresan den gäller och vilka fynd den besvarar.
 how_ranking_works = Så rangordnas rekommendationerna
-ranking_text = Rekommendationerna sorteras först efter allvarlighetsgrad (fel, sedan varningar, sedan information). Vid lika kommer den som börjar tidigast i tratten först, eftersom en lucka i toppen tappar kunder innan de senare faserna kan hjälpa. Därefter den vars fynd ligger längst under gränsen för godkänt.
+ranking_text = Konsultens egna åtgärder kommer först, med konsultens ord; reglernas råd täcker bara det som ingen åtgärd besvarar. Allt prioriteras efter effekt (hög först), sedan insats (låg först), sedan allvaret i de fynd den besvarar, hur tidigt i tratten den gäller, hur stor andel av kunderna kontaktpunkten når och hur långt under gränsen för godkänt den ligger.
 no_recommendations = Inget att rekommendera: inga öppna fynd.
 rank = Placering
 why = Varför
@@ -666,3 +666,19 @@ since_title = Sedan { $from }
 
 since_stage_added = tillagda
 since_stage_removed = borttagna
+
+## The action plan and the audit-quality list
+consultant_actions = Handlingsplanen
+consultant_actions_intro = Konsultens förslag för kontaktpunkterna med de fynd varje förslag besvarar.
+further_advice = Övriga rekommendationer
+audit_quality = Analysens kvalitet: öppet arbete för byrån
+audit_quality_intro = Luckor i själva analysen (saknade KPI:er, betyg, intervjuer eller känslor, gamla granskningar, smärtpunkter utan en möjlighet). De ingår inte i kundens handlingsplan.
+responsible = Ansvarig
+due = Klart
+status_open = Öppen
+status_planned = Planerad
+status_doing = Pågår
+status_done = Klar
+plan-action = Konsultens åtgärd för { $touchpoint }.
+plan-action-answers = Konsultens åtgärd för { $touchpoint }; den svarar på: { $failures }.
+plan-advice-touchpoint = { $touchpoint }: { $failures }. Ingen möjlighet är skriven för den ännu.

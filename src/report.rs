@@ -8,13 +8,14 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+mod plan;
+
 use crate::changes::{Changes, TrendPoint};
-use crate::i18n::{Arg, Message};
 use crate::model::{
-    ContentKind, Funnel, IdIndex, Language, Mode, Opportunity, Owner, PreviousCycle,
-    PreviousFinding, PreviousOpportunity, PreviousScore, PreviousTouchpoint, Project, Severity,
+    ContentKind, Funnel, IdIndex, Level, Mode, Opportunity, Owner, PreviousCycle, PreviousFinding,
+    PreviousOpportunity, PreviousScore, PreviousTouchpoint, Project, Severity, Status,
 };
-use crate::rules::{self, Area, Context, RuleText};
+use crate::rules::{self, Area, Context};
 pub use crate::rules::{WaiverState, WaiverStatus};
 use crate::score::{Scores, passes, round1};
 
@@ -41,6 +42,10 @@ pub struct Report {
     pub touchpoints: Vec<TouchpointEntry>,
     pub findings: Vec<Finding>,
     pub recommendations: Vec<Recommendation>,
+    /// Ids of the open findings about the audit's own completeness: the
+    /// agency's homework, never the client's action plan.
+    #[serde(default)]
+    pub audit_quality: Vec<String>,
     pub waivers: Vec<WaiverState>,
     pub counts: Counts,
     pub previous_cycle: Option<String>,
@@ -169,6 +174,28 @@ pub struct Recommendation {
     pub findings: Vec<String>,
     /// Why this action, in the report language.
     pub reasoning: String,
+    /// The consultant's opportunities it carries, by touchpoint and id.
+    #[serde(default)]
+    pub actions: Vec<ActionRef>,
+    /// The consultant's estimate, where given.
+    #[serde(default)]
+    pub impact: Option<Level>,
+    #[serde(default)]
+    pub effort: Option<Level>,
+}
+
+/// An opportunity from a scorecard, as a recommendation carries it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActionRef {
+    pub touchpoint: String,
+    /// The opportunity's `id`, else its text.
+    pub id: String,
+    pub text: String,
+    pub impact: Option<Level>,
+    pub effort: Option<Level>,
+    pub owner: Option<String>,
+    pub status: Status,
+    pub due: Option<String>,
 }
 
 /// Findings by severity, not counting accepted ones; accepted apart.
@@ -269,6 +296,7 @@ impl Report {
             touchpoints,
             findings: Vec::new(),
             recommendations: Vec::new(),
+            audit_quality: Vec::new(),
             waivers: Vec::new(),
             counts: Counts::default(),
             previous_cycle: previous.map(|previous| previous.cycle.clone()),
@@ -292,7 +320,9 @@ impl Report {
             .into_iter()
             .map(|finding| Finding::worded(finding, project))
             .collect();
-        report.recommendations = recommend(project, &report.findings);
+        let plan = plan::plan(project, &report.findings);
+        report.recommendations = plan.recommendations;
+        report.audit_quality = plan.audit_quality;
         report.counts = Counts::of(&report.findings);
         let current = report.as_previous();
         if let (Some(changes), Some(previous)) = (&mut changes, previous) {
@@ -382,121 +412,10 @@ impl Report {
     }
 }
 
-/// Groups the open (not accepted) findings into one recommendation per
-/// rule and ranks them. The priority, highest first:
-///
-/// 1. severity (error, then warning, then info);
-/// 2. how early in the funnel the earliest stage it touches lies (a gap
-///    near the top loses customers before the later stages can help;
-///    journey-wide findings count as the first stage);
-/// 3. how far below the pass line its findings lie, summed;
-/// 4. the rule's place in the rule book.
-fn recommend(project: &Project, findings: &[Finding]) -> Vec<Recommendation> {
-    let language = &project.site.language;
-    let mut by_rule: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
-    for finding in findings.iter().filter(|finding| !finding.accepted) {
-        by_rule.entry(finding.rule_order).or_default().push(finding);
-    }
-    let stage_position = |id: &str| {
-        project
-            .stages
-            .iter()
-            .position(|stage| stage.id == id)
-            .unwrap_or(usize::MAX)
-    };
-
-    struct Candidate<'a> {
-        severity: Severity,
-        earliest: usize,
-        shortfall: f64,
-        rule_order: usize,
-        findings: Vec<&'a Finding>,
-    }
-    let mut candidates: Vec<Candidate> = by_rule
-        .into_iter()
-        .map(|(rule_order, findings)| Candidate {
-            severity: findings
-                .iter()
-                .map(|f| f.severity)
-                .max()
-                .unwrap_or(Severity::Info),
-            earliest: findings
-                .iter()
-                .map(|f| f.stage.as_deref().map_or(0, stage_position))
-                .min()
-                .unwrap_or(usize::MAX),
-            shortfall: findings.iter().map(|f| f.shortfall).sum(),
-            rule_order,
-            findings,
-        })
-        .collect();
-    candidates.sort_by(|a, b| {
-        b.severity
-            .cmp(&a.severity)
-            .then_with(|| a.earliest.cmp(&b.earliest))
-            .then_with(|| b.shortfall.total_cmp(&a.shortfall))
-            .then_with(|| a.rule_order.cmp(&b.rule_order))
-    });
-
-    candidates
-        .into_iter()
-        .enumerate()
-        .map(|(index, candidate)| {
-            let info = rules::REGISTRY[candidate.rule_order].info();
-            let mut stages: Vec<&str> = candidate
-                .findings
-                .iter()
-                .filter_map(|f| f.stage.as_deref())
-                .collect();
-            stages.sort_by_key(|id| stage_position(id));
-            stages.dedup();
-            let count = candidate.findings.len();
-            let reasoning = reasoning(language, info, count, &stages, project);
-            Recommendation {
-                rank: index + 1,
-                title: info.text(language, RuleText::Advice),
-                area: info.area,
-                severity: candidate.severity,
-                rules: vec![info.id.to_string()],
-                stages: stages.iter().map(|s| s.to_string()).collect(),
-                findings: candidate.findings.iter().map(|f| f.id.clone()).collect(),
-                reasoning,
-            }
-        })
-        .collect()
-}
-
-/// Why a recommendation: the rule's failing state, how many findings
-/// and where, then why it matters.
-fn reasoning(
-    language: &Language,
-    info: &rules::RuleInfo,
-    count: usize,
-    stages: &[&str],
-    project: &Project,
-) -> String {
-    let failure = Arg::Text(info.text(language, RuleText::Failure));
-    let summary = if stages.is_empty() {
-        Message::new("reasoning-summary")
-    } else {
-        Message::new("reasoning-summary-stages").with(
-            "stages",
-            Arg::Stages(stages.iter().map(|id| id.to_string()).collect()),
-        )
-    }
-    .with("failure", failure)
-    .with("count", Arg::Count(count));
-    format!(
-        "{} {}",
-        summary.render(language, project),
-        info.text(language, RuleText::Rationale)
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing;
+    use crate::rules::{RuleText, testing};
 
     fn report_of(project: &Project) -> Report {
         Report::build(project, &Scores::compute(project), None)
@@ -533,66 +452,6 @@ mod tests {
                 empty.reasoning
             );
         }
-    }
-
-    #[test]
-    fn recommendations_rank_by_severity_then_funnel_then_shortfall() {
-        let mut project = testing::healthy();
-        // An error late in the journey, and warnings early and late.
-        project.touchpoints.retain(|tp| tp.stage != "advocacy");
-        let first = project
-            .touchpoints
-            .iter()
-            .position(|tp| tp.id == "loyalty-web")
-            .expect("loyalty-web");
-        project.touchpoints[first] = testing::scored(project.touchpoints[first].clone(), 1.0);
-        let early = project
-            .touchpoints
-            .iter()
-            .position(|tp| tp.id == "consideration-web")
-            .expect("consideration-web");
-        project.touchpoints[early] = testing::scored(project.touchpoints[early].clone(), 2.0);
-        let report = report_of(&project);
-        let ranked: Vec<(usize, &str, Severity)> = report
-            .recommendations
-            .iter()
-            .map(|r| (r.rank, r.rules[0].as_str(), r.severity))
-            .collect();
-        assert_eq!(ranked[0], (1, "empty-stage", Severity::Error));
-        // Both low scores are one recommendation, placed by its earliest stage.
-        let low = report
-            .recommendations
-            .iter()
-            .find(|r| r.rules == ["low-score-touchpoint"])
-            .expect("low-score recommendation");
-        assert_eq!(low.stages, ["consideration", "loyalty"]);
-        assert_eq!(
-            low.findings,
-            [
-                "low-score-touchpoint@consideration/consideration-web",
-                "low-score-touchpoint@loyalty/loyalty-web"
-            ]
-        );
-        // weak-stage fires for loyalty ((20 + 80) / 2 = 50), not for
-        // consideration ((40 + 80) / 2 = 60, exactly at pass); the low
-        // scores start earlier in the funnel, so they rank first.
-        let position = |rule: &str| {
-            report
-                .recommendations
-                .iter()
-                .position(|r| r.rules == [rule])
-                .expect(rule)
-        };
-        assert!(position("low-score-touchpoint") < position("weak-stage"));
-        let weak = &report.recommendations[position("weak-stage")];
-        assert_eq!(weak.stages, ["loyalty"]);
-        assert!(
-            report
-                .recommendations
-                .iter()
-                .enumerate()
-                .all(|(i, r)| r.rank == i + 1)
-        );
     }
 
     #[test]

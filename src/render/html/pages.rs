@@ -445,7 +445,13 @@ fn recommendations(shared: &Shared) -> Page {
         "recommendations",
         &shared.language.text("recommendations"),
     );
-    context.insert("recommendations", &shared.recommendations);
+    let (actions, advice): (Vec<_>, Vec<_>) = shared
+        .recommendations
+        .iter()
+        .partition(|rec| rec.action.is_some());
+    context.insert("actions", &actions);
+    context.insert("advice", &advice);
+    context.insert("audit_quality", &shared.audit_quality);
     context.insert("value_effort", &shared.charts.value_effort);
     page(path.to_string(), "recommendations.html", context)
 }

@@ -126,6 +126,9 @@ pub struct FindingView {
     pub touchpoint: Option<String>,
     pub persona_id: Option<String>,
     pub persona: Option<String>,
+    /// The pages of its stage and persona.
+    pub stage_href: Option<String>,
+    pub persona_href: Option<String>,
     /// Where the finding is: its touchpoint's scorecard, its stage or its persona.
     pub href: Option<String>,
     pub accepted: bool,
@@ -308,6 +311,19 @@ pub struct RecommendationView {
     pub stages: Vec<LinkView>,
     pub rules: Vec<LinkView>,
     pub findings: Vec<LinkView>,
+    /// The consultant's action it carries (an opportunity), if any.
+    pub action: Option<ActionView>,
+}
+
+/// The consultant's opportunity behind a recommendation.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionView {
+    pub touchpoint: LinkView,
+    pub impact: Option<String>,
+    pub effort: Option<String>,
+    pub owner: Option<String>,
+    pub status: String,
+    pub due: Option<String>,
 }
 
 /// A note rendered once, with what list pages need to link to it.
@@ -367,6 +383,8 @@ pub struct Shared<'a> {
     pub stages: Vec<StageView>,
     pub charts: ChartViews,
     pub recommendations: Vec<RecommendationView>,
+    /// The agency's homework: open findings about the audit's completeness.
+    pub audit_quality: Vec<LinkView>,
     pub rules: Vec<RuleView>,
     pub waivers: Vec<WaiverView>,
     pub journey_badge: Badge,
@@ -578,6 +596,37 @@ impl<'a> Shared<'a> {
                         href: format!("findings.html#{}", finding_anchor(id)),
                     })
                     .collect(),
+                action: rec.actions.first().map(|action| ActionView {
+                    touchpoint: LinkView {
+                        label: project
+                            .touchpoint(&action.touchpoint)
+                            .map_or(action.touchpoint.clone(), |tp| tp.name.clone()),
+                        href: project.touchpoint(&action.touchpoint).map_or_else(
+                            || "touchpoints.html".to_string(),
+                            |tp| touchpoint_href(&tp.stage, &tp.id),
+                        ),
+                    },
+                    impact: action
+                        .impact
+                        .map(|level| language.text(&format!("level_{}", level.as_str()))),
+                    effort: action
+                        .effort
+                        .map(|level| language.text(&format!("level_{}", level.as_str()))),
+                    owner: action.owner.clone(),
+                    status: language.text(&format!("status_{}", action.status.as_str())),
+                    due: action.due.clone(),
+                }),
+            })
+            .collect();
+        let audit_quality = report
+            .audit_quality
+            .iter()
+            .map(|id| LinkView {
+                label: findings
+                    .iter()
+                    .find(|f| &f.id == id)
+                    .map_or(id.clone(), |f| f.message.clone()),
+                href: format!("findings.html#{}", finding_anchor(id)),
             })
             .collect();
 
@@ -692,6 +741,7 @@ impl<'a> Shared<'a> {
             stages,
             charts,
             recommendations,
+            audit_quality,
             rules,
             waivers,
             journey_badge,
@@ -785,6 +835,8 @@ fn finding_view(finding: &Finding, project: &Project, language: &Language) -> Fi
                 .map_or(id.clone(), |t| t.name.clone())
         }),
         persona_id: finding.persona.clone(),
+        stage_href: finding.stage.as_deref().map(stage_href),
+        persona_href: finding.persona.as_deref().map(persona_href),
         persona: finding
             .persona
             .as_ref()
