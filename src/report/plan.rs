@@ -15,7 +15,7 @@
 //!   scorecard order.
 
 use std::cmp::Reverse;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{ActionRef, Finding, Recommendation};
 use crate::i18n::{Arg, Language, Message};
@@ -45,10 +45,10 @@ pub struct Plan {
 
 /// One recommendation before ranking.
 struct Candidate<'a> {
-    /// The consultant's opportunity, with its touchpoint and place in it.
-    opportunity: Option<(&'a Touchpoint, usize, &'a Opportunity)>,
-    /// The touchpoint a rule-advice card is about.
-    touchpoint: Option<&'a Touchpoint>,
+    /// The consultant's opportunity, with its place in the touchpoint's list.
+    opportunity: Option<(usize, &'a Opportunity)>,
+    /// The touchpoint it is about, with its place in the audit.
+    touchpoint: Option<(usize, &'a Touchpoint)>,
     findings: Vec<&'a Finding>,
 }
 
@@ -64,47 +64,69 @@ pub fn plan(project: &Project, findings: &[Finding]) -> Plan {
         .filter(|f| !HOMEWORK.contains(&f.rule.as_str()))
         .collect();
 
+    // Findings by the touchpoint they are about, and weak stages by stage,
+    // looked up once per touchpoint.
+    let mut by_touchpoint: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    let mut weak_stages: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for finding in &client {
+        match (&finding.touchpoint, &finding.stage) {
+            (Some(tp), _) => by_touchpoint.entry(tp).or_default().push(finding),
+            (None, Some(stage)) if finding.rule == "weak-stage" => {
+                weak_stages.entry(stage).or_default().push(finding)
+            }
+            _ => {}
+        }
+    }
     let mut candidates = Vec::new();
     let mut answered: BTreeSet<&str> = BTreeSet::new();
-    for tp in &project.touchpoints {
-        let concerns: Vec<&Finding> = client.iter().copied().filter(|f| answers(tp, f)).collect();
+    for (position, tp) in project.touchpoints.iter().enumerate() {
+        let concerns: Vec<&Finding> = by_touchpoint
+            .get(tp.id.as_str())
+            .into_iter()
+            .chain(weak_stages.get(tp.stage.as_str()))
+            .flatten()
+            .copied()
+            .collect();
         for (index, opportunity) in tp.opportunities.iter().enumerate() {
             if opportunity.status == Status::Done {
                 continue;
             }
             answered.extend(concerns.iter().map(|f| f.id.as_str()));
             candidates.push(Candidate {
-                opportunity: Some((tp, index, opportunity)),
-                touchpoint: Some(tp),
+                opportunity: Some((index, opportunity)),
+                touchpoint: Some((position, tp)),
                 findings: concerns.clone(),
             });
         }
     }
     // What no opportunity answers: a touchpoint's findings together, the
     // rest by rule.
-    let mut advice: Vec<Candidate> = Vec::new();
+    let positions: BTreeMap<&str, usize> = project
+        .touchpoints
+        .iter()
+        .enumerate()
+        .map(|(position, tp)| (tp.id.as_str(), position))
+        .collect();
+    let mut advice: BTreeMap<(usize, usize), Candidate> = BTreeMap::new();
     for finding in client.iter().filter(|f| !answered.contains(f.id.as_str())) {
-        let touchpoint = finding
-            .touchpoint
-            .as_deref()
-            .and_then(|id| project.touchpoint(id));
-        let group = advice
-            .iter_mut()
-            .find(|c| match (touchpoint, c.touchpoint) {
-                (Some(tp), Some(other)) => tp.id == other.id,
-                (None, None) => c.findings[0].rule == finding.rule,
-                _ => false,
-            });
-        match group {
-            Some(group) => group.findings.push(finding),
-            None => advice.push(Candidate {
+        let touchpoint = finding.touchpoint.as_deref().and_then(|id| {
+            let position = *positions.get(id)?;
+            Some((position, &project.touchpoints[position]))
+        });
+        let key = touchpoint.map_or((usize::MAX, finding.rule_order), |(position, _)| {
+            (position, 0)
+        });
+        advice
+            .entry(key)
+            .or_insert_with(|| Candidate {
                 opportunity: None,
                 touchpoint,
-                findings: vec![finding],
-            }),
-        }
+                findings: Vec::new(),
+            })
+            .findings
+            .push(finding);
     }
-    candidates.extend(advice);
+    candidates.extend(advice.into_values());
 
     let keyed: Vec<(RankKey, Candidate)> = candidates
         .into_iter()
@@ -120,15 +142,6 @@ pub fn plan(project: &Project, findings: &[Finding]) -> Plan {
     Plan {
         recommendations,
         audit_quality,
-    }
-}
-
-/// Whether an opportunity at `tp` answers `finding`: a finding about the
-/// touchpoint, or a weak score of its stage.
-fn answers(tp: &Touchpoint, finding: &Finding) -> bool {
-    match &finding.touchpoint {
-        Some(id) => *id == tp.id,
-        None => finding.rule == "weak-stage" && finding.stage.as_deref() == Some(tp.stage.as_str()),
     }
 }
 
@@ -148,13 +161,13 @@ struct RankKey {
 fn rank_key(project: &Project, candidate: &Candidate) -> RankKey {
     let (impact, effort) = candidate
         .opportunity
-        .map_or((Level::Medium, Level::Medium), |(_, _, op)| {
+        .map_or((Level::Medium, Level::Medium), |(_, op)| {
             (op.impact_or_default(), op.effort_or_default())
         });
     let funnel = |stage: &str| project.stage(stage).map_or(Funnel::Top, |s| s.funnel);
     let funnel = candidate
         .touchpoint
-        .map(|tp| funnel(&tp.stage))
+        .map(|(_, tp)| funnel(&tp.stage))
         .into_iter()
         .chain(
             candidate
@@ -167,19 +180,17 @@ fn rank_key(project: &Project, candidate: &Candidate) -> RankKey {
     let share: f64 = project
         .personas
         .iter()
-        .filter(|persona| candidate.touchpoint.is_none_or(|tp| tp.serves(&persona.id)))
+        .filter(|persona| {
+            candidate
+                .touchpoint
+                .is_none_or(|(_, tp)| tp.serves(&persona.id))
+        })
         .filter_map(|persona| persona.share)
         .sum();
     let shortfall: f64 = candidate.findings.iter().map(|f| f.shortfall).sum();
     let position = candidate
         .touchpoint
-        .and_then(|tp| {
-            project
-                .touchpoints
-                .iter()
-                .position(|other| other.id == tp.id)
-        })
-        .unwrap_or(usize::MAX);
+        .map_or(usize::MAX, |(position, _)| position);
     RankKey {
         impact: Reverse(impact),
         effort,
@@ -189,9 +200,7 @@ fn rank_key(project: &Project, candidate: &Candidate) -> RankKey {
         shortfall: Reverse(hundredths(shortfall)),
         scorecard: (
             position,
-            candidate
-                .opportunity
-                .map_or(usize::MAX, |(_, index, _)| index),
+            candidate.opportunity.map_or(usize::MAX, |(index, _)| index),
             candidate
                 .findings
                 .first()
@@ -221,7 +230,7 @@ fn recommendation(project: &Project, rank: usize, candidate: &Candidate) -> Reco
     }
     let mut stages: Vec<&str> = candidate
         .touchpoint
-        .map(|tp| tp.stage.as_str())
+        .map(|(_, tp)| tp.stage.as_str())
         .into_iter()
         .chain(findings.iter().filter_map(|f| f.stage.as_deref()))
         .collect();
@@ -234,8 +243,8 @@ fn recommendation(project: &Project, rank: usize, candidate: &Candidate) -> Reco
         .unwrap_or(Severity::Info);
     let finding_area = findings.first().map(|f| f.area);
 
-    match candidate.opportunity {
-        Some((tp, _, opportunity)) => Recommendation {
+    match (candidate.opportunity, candidate.touchpoint) {
+        (Some((_, opportunity)), Some((_, tp))) => Recommendation {
             rank,
             title: opportunity.text.clone(),
             area: opportunity
@@ -261,10 +270,10 @@ fn recommendation(project: &Project, rank: usize, candidate: &Candidate) -> Reco
             impact: opportunity.impact,
             effort: opportunity.effort,
         },
-        None => {
+        _ => {
             let info = lead.unwrap_or(rules::REGISTRY[0].info());
             let reasoning = match candidate.touchpoint {
-                Some(tp) => touchpoint_reasoning(project, tp, &rules, info),
+                Some((_, tp)) => touchpoint_reasoning(project, tp, &rules, info),
                 None => reasoning(language, info, findings.len(), &stages, project),
             };
             Recommendation {
