@@ -330,3 +330,68 @@ fn a_broken_link_between_notes_is_a_warning_or_with_broken_links_error_an_input_
     assert!(run.stderr.contains("broken link"), "{}", run.stderr);
     assert!(!project.path("public").exists());
 }
+
+#[test]
+fn the_demo_leads_with_the_consultants_actions_and_keeps_the_homework_apart() {
+    let project = Project::demo();
+    project.run(&["build", ".", "--no-record"]).assert_code(0);
+    let report = json(&project.read("public/report.json"));
+    let first = &report["recommendations"][0];
+    assert_eq!(
+        first["title"],
+        "Landing page with a buy-vs-lease calculator"
+    );
+    assert_eq!(
+        (first["impact"].as_str(), first["effort"].as_str()),
+        (Some("high"), Some("low"))
+    );
+    assert_eq!(first["actions"][0]["touchpoint"], "search-ads");
+    assert_eq!(first["actions"][0]["id"], "lease-calculator");
+    // Homework is listed for the agency and never in the client's plan.
+    let homework: Vec<&str> = report["audit_quality"]
+        .as_array()
+        .expect("audit_quality")
+        .iter()
+        .filter_map(|id| id.as_str())
+        .collect();
+    assert!(
+        homework.contains(&"thin-persona-evidence~henrik"),
+        "{homework:?}"
+    );
+    assert!(homework.contains(&"unaddressed-pain-point@consideration/website-chat"));
+    for rec in report["recommendations"]
+        .as_array()
+        .expect("recommendations")
+    {
+        for id in rec["findings"].as_array().expect("findings") {
+            assert!(
+                !homework.contains(&id.as_str().unwrap_or_default()),
+                "{rec}"
+            );
+        }
+        assert_ne!(
+            rec["title"],
+            "Add a 'next step' block linking to the EV evening and test-drive booking",
+            "done actions leave the plan"
+        );
+    }
+    // A technology pain point gives the technology area a finding.
+    assert!(
+        report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| f["area"] == "technology" && f["rule"] == "emotional-low-point")
+    );
+    let page = project.read("public/recommendations.html");
+    let plan = page.find("id=\"actions-title\"").expect("the action plan");
+    let advice = page
+        .find("id=\"advice-title\"")
+        .expect("further recommendations");
+    let homework = page
+        .find("id=\"audit-quality-title\"")
+        .expect("the audit-quality list");
+    assert!(plan < advice && advice < homework);
+    assert!(page[plan..advice].contains("Landing page with a buy-vs-lease calculator"));
+    assert!(page[homework..].contains("Henrik rests on 1 interviewed customer"));
+}
