@@ -395,3 +395,64 @@ fn the_demo_leads_with_the_consultants_actions_and_keeps_the_homework_apart() {
     assert!(page[plan..advice].contains("Landing page with a buy-vs-lease calculator"));
     assert!(page[homework..].contains("Henrik rests on 1 interviewed customer"));
 }
+
+/// The findings of `rule` alone on a fixture, by id.
+fn findings_of(fixture: &str, rule: &str) -> Vec<(String, String)> {
+    let project = Project::fixture(fixture);
+    project.only_rule(rule, "warning");
+    let run = project.run(&["check", ".", "--format", "json", "--fail-on", "error"]);
+    run.assert_code(0);
+    json(&run.stdout)["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["id"].as_str().unwrap_or_default().to_string(),
+                f["area"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn each_new_rule_fires_on_its_fixture_and_is_silent_at_its_boundary() {
+    let fires: &[(&str, &[&str])] = &[
+        (
+            "emotional-low-point",
+            &["emotional-low-point@offer/cake-page"],
+        ),
+        ("missing-emotion-data", &["missing-emotion-data"]),
+        // A workshop about Åke does not count as an interview.
+        (
+            "thin-persona-evidence",
+            &["thin-persona-evidence~olga", "thin-persona-evidence~åke"],
+        ),
+        // Olga is named by the ads in search; Åke only meets the map listing.
+        (
+            "untargeted-persona",
+            &[
+                "untargeted-persona@search~åke",
+                "untargeted-persona@offer~olga",
+                "untargeted-persona@offer~åke",
+            ],
+        ),
+        // The third-party map listing is soft, but not the brand's own.
+        ("no-owned-soft-content", &["no-owned-soft-content"]),
+        ("stale-touchpoint", &["stale-touchpoint@offer/cake-page"]),
+    ];
+    for (rule, expected) in fires {
+        let found = findings_of("rules-0.2-fire", rule);
+        let ids: Vec<&str> = found.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(&ids, expected, "{rule} on rules-0.2-fire");
+        assert!(
+            findings_of("rules-0.2-boundary", rule).is_empty(),
+            "{rule} is silent at its boundary"
+        );
+    }
+    // The cake page's first pain point names technology.
+    assert_eq!(
+        findings_of("rules-0.2-fire", "emotional-low-point")[0].1,
+        "technology"
+    );
+}
