@@ -33,6 +33,7 @@ pub const BUILT_IN: &[(&str, &str)] = &[
     ("en", include_str!("../../locales/en.ftl")),
     ("da", include_str!("../../locales/da.ftl")),
     ("sv", include_str!("../../locales/sv.ftl")),
+    ("nb", include_str!("../../locales/nb.ftl")),
 ];
 
 /// Where a project keeps its own catalogues: `locales/<code>.ftl`.
