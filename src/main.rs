@@ -146,6 +146,15 @@ enum Command {
         #[arg(long)]
         open: bool,
     },
+    /// Write JSON Schemas for site.toml and scorecards into DIR, for an
+    /// editor's TOML extension (taplo, Even Better TOML).
+    #[command(after_help = "Example:\n  trailmark schema .schemas")]
+    Schema {
+        /// Where to write site.schema.json and scorecard.schema.json
+        /// (replaced if there).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
     /// List the gap rules.
     #[command(
         after_help = "Examples:\n  trailmark rules\n  trailmark rules --format markdown > rules.md"
@@ -432,6 +441,7 @@ fn main() -> ExitCode {
             model,
             language,
         } => init(&ui, &dir, client, model, language),
+        Command::Schema { dir } => schema(&ui, &dir),
         Command::Serve {
             dir,
             port,
@@ -439,6 +449,29 @@ fn main() -> ExitCode {
             open,
         } => serve(ui, dir, std::net::SocketAddr::new(bind, port), open),
     }
+}
+
+fn schema(ui: &Ui, dir: &Path) -> ExitCode {
+    use trailmark::load::schema;
+    let files = [
+        ("site.schema.json", schema::site()),
+        ("scorecard.schema.json", schema::scorecard()),
+    ];
+    if let Err(error) = std::fs::create_dir_all(dir) {
+        eprintln!("error: cannot make {}: {error}", dir.display());
+        return ExitCode::from(EXIT_INPUT);
+    }
+    for (name, value) in files {
+        let path = dir.join(name);
+        let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+        text.push('\n');
+        if let Err(error) = std::fs::write(&path, text) {
+            eprintln!("error: cannot write {}: {error}", path.display());
+            return ExitCode::from(EXIT_INPUT);
+        }
+        ui.say(&format!("Wrote {}", path.display()));
+    }
+    ExitCode::SUCCESS
 }
 
 fn serve(ui: Ui, dir: PathBuf, addr: std::net::SocketAddr, open: bool) -> ExitCode {

@@ -12,6 +12,7 @@ mod history;
 mod links;
 mod loose;
 mod notes;
+pub mod schema;
 mod scorecard;
 mod site;
 mod theme;

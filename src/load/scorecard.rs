@@ -52,43 +52,57 @@ pub fn channel_mode(channel: &str) -> Option<Mode> {
         .map(|(_, mode)| *mode)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawScorecard {
+pub(super) struct RawScorecard {
+    #[schemars(with = "Option<String>")]
     stage: Option<Spanned<String>>,
     #[serde(default)]
     touchpoint: Vec<RawTouchpoint>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawTouchpoint {
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    #[schemars(with = "Option<String>")]
     previous_id: Option<Spanned<String>>,
+    #[schemars(with = "String")]
     name: Spanned<String>,
+    #[schemars(with = "String")]
     channel: Spanned<String>,
     mode: Option<Mode>,
     owner: Option<Owner>,
     content: Option<ContentKind>,
+    #[schemars(with = "Option<Vec<String>>")]
     personas: Option<Vec<Spanned<String>>>,
+    #[schemars(with = "Option<super::schema::Emotion>")]
     emotion: Option<Spanned<Loose>>,
     #[serde(default)]
+    #[schemars(with = "Vec<super::schema::PainPoint>")]
     pain_points: Vec<Spanned<Loose>>,
     #[serde(default)]
+    #[schemars(with = "Vec<super::schema::Opportunity>")]
     opportunities: Vec<Spanned<Loose>>,
+    #[schemars(with = "Option<String>")]
     notes: Option<Spanned<String>>,
+    #[schemars(with = "Option<super::schema::Date>")]
     reviewed: Option<Spanned<toml::Value>>,
     #[serde(default)]
+    #[schemars(with = "BTreeMap<String, f64>")]
     scores: BTreeMap<Spanned<String>, Spanned<f64>>,
     #[serde(default)]
     kpi: Vec<RawKpi>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawKpi {
     name: String,
+    #[schemars(with = "f64")]
     value: Spanned<f64>,
+    #[schemars(with = "Option<f64>")]
     target: Option<Spanned<f64>>,
     unit: Option<String>,
     higher_is_better: Option<bool>,

@@ -19,95 +19,120 @@ pub const SITE_FILE: &str = "site.toml";
 /// The largest scoring scale accepted (scores are 0 to the scale).
 const MAX_SCALE: f64 = 1000.0;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawSite {
+pub(super) struct RawSite {
     title: String,
     client: String,
+    #[schemars(with = "String")]
     cycle: Spanned<String>,
+    #[schemars(with = "Option<String>")]
     language: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     base_url: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     theme: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     output_dir: Option<Spanned<String>>,
     trusted_html: Option<bool>,
+    #[schemars(with = "Option<super::schema::Date>")]
     date: Option<Spanned<toml::Value>>,
     brand: Option<RawBrand>,
     build: Option<RawBuild>,
     journey: Option<RawJourney>,
     scoring: Option<RawScoring>,
     #[serde(default)]
+    #[schemars(with = "BTreeMap<String, super::schema::RuleSetting>")]
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
     thresholds: Option<RawThresholds>,
     #[serde(default)]
+    #[schemars(with = "Vec<RawWaiver>")]
     waiver: Vec<Spanned<RawWaiver>>,
     publish: Option<RawPublish>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPublish {
     paper: Option<Paper>,
     formats: Option<Vec<OutputFormat>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawJourney {
+    #[schemars(with = "Option<StageModel>")]
     model: Option<Spanned<StageModel>>,
+    #[schemars(with = "Option<Vec<RawStage>>")]
     stages: Option<Spanned<Vec<RawStage>>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawStage {
+    #[schemars(with = "String")]
     id: Spanned<String>,
     name: String,
     funnel: Funnel,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawScoring {
+    #[schemars(with = "Option<f64>")]
     scale: Option<Spanned<f64>>,
+    #[schemars(with = "Option<Vec<String>>")]
     dimensions: Option<Spanned<Vec<Spanned<String>>>>,
+    #[schemars(with = "Option<f64>")]
     pass: Option<Spanned<f64>>,
     #[serde(default)]
+    #[schemars(with = "BTreeMap<String, f64>")]
     weights: BTreeMap<Spanned<String>, Spanned<f64>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawThresholds {
     min_touchpoints_per_stage: Option<usize>,
     min_interviews: Option<u64>,
+    #[schemars(with = "Option<i64>")]
     low_emotion: Option<Spanned<i64>>,
+    #[schemars(with = "Option<f64>")]
     min_emotion_coverage: Option<Spanned<toml::Value>>,
     min_interviews_per_persona: Option<u64>,
     max_review_age_days: Option<u64>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawBrand {
+    #[schemars(with = "Option<String>")]
     agency: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     logo: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     accent: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     footer: Option<Spanned<String>>,
     credit: Option<bool>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawBuild {
     broken_links: Option<BrokenLinks>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawWaiver {
+    #[schemars(with = "String")]
     rule: Spanned<String>,
+    #[schemars(with = "Option<String>")]
     stage: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     touchpoint: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     persona: Option<Spanned<String>>,
     reason: String,
     until: Option<String>,
