@@ -666,3 +666,17 @@ since_title = Siden { $from }
 
 since_stage_added = lagt til
 since_stage_removed = fjernet
+consultant_actions = Handlingsplanen
+consultant_actions_intro = Rådgiverens forslag til kontaktpunktene, med funnene hvert forslag svarer på.
+further_advice = Øvrige anbefalinger
+audit_quality = Gjennomgangens kvalitet: åpne oppgaver for byrået
+audit_quality_intro = Hull i selve gjennomgangen (manglende KPI-er, score, intervjuer eller følelser, gamle vurderinger, smertepunkter uten mulighet). De er ikke en del av kundens handlingsplan.
+responsible = Ansvarlig
+due = Frist
+status_open = Åpen
+status_planned = Planlagt
+status_doing = Pågår
+status_done = Ferdig
+plan-action = Rådgiverens tiltak for { $touchpoint }.
+plan-action-answers = Rådgiverens tiltak for { $touchpoint }; det svarer på: { $failures }.
+plan-advice-touchpoint = { $touchpoint }: { $failures }. Det er ikke skrevet noen mulighet for det ennå.
