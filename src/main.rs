@@ -197,7 +197,9 @@ enum Command {
 #[derive(Clone, Copy, ValueEnum)]
 enum InitModel {
     SevenStage,
+    #[value(alias = "nordic-five")]
     FiveStage,
+    #[value(alias = "classic-five")]
     Classic,
     Custom,
 }

@@ -235,7 +235,11 @@ pub enum OutputFormat {
 #[serde(rename_all = "kebab-case")]
 pub enum StageModel {
     SevenStage,
+    /// Also read as `nordic-five`.
+    #[serde(alias = "nordic-five")]
     FiveStage,
+    /// Also read as `classic-five`.
+    #[serde(alias = "classic-five")]
     Classic,
     Custom,
 }

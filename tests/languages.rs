@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{Project, json};
+use std::fs;
+
+use common::{Project, json, run_in};
 
 /// The demo with `language = "<code>"` in its site.toml.
 fn demo_in(code: &str) -> Project {
@@ -72,4 +74,54 @@ fn the_demo_builds_in_norwegian() {
             .any(|message| message.contains("kontaktpunkt") || message.contains("fasen")),
         "findings are written in Norwegian: {messages:?}"
     );
+}
+
+#[test]
+fn nordic_preset_names_are_aliases_of_the_presets() {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    for (alias, preset, names) in [
+        (
+            "nordic-five",
+            "five-stage",
+            ["Søk", "Tilbud", "Konvertering", "Bruk", "Lojalitet"],
+        ),
+        (
+            "classic-five",
+            "classic",
+            [
+                "Kjennskap",
+                "Vurdering",
+                "Evaluering",
+                "Kjøp",
+                "Etter kjøpet",
+            ],
+        ),
+    ] {
+        // `init` takes the alias too, and writes the preset's own name.
+        let args = ["init", alias, "--client", "Fjell", "--model", alias];
+        run_in(tmp.path(), &[&args[..], &["--language", "nb"]].concat()).assert_code(0);
+        let project = tmp.path().join(alias);
+        let site_path = project.join("site.toml");
+        let site = fs::read_to_string(&site_path).expect("site.toml");
+        let model = format!("model = \"{preset}\"");
+        assert!(site.contains(&model), "{site}");
+        fs::write(
+            &site_path,
+            site.replace(&model, &format!("model = \"{alias}\"")),
+        )
+        .expect("write site.toml");
+
+        let run = run_in(&project, &["build"]);
+        run.assert_code(0);
+        assert_eq!(run.stderr, "", "{alias}: no diagnostic");
+        let report = json(&fs::read_to_string(project.join("public/report.json")).expect("report"));
+        let stages: Vec<&str> = report["stages"]
+            .as_array()
+            .expect("stages")
+            .iter()
+            .filter_map(|stage| stage["name"].as_str())
+            .collect();
+        assert_eq!(stages, names, "{alias} has the stages of {preset}");
+        assert_eq!(report["model"], preset, "report.json names the preset");
+    }
 }
