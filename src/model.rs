@@ -191,6 +191,8 @@ pub struct Site {
     pub date: Option<String>,
     pub brand: Brand,
     pub broken_links: BrokenLinks,
+    /// Each `[labels.channels]` id with where it was written in site.toml.
+    pub channel_labels: Vec<(String, std::ops::Range<usize>)>,
     pub publish: Publish,
 }
 

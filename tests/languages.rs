@@ -125,3 +125,52 @@ fn nordic_preset_names_are_aliases_of_the_presets() {
         assert_eq!(report["model"], preset, "report.json names the preset");
     }
 }
+
+#[test]
+fn labels_name_the_projects_channels_and_dimensions_everywhere() {
+    let project = demo_in("nb");
+    let site = project.read("site.toml");
+    project.write(
+        "site.toml",
+        format!(
+            "{site}\n[labels.channels]\npodcast = \"Podkast-serien\"\nfaks = \"Faks\"\n\
+             [labels.dimensions]\nrelevance = \"Treffsikkerhet\"\ntilgjengelighet = \"Tilgjengelighet\"\n"
+        ),
+    );
+    let run = project.run(&["build"]);
+    run.assert_code(0);
+    // Labels for ids nobody uses are warnings that name site.toml's line.
+    let line_of = |needle: &str| {
+        let text = project.read("site.toml");
+        text.lines()
+            .position(|line| line.starts_with(needle))
+            .expect("label line")
+            + 1
+    };
+    for (id, line) in [
+        ("faks", line_of("faks =")),
+        ("tilgjengelighet", line_of("tilgjengelighet =")),
+    ] {
+        assert!(
+            run.stderr.contains(&format!("site.toml:{line}:")) && run.stderr.contains(id),
+            "warning for `{id}` at line {line}: {}",
+            run.stderr
+        );
+    }
+    let stage = project.read("public/stages/awareness.html");
+    assert!(
+        stage.contains("Podkast-serien"),
+        "channel label on the stage page"
+    );
+    assert!(
+        stage.contains("Treffsikkerhet"),
+        "dimension label on the stage page"
+    );
+    let coverage = project.read("public/coverage.html");
+    assert!(
+        coverage.contains("Podkast-serien"),
+        "channel label in the coverage chart"
+    );
+    let touchpoints = project.read("public/touchpoints.html");
+    assert!(touchpoints.contains("Podkast-serien"));
+}

@@ -51,9 +51,10 @@ pub struct LocaleFile {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// A report language: its code and its catalogue, with English behind it.
+/// A report language: its code and its catalogue, with English behind it,
+/// and the project's own `[labels]` for its channels and dimensions.
 #[derive(Clone)]
-pub struct Language(Arc<Catalogue>);
+pub struct Language(Arc<Catalogue>, Arc<BTreeMap<String, String>>);
 
 struct Catalogue {
     code: String,
@@ -170,7 +171,15 @@ impl Language {
             .iter()
             .filter_map(|id| Some((id.clone(), catalogue.plain(id)?)))
             .collect();
-        Some(Language(Arc::new(catalogue)))
+        Some(Language(Arc::new(catalogue), Arc::default()))
+    }
+
+    /// The language with the project's display names for its own ids,
+    /// keyed `<kind>-<id>` (`channel-sokannonser`); they win over the
+    /// catalogue wherever a channel or dimension is named.
+    pub fn with_labels(mut self, labels: BTreeMap<String, String>) -> Language {
+        self.1 = Arc::new(labels);
+        self
     }
 
     pub fn code(&self) -> &str {
@@ -260,9 +269,11 @@ impl PartialEq for Language {
 /// `<kind>-<id>` when it has one, else the id made readable
 /// (`word-of-mouth` as `Word of mouth`).
 pub fn vocabulary(language: &Language, kind: &str, id: &str) -> String {
-    language
-        .get(&format!("{kind}-{id}"))
-        .unwrap_or_else(|| readable(id))
+    let key = format!("{kind}-{id}");
+    if let Some(label) = language.1.get(&key) {
+        return label.clone();
+    }
+    language.get(&key).unwrap_or_else(|| readable(id))
 }
 
 fn readable(id: &str) -> String {

@@ -227,6 +227,9 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     }
 
     check_duplicate_touchpoints(&touchpoints, &mut out);
+    if !incomplete.touchpoints {
+        check_channel_labels(&site.channel_labels, &touchpoints, &mut out);
+    }
     check_ascii_names(&stages, &touchpoints, &personas, &site.scoring, &mut out);
     if let Some(logo) = &site_refs.logo {
         check_logo(root, logo, &mut out);
@@ -556,6 +559,28 @@ fn check_logo(root: &Path, logo: &toml::Spanned<String>, out: &mut Collector) {
                     "the path is relative to the project folder, e.g. \"content/assets/logo.svg\"",
                 ),
         ),
+    }
+}
+
+/// A `[labels.channels]` entry for a channel no touchpoint uses is a
+/// warning: most likely a typing mistake, and the label would show nowhere.
+fn check_channel_labels(
+    labels: &[(String, Range<usize>)],
+    touchpoints: &[crate::model::Touchpoint],
+    out: &mut Collector,
+) {
+    let used: BTreeSet<&str> = touchpoints.iter().map(|tp| tp.channel.as_str()).collect();
+    for (id, span) in labels {
+        if !used.contains(id.as_str()) {
+            out.push(Diagnostic {
+                level: crate::diagnostics::Level::Warning,
+                ..Diagnostic::error(
+                    SITE_FILE,
+                    Some(span.clone()),
+                    format!("label for the channel `{id}`, which no touchpoint uses"),
+                )
+            });
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{Collector, id_error, is_id, is_slug, toml_diagnostic};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Level};
 use crate::i18n::LocaleFile;
 use crate::model::{
     Brand, BrokenLinks, Funnel, Language, OutputFormat, Paper, Publish, RuleLevel, Scoring,
@@ -49,6 +49,19 @@ pub(super) struct RawSite {
     #[schemars(with = "Vec<RawWaiver>")]
     waiver: Vec<Spanned<RawWaiver>>,
     publish: Option<RawPublish>,
+    labels: Option<RawLabels>,
+}
+
+/// `[labels]`: display names for the project's own channels and dimensions.
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawLabels {
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, String>")]
+    channels: BTreeMap<Spanned<String>, String>,
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, String>")]
+    dimensions: BTreeMap<Spanned<String>, String>,
 }
 
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -167,8 +180,9 @@ pub fn parse(
     let errors_before = out.error_count();
 
     let language = language(raw.language, locales, out);
-    let (model, stages) = journey(raw.journey, &language, out);
     let scoring = scoring(raw.scoring, out);
+    let (language, channel_labels) = labels(raw.labels, language, &scoring, out);
+    let (model, stages) = journey(raw.journey, &language, out);
 
     let mut rules = BTreeMap::new();
     for (id, level) in raw.rules {
@@ -321,6 +335,7 @@ pub fn parse(
             .build
             .and_then(|build| build.broken_links)
             .unwrap_or_default(),
+        channel_labels,
         publish: raw
             .publish
             .map_or_else(Publish::default, |publish| Publish {
@@ -331,6 +346,47 @@ pub fn parse(
             }),
     };
     Some((site, stages, pending))
+}
+
+/// The language with the project's `[labels]`, and where each channel
+/// label was written (load warns about those no touchpoint uses). A label
+/// for a dimension the scoring does not have is a warning here.
+fn labels(
+    raw: Option<RawLabels>,
+    language: Language,
+    scoring: &Scoring,
+    out: &mut Collector,
+) -> (Language, Vec<(String, Range<usize>)>) {
+    let Some(raw) = raw else {
+        return (language, Vec::new());
+    };
+    let mut labels = BTreeMap::new();
+    let mut channels = Vec::new();
+    for (id, label) in raw.channels {
+        labels.insert(format!("channel-{}", id.get_ref()), label);
+        channels.push((id.get_ref().clone(), id.span()));
+    }
+    for (id, label) in raw.dimensions {
+        if !scoring.dimensions.contains(id.get_ref()) {
+            out.push(Diagnostic {
+                level: Level::Warning,
+                ..Diagnostic::error(
+                    SITE_FILE,
+                    Some(id.span()),
+                    format!(
+                        "label for `{}`, which is not a scoring dimension",
+                        id.get_ref()
+                    ),
+                )
+                .with_note(format!(
+                    "the dimensions are: {}",
+                    scoring.dimensions.join(", ")
+                ))
+            });
+        }
+        labels.insert(format!("dimension-{}", id.get_ref()), label);
+    }
+    (language.with_labels(labels), channels)
 }
 
 fn thresholds(raw: RawThresholds, out: &mut Collector) -> Thresholds {

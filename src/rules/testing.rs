@@ -33,6 +33,7 @@ pub fn project() -> Project {
             date: None,
             brand: Default::default(),
             broken_links: Default::default(),
+            channel_labels: Vec::new(),
             publish: Default::default(),
         },
         stages: preset_stages(StageModel::SevenStage, &Language::english()),

@@ -462,14 +462,6 @@ fn area_label(area: Area, language: &Language) -> String {
     language.text(&format!("area_{}", area.as_str()))
 }
 
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 impl<'a> Shared<'a> {
     pub fn build(project: &'a Project, report: &'a Report, charts: &Charts) -> Shared<'a> {
         let language = &project.site.language;
@@ -911,7 +903,7 @@ fn touchpoint_card(
             let value = tp.scores.get(dimension).copied();
             let weight = scoring.weight(dimension);
             DimensionView {
-                name: capitalize(dimension),
+                name: crate::i18n::vocabulary(language, "dimension", dimension),
                 score: value.map_or(String::new(), |v| number(language, v, 2)),
                 scored: value.is_some(),
                 weight: number(language, weight, 2),
@@ -930,7 +922,7 @@ fn touchpoint_card(
         name: tp.name.clone(),
         stage_id: tp.stage.clone(),
         stage,
-        channel: tp.channel.clone(),
+        channel: crate::i18n::vocabulary(language, "channel", &tp.channel),
         mode_key: tp.mode.as_str(),
         mode: language.text(tp.mode.as_str()),
         owner_key: tp.owner.as_str(),
