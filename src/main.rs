@@ -19,6 +19,36 @@ use trailmark::render::{self, terminal};
 use trailmark::report::Report;
 use trailmark::rules;
 
+/// `print!` and `println!` for this command: text goes to standard output
+/// through [`write_stdout`], so a closed pipe (`trailmark rules | head -1`)
+/// ends the command quietly and a full device is an error, never a panic.
+macro_rules! print {
+    ($($arg:tt)*) => { write_stdout(format_args!($($arg)*)) };
+}
+
+/// See [`print!`].
+macro_rules! println {
+    ($($arg:tt)*) => { write_stdout(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// Writes to standard output and flushes, so that a failure shows now.
+fn write_stdout(text: std::fmt::Arguments) {
+    let mut out = std::io::stdout().lock();
+    if let Err(error) = out.write_fmt(text).and_then(|()| out.flush()) {
+        stdout_failed(&error);
+    }
+}
+
+/// Ends the command when standard output cannot be written: quietly when
+/// the reader has gone (a closed pipe), else with the reason.
+fn stdout_failed(error: &std::io::Error) -> ! {
+    if error.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    let _ = writeln!(std::io::stderr(), "error: cannot write the output: {error}");
+    std::process::exit(i32::from(EXIT_INPUT));
+}
+
 /// Exit code: a finding reached the `--fail-on` level.
 const EXIT_FINDINGS: u8 = 1;
 /// Exit code: the input could not be read or is invalid, the output is
@@ -422,12 +452,9 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Completions { shell } => {
-            clap_complete::generate(
-                shell,
-                &mut Cli::command(),
-                "trailmark",
-                &mut std::io::stdout(),
-            );
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "trailmark", &mut script);
+            print!("{}", String::from_utf8_lossy(&script));
             ExitCode::SUCCESS
         }
         Command::Explain { id } => explain(&id),

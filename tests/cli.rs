@@ -655,3 +655,52 @@ fn explain_of_an_unknown_rule_exits_2() {
     assert!(run.stdout.is_empty(), "{}", run.stdout);
     assert!(run.stderr.contains("nope"), "{}", run.stderr);
 }
+
+/// Standard output whose reader has gone (`trailmark rules | head -1`):
+/// the command ends quietly, without a panic.
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let project = Project::fixture("valid-minimal");
+    for args in [
+        &["rules"][..],
+        &["rules", "--format", "markdown"],
+        &["check", "."],
+        &["completions", "bash"],
+    ] {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let output = common::command_in(&project.root, args)
+            .stdout(writer)
+            .output()
+            .expect("run");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_ne!(output.status.code(), Some(101), "{args:?}: {stderr}");
+    }
+}
+
+/// Standard output on a full device is an error that says so.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_device_is_an_error_not_a_panic() {
+    let project = Project::fixture("valid-minimal");
+    for args in [&["rules"][..], &["check", "--format", "json", "."]] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("open /dev/full");
+        let output = common::command_in(&project.root, args)
+            .stdout(full)
+            .output()
+            .expect("run");
+        let run = common::Run::from(output);
+        run.assert_code(2);
+        assert!(
+            run.stderr
+                .contains("error: cannot write the output: No space left on device"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    }
+}
