@@ -31,10 +31,16 @@ macro_rules! println {
     ($($arg:tt)*) => { write_stdout(format_args!("{}\n", format_args!($($arg)*))) };
 }
 
+/// Set by `serve`, whose output is a log: the server goes on when nobody
+/// reads it.
+static OUTPUT_IS_A_LOG: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Writes to standard output and flushes, so that a failure shows now.
 fn write_stdout(text: std::fmt::Arguments) {
     let mut out = std::io::stdout().lock();
-    if let Err(error) = out.write_fmt(text).and_then(|()| out.flush()) {
+    if let Err(error) = out.write_fmt(text).and_then(|()| out.flush())
+        && !OUTPUT_IS_A_LOG.load(std::sync::atomic::Ordering::Relaxed)
+    {
         stdout_failed(&error);
     }
 }
@@ -505,6 +511,7 @@ fn schema(ui: &Ui, dir: &Path) -> ExitCode {
 
 fn serve(ui: Ui, dir: PathBuf, addr: std::net::SocketAddr, open: bool) -> ExitCode {
     use trailmark::serve::{self, Options, Outcome};
+    OUTPUT_IS_A_LOG.store(true, std::sync::atomic::Ordering::Relaxed);
     let ui = std::sync::Arc::new(ui);
     let report = {
         let ui = std::sync::Arc::clone(&ui);
