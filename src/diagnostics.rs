@@ -156,7 +156,7 @@ pub fn render_styled(
     let mut out = Vec::new();
     let config = Config::default();
     for diagnostic in diagnostics {
-        let name = printable(&format!("{prefix}{}", diagnostic.file));
+        let name = printable_line(&format!("{prefix}{}", diagnostic.file));
         let report = match (&diagnostic.span, sources.get(&diagnostic.file)) {
             (Some(span), Some(text)) => {
                 let (id, shown) = ids.entry(diagnostic.file.clone()).or_insert_with(|| {
@@ -165,7 +165,7 @@ pub fn render_styled(
                 });
                 let span = shown.span(clamp_span(text, span.clone()));
                 to_report(diagnostic).with_labels(vec![
-                    Label::primary(*id, span).with_message(printable(&diagnostic.label)),
+                    Label::primary(*id, span).with_message(printable_line(&diagnostic.label)),
                 ])
             }
             _ => {
@@ -188,7 +188,7 @@ pub fn render_styled(
                 format!(
                     "{}: {name}: {}\n",
                     level_name(diagnostic.level),
-                    printable(&diagnostic.message)
+                    printable_line(&diagnostic.message)
                 )
                 .into_bytes(),
             ),
@@ -235,17 +235,44 @@ impl Printable {
     }
 }
 
+/// Characters that act on the terminal or hide what is printed: control
+/// characters (but newlines and tabs), the bidirectional controls that
+/// reorder text, and invisible zero-width characters.
 fn is_unprintable(c: char) -> bool {
-    c.is_control() && c != '\n' && c != '\t'
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(
+            c,
+            '\u{00ad}'
+                | '\u{061c}'
+                | '\u{180e}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
+        )
 }
 
 /// Text safe to print on a terminal: control characters from the input
-/// (such as the escape that starts a colour or cursor sequence) are shown
-/// as `\u{1b}` instead of acting on the terminal. Newlines and tabs stay.
+/// (such as the escape that starts a colour or cursor sequence), text
+/// direction overrides and zero-width characters are shown as `\u{1b}`,
+/// `\u{202e}` and so on instead of acting on the terminal or hiding.
+/// Newlines and tabs stay; see [`printable_line`] for one line of text.
 pub fn printable(text: &str) -> String {
+    escape(text, is_unprintable)
+}
+
+/// [`printable`] for text that must stay on one line (a file name, a
+/// message): line breaks are shown as `\u{a}` too, so a name cannot start
+/// a line that looks like one of Trailmark's.
+pub fn printable_line(text: &str) -> String {
+    escape(text, |c| is_unprintable(c) || c == '\n')
+}
+
+fn escape(text: &str, unprintable: impl Fn(char) -> bool) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if is_unprintable(c) {
+        if unprintable(c) {
             out.extend(c.escape_unicode());
         } else {
             out.push(c);
@@ -262,7 +289,7 @@ fn to_report(diagnostic: &Diagnostic) -> Report<usize> {
         Level::Help => Report::help(),
     };
     let report = report
-        .with_message(printable(&diagnostic.message))
+        .with_message(printable_line(&diagnostic.message))
         .with_notes(
             diagnostic
                 .notes
@@ -271,7 +298,7 @@ fn to_report(diagnostic: &Diagnostic) -> Report<usize> {
                 .collect(),
         );
     match &diagnostic.code {
-        Some(code) => report.with_code(printable(code)),
+        Some(code) => report.with_code(printable_line(code)),
         None => report,
     }
 }
@@ -371,6 +398,44 @@ mod tests {
                 "offset {offset}"
             );
         }
+    }
+
+    #[test]
+    fn direction_overrides_zero_width_and_newlines_cannot_spoof_a_message() {
+        let mut sources = Sources::default();
+        sources.insert("a.toml", "id = \"ab\u{202e}cd\u{200b}\"\n");
+        let diagnostic = Diagnostic::error(
+            "content/x\nerror[forged]: all is well.md",
+            None,
+            "bad id `a\u{2066}b\u{feff}`\nerror: forged",
+        );
+        let text = render(&[diagnostic], &sources, "");
+        assert_eq!(
+            text.lines().filter(|l| !l.trim().is_empty()).count(),
+            1,
+            "{text}"
+        );
+        assert!(
+            !text.lines().any(|line| line.starts_with("error[forged]")),
+            "{text}"
+        );
+        for hidden in ['\u{2066}', '\u{feff}'] {
+            assert!(!text.contains(hidden), "{text:?}");
+        }
+        assert!(
+            text.contains("\\u{2066}") && text.contains("\\u{a}"),
+            "{text}"
+        );
+
+        let shown = Diagnostic::error("a.toml", Some(6..16), "bad id");
+        let text = render(&[shown], &sources, "");
+        assert!(
+            !text.contains('\u{202e}') && !text.contains('\u{200b}'),
+            "{text:?}"
+        );
+        assert!(text.contains("\\u{202e}"), "{text}");
+        assert_eq!(printable("two\nlines"), "two\nlines");
+        assert_eq!(printable_line("two\nlines"), "two\\u{a}lines");
     }
 
     #[test]

@@ -371,14 +371,14 @@ impl Ui {
     /// A line for the person, on stdout, unless quiet.
     fn say(&self, line: &str) {
         if !self.quiet {
-            println!("{}", diagnostics::printable(line));
+            println!("{}", diagnostics::printable_line(line));
         }
     }
 
     /// A line about what a step did, on stderr, when verbose.
     fn detail(&self, line: &str) {
         if self.verbose {
-            eprintln!("{}", diagnostics::printable(line));
+            eprintln!("{}", diagnostics::printable_line(line));
         }
     }
 }
@@ -601,7 +601,7 @@ fn init(
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("error: {}", diagnostics::printable(&error.to_string()));
+            eprintln!("error: {}", diagnostics::printable_line(&error.to_string()));
             ExitCode::from(EXIT_INPUT)
         }
     }
@@ -712,7 +712,7 @@ fn build(
         for kept in &written.kept {
             eprintln!(
                 "note: kept {}: Trailmark did not write it",
-                diagnostics::printable(kept)
+                diagnostics::printable_line(kept)
             );
         }
     }
@@ -813,7 +813,7 @@ fn unknown(what: &str, given: &str, known: &[&str], hint: &str) -> String {
         .map(|id| (strsim::jaro_winkler(given, id), *id))
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
-    let given = diagnostics::printable(given);
+    let given = diagnostics::printable_line(given);
     match closest {
         Some((_, id)) => format!("error: no {what} `{given}`; did you mean `{id}`?"),
         None => format!("error: no {what} `{given}` ({hint})"),

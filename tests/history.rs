@@ -350,3 +350,36 @@ fn a_snapshot_over_the_input_file_limit_is_read_by_the_next_cycle() {
         "2000-Q1"
     );
 }
+
+/// Scores in a snapshot are numbers from 0 to 100: anything else is an
+/// input error naming the snapshot, never "dropped from inf" in a report.
+#[test]
+fn a_snapshot_with_impossible_scores_is_an_input_error_naming_it() {
+    for bad in ["1e308", "-5", "100.5"] {
+        let project = Project::fixture("valid-minimal");
+        project.run(&["build", "."]).assert_code(0);
+        let cycle = json(&project.read("public/report.json"))["cycle"]
+            .as_str()
+            .expect("cycle")
+            .to_string();
+        let mut snapshot = json(&project.read(&format!("history/{cycle}.json")));
+        snapshot["stages"][0]["score"] = json(bad);
+        std::fs::remove_file(project.path(&format!("history/{cycle}.json"))).expect("remove");
+        project.write("history/2000-Q1.json", snapshot.to_string());
+        let run = project.run(&["check", "."]);
+        run.assert_code(2);
+        assert!(
+            run.stderr.contains("history/2000-Q1.json"),
+            "{bad}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("not a number from 0 to 100"),
+            "{}",
+            run.stderr
+        );
+        for shown in ["inf", "NaN"] {
+            assert!(!run.stderr.contains(shown), "{}", run.stderr);
+        }
+    }
+}

@@ -54,6 +54,13 @@ fn snapshot(root: &Path, label: String, out: &mut Collector) -> Option<PreviousC
     let text = read_text_up_to(root, &file, super::MAX_SNAPSHOT_BYTES, out)?;
     match serde_json::from_str::<PreviousCycle>(&text) {
         Ok(mut recorded) => {
+            if let Some(problem) = out_of_range(&recorded) {
+                out.push(
+                    Diagnostic::error(&file, None, format!("not a Trailmark snapshot: {problem}"))
+                        .with_note("scores in a snapshot are numbers from 0 to 100; restore the file Trailmark wrote"),
+                );
+                return None;
+            }
             recorded.cycle = label;
             Some(recorded)
         }
@@ -66,6 +73,31 @@ fn snapshot(root: &Path, label: String, out: &mut Collector) -> Option<PreviousC
             None
         }
     }
+}
+
+/// The first score in a snapshot that is not a number from 0 to 100.
+fn out_of_range(recorded: &PreviousCycle) -> Option<String> {
+    let valid =
+        |score: &Option<f64>| score.is_none_or(|s| s.is_finite() && (0.0..=100.0).contains(&s));
+    if !valid(&recorded.score) {
+        return Some("the journey score is not a number from 0 to 100".to_string());
+    }
+    if let Some(stage) = recorded.stages.iter().find(|stage| !valid(&stage.score)) {
+        return Some(format!(
+            "the score of stage `{}` is not a number from 0 to 100",
+            stage.id
+        ));
+    }
+    recorded
+        .touchpoints
+        .iter()
+        .find(|tp| !valid(&tp.score))
+        .map(|tp| {
+            format!(
+                "the score of touchpoint `{}` is not a number from 0 to 100",
+                tp.id
+            )
+        })
 }
 
 /// A warning when `cycle` sorts before cycles already recorded: the
