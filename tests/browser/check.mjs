@@ -6,7 +6,10 @@
 // no console error or failed request, no serious or critical axe-core
 // violation, and every relative link, image and stylesheet resolves (with
 // its #fragment, when it has one). Then the Nu HTML Checker validates all
-// pages in one run. Exits 1 when anything fails.
+// pages in one run. The overview, the stage pages and the journey maps
+// are also laid out at 390, 1280 and 1920 px: no page scrolls sideways,
+// no two texts of a shown chart overlap, and chart text is at least 11 px
+// on the phone. Exits 1 when anything fails.
 //
 // Needs Debian's chromium (CHROMIUM overrides /usr/bin/chromium), Java for
 // the Nu checker, and `npm ci` in this folder.
@@ -107,6 +110,50 @@ for (const file of pages) {
     const fragment = decodeURIComponent(url.hash.slice(1));
     if (fragment && target.endsWith(".html") && !idsOf(target).has(fragment)) {
       problem(file, `link to missing anchor ${relative(site, target)}#${fragment}`);
+    }
+  }
+  await page.close();
+}
+
+// Layout at a phone, a laptop and a large screen.
+const laidOut = pages.filter((file) => {
+  const path = relative(site, file);
+  return path === "index.html" || path.startsWith("stages/") || path.startsWith("journey/");
+});
+for (const width of [390, 1280, 1920]) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  for (const file of laidOut) {
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    const layout = await page.evaluate(() => {
+      const root = document.documentElement;
+      const overflow = root.scrollWidth - root.clientWidth;
+      const overlaps = [];
+      let smallest = Infinity;
+      for (const svg of document.querySelectorAll("svg.plot")) {
+        const box = svg.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        const scale = box.width / svg.viewBox.baseVal.width;
+        const texts = [...svg.querySelectorAll("text")]
+          .filter((t) => t.textContent.trim() !== "")
+          .map((t) => ({ text: t.textContent.trim(), box: t.getBoundingClientRect(), size: parseFloat(getComputedStyle(t).fontSize) }));
+        for (const t of texts) smallest = Math.min(smallest, t.size * scale);
+        for (let i = 0; i < texts.length; i++) {
+          for (let j = i + 1; j < texts.length; j++) {
+            const a = texts[i].box;
+            const b = texts[j].box;
+            const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (x > 2 && y > 2) overlaps.push(`${svg.id || svg.getAttribute("aria-labelledby")}: "${texts[i].text}" / "${texts[j].text}"`);
+          }
+        }
+      }
+      return { overflow, overlaps: overlaps.slice(0, 5), smallest };
+    });
+    if (layout.overflow > 0) problem(file, `scrolls sideways by ${layout.overflow} px at ${width} px`);
+    for (const overlap of layout.overlaps) problem(file, `chart text overlaps at ${width} px: ${overlap}`);
+    if (width === 390 && layout.smallest < 11) {
+      problem(file, `chart text of ${layout.smallest.toFixed(1)} px at 390 px`);
     }
   }
   await page.close();
