@@ -427,7 +427,6 @@ fn findings(shared: &Shared) -> Page {
     context.insert("by_stage", &by_stage);
     context.insert("by_area", &by_area);
     context.insert("accepted", &accepted);
-    context.insert("waivers", &shared.waivers);
     context.insert("counts", &open_counts(shared));
     let severities: Vec<_> = [Severity::Error, Severity::Warning, Severity::Info]
         .into_iter()
@@ -461,6 +460,8 @@ fn rules(shared: &Shared) -> Vec<Page> {
     let path = "rules/index.html";
     let mut context = frame(shared, path, "rules", &language.text("rule_book"));
     context.insert("rules", &shared.rules);
+    // Waivers are the consultant's tool: listed in the appendix.
+    context.insert("waivers", &shared.waivers);
     let mut pages = vec![page(path.to_string(), "rules.html", context)];
     for rule in &shared.rules {
         let path = rule_href(&rule.id);
