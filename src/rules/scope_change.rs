@@ -116,28 +116,8 @@ impl Rule for ScopeChange {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{PreviousCycle, Project};
-    use crate::report::Report;
-    use crate::rules::testing::{Worded, check, healthy, project, touchpoint, worded};
-    use crate::score::Scores;
-
-    fn previous(mut project: Project) -> PreviousCycle {
-        project.site.cycle = "2026-Q3".into();
-        Report::build(&project, &Scores::compute(&project), None).as_previous()
-    }
-
-    fn run(project: &Project, previous: &PreviousCycle) -> Vec<Worded> {
-        let scores = Scores::compute(project);
-        let current = Report::build(project, &scores, None).as_previous();
-        let changes = crate::changes::scores(previous, &current);
-        let hits = ScopeChange.check(&Context {
-            project,
-            scores: &scores,
-            previous: Some(previous),
-            changes: Some(&changes),
-        });
-        worded(project, hits)
-    }
+    use crate::model::Project;
+    use crate::rules::testing::{check, check_against, healthy, project, recorded, touchpoint};
 
     fn with(touchpoints: &[(&str, &str)]) -> Project {
         let mut project = project();
@@ -149,7 +129,7 @@ mod tests {
 
     #[test]
     fn fires_once_per_stage_naming_what_was_added_removed_and_moved() {
-        let before = previous(with(&[
+        let before = recorded(with(&[
             ("radio", "awareness"),
             ("mover", "awareness"),
             ("gone", "decision"),
@@ -159,7 +139,7 @@ mod tests {
             ("video", "awareness"),
             ("mover", "decision"),
         ]);
-        let hits = run(&now, &before);
+        let hits = check_against(&ScopeChange, &now, &before);
         assert_eq!(hits.len(), 2, "{hits:?}");
         assert_eq!(hits[0].stage.as_deref(), Some("awareness"));
         assert_eq!(hits[0].touchpoint, None);
@@ -182,20 +162,20 @@ mod tests {
     #[test]
     fn silent_without_a_previous_cycle_or_with_the_same_touchpoints() {
         assert!(check(&ScopeChange, &healthy()).is_empty());
-        let before = previous(healthy());
-        assert!(run(&healthy(), &before).is_empty());
+        let before = recorded(healthy());
+        assert!(check_against(&ScopeChange, &healthy(), &before).is_empty());
     }
 
     #[test]
     fn boundary_a_new_name_or_a_previous_id_is_no_change() {
-        let before = previous(with(&[("search-ads", "awareness"), ("radio", "awareness")]));
+        let before = recorded(with(&[("search-ads", "awareness"), ("radio", "awareness")]));
         let mut now = with(&[("paid-search", "awareness"), ("radio", "awareness")]);
         now.touchpoints[0].previous_id = Some("search-ads".into());
         now.touchpoints[1].name = "Radio, renamed".into();
-        assert!(run(&now, &before).is_empty());
+        assert!(check_against(&ScopeChange, &now, &before).is_empty());
         // Without previous_id the same change is a removal and an addition.
         now.touchpoints[0].previous_id = None;
-        let hits = run(&now, &before);
+        let hits = check_against(&ScopeChange, &now, &before);
         assert_eq!(hits.len(), 1);
         assert!(
             hits[0]

@@ -123,30 +123,11 @@ impl Rule for ScoreRegression {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{PreviousCycle, Project};
-    use crate::report::Report;
-    use crate::rules::Context;
-    use crate::rules::testing::{Worded, check, healthy, project, scored, touchpoint, worded};
+    use crate::model::Project;
+    use crate::rules::testing::{
+        check, check_against, healthy, project, recorded, scored, touchpoint,
+    };
     use crate::score::Scores;
-
-    /// The previous cycle's report, built from `project` as it stood then.
-    fn previous(mut project: Project) -> PreviousCycle {
-        project.site.cycle = "2026-Q3".into();
-        Report::build(&project, &Scores::compute(&project), None).as_previous()
-    }
-
-    fn run(project: &Project, previous: &PreviousCycle) -> Vec<Worded> {
-        let scores = Scores::compute(project);
-        let current = Report::build(project, &scores, None).as_previous();
-        let changes = crate::changes::scores(previous, &current);
-        let hits = ScoreRegression.check(&Context {
-            project,
-            scores: &scores,
-            previous: Some(previous),
-            changes: Some(&changes),
-        });
-        worded(project, hits)
-    }
 
     fn two_touchpoints(a: f64, b: f64) -> Project {
         let mut project = project();
@@ -161,9 +142,9 @@ mod tests {
 
     #[test]
     fn fires_for_the_touchpoint_and_its_stage() {
-        let before = previous(two_touchpoints(3.5, 4.0)); // 70, 80: stage 75
+        let before = recorded(two_touchpoints(3.5, 4.0)); // 70, 80: stage 75
         let now = two_touchpoints(3.0, 4.0); // 60, 80: stage 70
-        let hits = run(&now, &before);
+        let hits = check_against(&ScoreRegression, &now, &before);
         assert_eq!(hits.len(), 2);
         assert_eq!(hits[0].stage.as_deref(), Some("awareness"));
         assert_eq!(hits[0].touchpoint, None);
@@ -184,9 +165,9 @@ mod tests {
 
     #[test]
     fn shortfall_when_the_drop_falls_below_pass() {
-        let before = previous(two_touchpoints(3.0, 3.0));
+        let before = recorded(two_touchpoints(3.0, 3.0));
         let now = two_touchpoints(2.5, 3.0);
-        let hits = run(&now, &before);
+        let hits = check_against(&ScoreRegression, &now, &before);
         let tp = hits
             .iter()
             .find(|h| h.touchpoint.as_deref() == Some("search-ads"))
@@ -197,9 +178,9 @@ mod tests {
     #[test]
     fn silent_without_previous_report_or_without_a_drop() {
         assert!(check(&ScoreRegression, &healthy()).is_empty());
-        let before = previous(two_touchpoints(3.0, 3.0));
+        let before = recorded(two_touchpoints(3.0, 3.0));
         // Rises and equal scores are not regressions.
-        assert!(run(&two_touchpoints(3.0, 3.5), &before).is_empty());
+        assert!(check_against(&ScoreRegression, &two_touchpoints(3.0, 3.5), &before).is_empty());
     }
 
     #[test]
@@ -213,17 +194,17 @@ mod tests {
         // 2 of 3 = 66.666..., shown as 66.7.
         tp.scores.insert("presence".into(), 2.0);
         then.touchpoints.push(tp.clone());
-        let before = previous(then);
+        let before = recorded(then);
         assert_eq!(before.touchpoints[0].score, Some(66.7));
         // 66.66 rounds to 66.7: no drop on the rounded scores.
         tp.scores.insert("presence".into(), 1.9998);
         let mut now = scoring_project.clone();
         now.touchpoints.push(tp.clone());
-        assert!(run(&now, &before).is_empty());
+        assert!(check_against(&ScoreRegression, &now, &before).is_empty());
         // 66.6 is a drop of a tenth.
         tp.scores.insert("presence".into(), 1.998);
         now.touchpoints[0] = tp;
-        let hits = run(&now, &before);
+        let hits = check_against(&ScoreRegression, &now, &before);
         assert_eq!(hits.len(), 2, "{hits:?}");
         assert!(hits[1].message.contains("to 66.6 (down 0.1 points)"));
     }
@@ -236,7 +217,7 @@ mod tests {
         let mut unscored = touchpoint("unscored", "awareness");
         unscored.scores.clear();
         then.touchpoints.push(unscored);
-        let before = previous(then);
+        let before = recorded(then);
         let mut now = project();
         now.touchpoints
             .push(scored(touchpoint("new", "decision"), 1.0));
@@ -244,12 +225,12 @@ mod tests {
             .push(scored(touchpoint("unscored", "awareness"), 1.0));
         // The decision stage went from 100 to 20 only because its
         // touchpoints changed; awareness was unscored last cycle.
-        assert!(run(&now, &before).is_empty());
+        assert!(check_against(&ScoreRegression, &now, &before).is_empty());
     }
 
     #[test]
     fn a_newly_mapped_low_touchpoint_does_not_make_a_rising_stage_a_drop() {
-        let before = previous(two_touchpoints(3.0, 4.0)); // 60, 80: stage 70
+        let before = recorded(two_touchpoints(3.0, 4.0)); // 60, 80: stage 70
         let mut now = two_touchpoints(3.5, 4.0); // 70, 80
         now.touchpoints
             .push(scored(touchpoint("new-page", "awareness"), 2.0)); // 40: stage 63.3
@@ -259,7 +240,7 @@ mod tests {
                 .map(crate::score::round1),
             Some(63.3)
         );
-        assert!(run(&now, &before).is_empty());
+        assert!(check_against(&ScoreRegression, &now, &before).is_empty());
     }
 
     #[test]
@@ -274,16 +255,16 @@ mod tests {
         let mut b = touchpoint("b", "awareness");
         b.scores = [("presence".to_string(), 1.8)].into();
         then.touchpoints = vec![a.clone(), b.clone()];
-        let before = previous(then.clone());
+        let before = recorded(then.clone());
         // a: 66.66 (published 66.7): the same published scores, no drop.
         a.scores.insert("presence".into(), 1.9998);
         let mut now = then.clone();
         now.touchpoints = vec![a.clone(), b.clone()];
-        assert!(run(&now, &before).is_empty());
+        assert!(check_against(&ScoreRegression, &now, &before).is_empty());
         // a: 66.6, a tenth lower: the touchpoint and the stage (63.3) drop.
         a.scores.insert("presence".into(), 1.998);
         now.touchpoints = vec![a, b];
-        let hits = run(&now, &before);
+        let hits = check_against(&ScoreRegression, &now, &before);
         assert_eq!(hits.len(), 2, "{hits:?}");
         assert!(
             hits[0].message.contains("from 63.4 in 2026-Q3 to 63.3"),
@@ -301,7 +282,7 @@ mod tests {
             .push(scored(touchpoint("mover", "awareness"), 4.0));
         then.touchpoints
             .push(scored(touchpoint("stays", "consideration"), 4.0));
-        let before = previous(then);
+        let before = recorded(then);
         let mut now = project();
         let mut renamed = scored(touchpoint("new-name", "awareness"), 3.0);
         renamed.previous_id = Some("old-name".into());
@@ -310,7 +291,7 @@ mod tests {
             .push(scored(touchpoint("mover", "consideration"), 2.0));
         now.touchpoints
             .push(scored(touchpoint("stays", "consideration"), 4.0));
-        let hits = run(&now, &before);
+        let hits = check_against(&ScoreRegression, &now, &before);
         let ids: Vec<(Option<&str>, Option<&str>)> = hits
             .iter()
             .map(|hit| (hit.stage.as_deref(), hit.touchpoint.as_deref()))
@@ -329,10 +310,10 @@ mod tests {
 
     #[test]
     fn swedish_message_names_the_previous_cycle() {
-        let before = previous(two_touchpoints(4.0, 4.0));
+        let before = recorded(two_touchpoints(4.0, 4.0));
         let mut now = two_touchpoints(3.5, 4.0);
         now.site.language = crate::rules::testing::language("sv");
-        let hits = run(&now, &before);
+        let hits = check_against(&ScoreRegression, &now, &before);
         assert_eq!(
             hits[1].message,
             "Poängen för ”Touchpoint search-ads” har sjunkit från 80,0 i 2026-Q3 till 70,0 \

@@ -227,3 +227,29 @@ pub fn worded(project: &Project, hits: Vec<Hit>) -> Vec<Worded> {
 pub fn language(code: &str) -> Language {
     Language::built_in(code).unwrap_or_else(|| panic!("no built-in language {code}"))
 }
+
+/// The snapshot a previous cycle would have left, built from `project` as
+/// it stood then (cycle 2026-Q3).
+pub fn recorded(mut project: Project) -> crate::model::PreviousCycle {
+    project.site.cycle = "2026-Q3".into();
+    crate::report::Report::build(&project, &Scores::compute(&project), None).as_previous()
+}
+
+/// Runs `rule` on `project` against a recorded previous cycle, with the
+/// comparison the engine would hand it.
+pub fn check_against(
+    rule: &dyn Rule,
+    project: &Project,
+    previous: &crate::model::PreviousCycle,
+) -> Vec<Worded> {
+    let scores = Scores::compute(project);
+    let current = crate::report::Report::build(project, &scores, None).as_previous();
+    let changes = crate::changes::scores(previous, &current);
+    let hits = rule.check(&Context {
+        project,
+        scores: &scores,
+        previous: Some(previous),
+        changes: Some(&changes),
+    });
+    worded(project, hits)
+}
