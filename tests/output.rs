@@ -405,3 +405,47 @@ fn a_foreign_link_to_a_folder_in_the_output_leaves_no_staging_folder() {
         run.stderr
     );
 }
+
+/// Trailmark never writes an empty folder, so one in the output folder was
+/// made by someone else: it is kept, and stays empty.
+#[test]
+fn an_empty_folder_made_in_the_output_is_kept() {
+    let project = Project::fixture("valid-minimal");
+    project.run(&["build", "."]).assert_code(0);
+    fs::create_dir_all(project.path("public/drafts/later")).expect("create folders");
+
+    for _ in 0..2 {
+        project.run(&["build", "."]).assert_code(0);
+        let later = project.path("public/drafts/later");
+        assert!(later.is_dir(), "the empty folder went");
+        assert_eq!(fs::read_dir(&later).expect("read").count(), 0);
+        assert!(
+            !manifest(&project)
+                .iter()
+                .any(|path| path.contains("drafts"))
+        );
+        assert_eq!(leftovers(&project.root), Vec::<String>::new());
+    }
+}
+
+/// A file whose name is not UTF-8 (Linux allows any bytes) was not written
+/// by Trailmark: it is carried over to the new site like any other.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_with_a_name_that_is_not_utf8_in_the_output_is_kept() {
+    use std::os::unix::ffi::OsStrExt;
+    let project = Project::fixture("valid-minimal");
+    project.run(&["build", "."]).assert_code(0);
+    let name = std::ffi::OsStr::from_bytes(b"scan-\xff.txt");
+    let path = project.path("public/uploads").join(name);
+    fs::create_dir_all(project.path("public/uploads")).expect("create a folder");
+    fs::write(&path, "scanned").expect("write");
+
+    for _ in 0..2 {
+        let run = project.run(&["build", "."]);
+        run.assert_code(0);
+        assert_eq!(fs::read(&path).expect("still there"), b"scanned");
+        assert!(run.stderr.contains("uploads/scan-"), "{}", run.stderr);
+        assert_eq!(leftovers(&project.root), Vec::<String>::new());
+    }
+}

@@ -8,7 +8,8 @@
 //! process beside it and swapped in only when complete, so an interrupted
 //! build leaves the previous report whole.
 //! Trailmark records what it wrote in a manifest; a file in the output
-//! folder that is not in it was put there by someone else and is kept. A
+//! folder that is not in it (whatever bytes its name has), or an empty
+//! folder, was put there by someone else and is kept. A
 //! non-empty folder without a manifest is refused: Trailmark never takes
 //! over a folder it did not make.
 
@@ -360,15 +361,26 @@ fn fill_staging(
     // Keep whatever Trailmark did not write since its last build.
     let mut kept = Vec::new();
     if dir.is_dir() {
-        for foreign in foreign_files(dir, previous)? {
-            if written.contains(&foreign) {
+        for foreign in foreign_entries(dir, previous)? {
+            if written.contains(&foreign.shown) {
                 return Err(io::Error::other(format!(
                     "{} was not written by Trailmark and would be overwritten; move it away",
-                    dir.join(&foreign).display()
+                    dir.join(&foreign.relative).display()
                 )));
             }
-            copy_entry(&dir.join(&foreign), &staging.join(&foreign))?;
-            kept.push(foreign);
+            let (source, target) = (dir.join(&foreign.relative), staging.join(&foreign.relative));
+            let copied = if foreign.empty_folder {
+                fs::create_dir_all(&target)
+            } else {
+                copy_entry(&source, &target)
+            };
+            copied.map_err(|error| {
+                io::Error::new(
+                    error.kind(),
+                    format!("cannot keep {}: {error}", source.display()),
+                )
+            })?;
+            kept.push(foreign.shown);
         }
     }
     Ok((written, kept))
@@ -395,20 +407,39 @@ fn read_manifest(dir: &Path) -> io::Result<Option<BTreeSet<String>>> {
     }
 }
 
-/// Files under `dir` that are not in the manifest (nor the manifest itself).
-fn foreign_files(dir: &Path, manifest: &BTreeSet<String>) -> io::Result<Vec<String>> {
+/// Something in the output folder that Trailmark did not write.
+struct Foreign {
+    /// Its path inside the output folder, in whatever bytes the system allows.
+    relative: PathBuf,
+    /// That path with `/` separators, for messages and the manifest.
+    shown: String,
+    /// An empty folder, kept as a folder (Trailmark never writes one).
+    empty_folder: bool,
+}
+
+/// Files under `dir` that are not in the manifest (nor the manifest
+/// itself), and empty folders.
+fn foreign_entries(dir: &Path, manifest: &BTreeSet<String>) -> io::Result<Vec<Foreign>> {
     let mut foreign = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+    for entry in walkdir::WalkDir::new(dir).min_depth(1).sort_by_file_name() {
         let entry = entry.map_err(io::Error::other)?;
-        if entry.file_type().is_dir() {
+        let empty_folder = entry.file_type().is_dir();
+        if empty_folder && fs::read_dir(entry.path())?.next().is_some() {
             continue;
         }
         let Ok(relative) = entry.path().strip_prefix(dir) else {
             continue;
         };
-        let relative = relative.to_string_lossy().replace('\\', "/");
-        if relative != MANIFEST && !manifest.contains(&relative) {
-            foreign.push(relative);
+        let shown = relative.to_string_lossy().replace('\\', "/");
+        // A name that is not UTF-8 was never written by Trailmark.
+        let listed =
+            relative.to_str().is_some() && (shown == MANIFEST || manifest.contains(&shown));
+        if !listed {
+            foreign.push(Foreign {
+                relative: relative.to_path_buf(),
+                shown,
+                empty_folder,
+            });
         }
     }
     Ok(foreign)
