@@ -212,9 +212,23 @@ fn resolve(path: &Path) -> PathBuf {
 /// over from builds that died.
 pub fn write(
     dir: &Path,
+    lock: &BuildLock,
+    files: &[OutputFile],
+    assets: &[(String, PathBuf)],
+) -> io::Result<Written> {
+    write_with(dir, lock, files, assets, swap)
+}
+
+/// How a staged site is put in place of the output folder: [`swap`], or a
+/// stand-in in tests (a failing rename is hard to cause otherwise).
+type Swap = fn(&Path, &Path, &Path) -> io::Result<()>;
+
+fn write_with(
+    dir: &Path,
     _lock: &BuildLock,
     files: &[OutputFile],
     assets: &[(String, PathBuf)],
+    swap: Swap,
 ) -> io::Result<Written> {
     let (parent, name) = parent_and_name(dir);
     fs::create_dir_all(parent)?;
@@ -243,9 +257,20 @@ pub fn write(
         manifest.push_str(path);
         manifest.push('\n');
     }
-    fs::write(staging.join(MANIFEST), manifest)?;
-
-    swap(&staging, dir, &old)?;
+    let placed = fs::write(staging.join(MANIFEST), manifest).and_then(|()| {
+        match swap(&staging, dir, &old) {
+            Err(error) if cannot_be_renamed(&error) => {
+                replace_in_place(&staging, dir, &previous, &written)
+            }
+            placed => placed,
+        }
+    });
+    // After a swap the staging folder is gone or holds the previous site;
+    // otherwise it holds a copy of the new one. Either way it goes.
+    if staging.exists() {
+        let _ = fs::remove_dir_all(&staging);
+    }
+    placed?;
     Ok(Written {
         dir: dir.to_path_buf(),
         files: written.len(),
@@ -259,7 +284,8 @@ pub fn write(
 /// Puts the staged site in place of `dir`. Where the system swaps two
 /// folders in one step (Linux), `dir` exists at every moment; elsewhere
 /// the previous site is moved aside to `old` first, and a build that dies
-/// between the two renames is recovered by the next one.
+/// between the two renames is recovered by the next one. When `dir`
+/// cannot be renamed, nothing has moved and the error says why.
 fn swap(staging: &Path, dir: &Path, old: &Path) -> io::Result<()> {
     if old.exists() {
         fs::remove_dir_all(old)?;
@@ -283,9 +309,81 @@ fn swap(staging: &Path, dir: &Path, old: &Path) -> io::Result<()> {
     fs::remove_dir_all(old)
 }
 
-/// Fails unless `dir` is missing, empty, or holds Trailmark's manifest.
+/// Whether a failed swap means the output folder cannot be renamed at all
+/// (a mount point; a folder on another device than its parent; a parent
+/// this user may not change), rather than that the disk failed.
+fn cannot_be_renamed(error: &io::Error) -> bool {
+    matches!(
+        error.kind(),
+        io::ErrorKind::ResourceBusy
+            | io::ErrorKind::CrossesDevices
+            | io::ErrorKind::PermissionDenied
+    )
+}
+
+/// Puts the staged site into `dir` file by file, for an output folder that
+/// cannot be swapped by rename. Each file is copied beside its place and
+/// renamed over it, so every file is whole at every moment. The manifest
+/// first lists the files of both builds, so a build that dies half-way
+/// leaves every file Trailmark wrote known as its own; then the files of
+/// the previous build that this one did not write are removed, with the
+/// folders they leave empty, and the manifest is made exact. Files and
+/// folders of others are not touched.
+fn replace_in_place(
+    staging: &Path,
+    dir: &Path,
+    previous: &BTreeSet<String>,
+    written: &BTreeSet<String>,
+) -> io::Result<()> {
+    fs::create_dir_all(dir)?;
+    let both: BTreeSet<&String> = previous.iter().chain(written).collect();
+    let listing = |paths: &mut dyn Iterator<Item = &String>| {
+        paths.fold(String::new(), |text, path| text + path + "\n")
+    };
+    let manifest = |text: String| move |fresh: &Path| fs::write(fresh, text);
+    place_file(dir, MANIFEST, manifest(listing(&mut both.into_iter())))?;
+    for path in written {
+        place_file(dir, path, |fresh| {
+            fs::copy(staging.join(path), fresh).map(|_| ())
+        })?;
+    }
+    for gone in previous.difference(written) {
+        match fs::remove_file(dir.join(gone)) {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
+            _ => {}
+        }
+        let mut folder = Path::new(gone).parent();
+        while let Some(inner) = folder.filter(|inner| !inner.as_os_str().is_empty()) {
+            if fs::remove_dir(dir.join(inner)).is_err() {
+                break;
+            }
+            folder = inner.parent();
+        }
+    }
+    place_file(dir, MANIFEST, manifest(listing(&mut written.iter())))
+}
+
+/// Puts the file `fill` writes at `dir/path`, by a rename within its folder.
+fn place_file(
+    dir: &Path,
+    path: &str,
+    fill: impl FnOnce(&Path) -> io::Result<()>,
+) -> io::Result<()> {
+    let target = dir.join(path);
+    let (folder, name) = parent_and_name(&target);
+    fs::create_dir_all(folder)?;
+    let fresh = folder.join(format!(".{name}.trailmark-new-{}", std::process::id()));
+    let placed = fill(&fresh).and_then(|()| fs::rename(&fresh, &target));
+    if placed.is_err() {
+        let _ = fs::remove_file(&fresh);
+    }
+    placed
+}
+
+/// Fails unless `dir` is missing, holds no file (empty folders only, such
+/// as a mount point's `lost+found`), or holds Trailmark's manifest.
 fn made_by_trailmark(dir: &Path) -> io::Result<()> {
-    if !dir.is_dir() || read_manifest(dir)?.is_some() || fs::read_dir(dir)?.next().is_none() {
+    if !dir.is_dir() || read_manifest(dir)?.is_some() || !holds_a_file(dir)? {
         return Ok(());
     }
     Err(io::Error::new(
@@ -295,6 +393,15 @@ fn made_by_trailmark(dir: &Path) -> io::Result<()> {
             dir.display()
         ),
     ))
+}
+
+fn holds_a_file(dir: &Path) -> io::Result<bool> {
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        if !entry.map_err(io::Error::other)?.file_type().is_dir() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Removes the staging folders that builds which died left in `parent`.
@@ -448,6 +555,115 @@ fn foreign_entries(dir: &Path, manifest: &BTreeSet<String>) -> io::Result<Vec<Fo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A swap of an output folder that is a mount point.
+    fn busy(_: &Path, _: &Path, _: &Path) -> io::Result<()> {
+        Err(io::Error::from(io::ErrorKind::ResourceBusy))
+    }
+
+    fn broken(_: &Path, _: &Path, _: &Path) -> io::Result<()> {
+        Err(io::Error::other("the disk failed"))
+    }
+
+    fn build(dir: &Path, files: &[(&str, &str)], swap: Swap) -> io::Result<Written> {
+        let files: Vec<OutputFile> = files
+            .iter()
+            .map(|(path, text)| OutputFile::new(*path, *text))
+            .collect();
+        write_with(dir, &lock(dir)?, &files, &[], swap)
+    }
+
+    /// Everything under `folder`, folders with a trailing `/`.
+    fn listing(folder: &Path) -> Vec<String> {
+        walkdir::WalkDir::new(folder)
+            .min_depth(1)
+            .sort_by_file_name()
+            .into_iter()
+            .map(|entry| {
+                let entry = entry.expect("walk");
+                let path = entry.path().strip_prefix(folder).expect("inside");
+                let slash = if entry.file_type().is_dir() { "/" } else { "" };
+                format!("{}{slash}", path.display())
+            })
+            .collect()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_output_folder_that_cannot_be_renamed_is_replaced_file_by_file() {
+        use std::os::unix::fs::MetadataExt;
+        let tmp = tempfile::tempdir().expect("temporary folder");
+        let dir = tmp.path().join("public");
+        build(
+            &dir,
+            &[("index.html", "one"), ("old/page.html", "old")],
+            busy,
+        )
+        .expect("first");
+        let folder = fs::metadata(&dir).expect("folder").ino();
+        fs::write(dir.join("mine.txt"), "mine").expect("write");
+        fs::create_dir(dir.join("empty")).expect("folder");
+
+        let written = build(
+            &dir,
+            &[("index.html", "two"), ("new/page.html", "new")],
+            busy,
+        )
+        .expect("a folder that cannot be renamed is still written");
+        assert_eq!(written.kept, ["empty", "mine.txt"]);
+        assert_eq!(fs::metadata(&dir).expect("folder").ino(), folder);
+        assert_eq!(
+            listing(&dir),
+            [
+                MANIFEST,
+                "empty/",
+                "index.html",
+                "mine.txt",
+                "new/",
+                "new/page.html"
+            ]
+        );
+        assert_eq!(
+            fs::read_to_string(dir.join("index.html")).expect("read"),
+            "two"
+        );
+        assert_eq!(
+            fs::read_to_string(dir.join("mine.txt")).expect("read"),
+            "mine"
+        );
+        assert_eq!(
+            read_manifest(&dir).expect("read").expect("manifest"),
+            BTreeSet::from(["index.html".to_string(), "new/page.html".to_string()])
+        );
+        // Neither a staging folder nor a half-placed file is left.
+        let beside: Vec<String> = listing(tmp.path())
+            .into_iter()
+            .filter(|path| !path.starts_with("public"))
+            .collect();
+        assert_eq!(beside, [".public.trailmark-lock"]);
+    }
+
+    #[test]
+    fn a_swap_that_fails_otherwise_leaves_the_previous_site_and_no_staging() {
+        let tmp = tempfile::tempdir().expect("temporary folder");
+        let dir = tmp.path().join("public");
+        build(&dir, &[("index.html", "one")], swap).expect("first");
+        let error = build(&dir, &[("index.html", "two")], broken).expect_err("fails");
+        assert_eq!(error.to_string(), "the disk failed");
+        assert_eq!(
+            fs::read_to_string(dir.join("index.html")).expect("read"),
+            "one"
+        );
+        assert_eq!(
+            listing(tmp.path()),
+            [
+                ".public.trailmark-lock",
+                "public/",
+                "public/.trailmark-manifest",
+                "public/index.html"
+            ]
+        );
+    }
 
     #[test]
     fn normalize_removes_dots() {
