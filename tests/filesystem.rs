@@ -129,3 +129,52 @@ fn a_socket_under_content_is_an_error() {
         .expect("bind a socket");
     assert_refused(&project, "content/app.sock", "not a regular file");
 }
+
+/// Runs `trailmark ARGS` as a process that file permissions apply to: when
+/// the tests run as root, it gives up root's power to read any file.
+fn run_bound_by_permissions(project: &Project, args: &[&str]) -> common::Run {
+    let uid = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .expect("run id");
+    if String::from_utf8_lossy(&uid.stdout).trim() != "0" {
+        return project.run(args);
+    }
+    let mut command = std::process::Command::new("setpriv");
+    command
+        .args(["--bounding-set", "-dac_override,-dac_read_search", "--"])
+        .arg(env!("CARGO_BIN_EXE_trailmark"))
+        .args(args)
+        .current_dir(&project.root)
+        .env("NO_COLOR", "1");
+    common::Run::from(command.output().expect("run setpriv"))
+}
+
+#[test]
+fn an_asset_that_cannot_be_read_is_an_error_in_check_naming_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let project = Project::fixture("valid-minimal");
+    project.write("content/images/plan.png", "png");
+    let path = project.path("content/images/plan.png");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    for command in ["check", "build"] {
+        let run = run_bound_by_permissions(&project, &[command, "."]);
+        run.assert_code(2);
+        assert!(
+            run.stderr.contains("content/images/plan.png"),
+            "{command}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("cannot read: permission denied"),
+            "{command}: {}",
+            run.stderr
+        );
+        assert!(
+            !run.stderr.contains("output_dir"),
+            "{command}: {}",
+            run.stderr
+        );
+    }
+    assert!(!project.path("public").exists());
+}

@@ -149,3 +149,76 @@ fn a_scorecard_of_twenty_thousand_touchpoints_loads_with_exact_lines() {
         run.stderr
     );
 }
+
+/// `check` refuses what `build` could not write, at the line that says it:
+/// names longer than a file name may be (255 bytes), counted as the output
+/// spells them.
+#[track_caller]
+fn assert_too_long(project: &Project, at: &str) {
+    for command in ["check", "build"] {
+        let run = project.run(&[command, "."]);
+        run.assert_code(2);
+        assert!(run.stderr.contains(at), "{command}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("too long to name a file"),
+            "{command}: {}",
+            run.stderr
+        );
+        assert!(
+            !run.stderr.contains("os error"),
+            "{command}: {}",
+            run.stderr
+        );
+    }
+    assert!(!project.path("public").exists());
+    assert!(!project.path("history").exists());
+}
+
+#[test]
+fn a_cycle_label_too_long_for_its_snapshot_is_refused_at_its_line() {
+    let project = Project::fixture("valid-minimal");
+    // 251 bytes: history/<cycle>.json would have 256.
+    let cycle = format!("Spring {}", "x".repeat(244));
+    let site = project.read("site.toml");
+    project.write(
+        "site.toml",
+        site.replace("cycle    = \"2026-Q1\"", &format!("cycle    = \"{cycle}\"")),
+    );
+    assert_too_long(&project, "site.toml:5:12");
+    // One byte shorter builds.
+    project.write(
+        "site.toml",
+        site.replace(
+            "cycle    = \"2026-Q1\"",
+            &format!("cycle    = \"{}\"", &cycle[1..]),
+        ),
+    );
+    project.run(&["build", "."]).assert_code(0);
+}
+
+#[test]
+fn a_stage_id_too_long_for_its_chart_is_refused_at_its_line() {
+    let project = Project::fixture("valid-minimal");
+    let id = "s".repeat(246);
+    let site = project.read("site.toml");
+    project.write(
+        "site.toml",
+        site.replace(
+            "model = \"five-stage\"",
+            &format!("model = \"custom\"\n\n[[journey.stages]]\nid = \"{id}\"\nname = \"Search\"\nfunnel = \"top\""),
+        ),
+    );
+    assert_too_long(&project, "site.toml:13:6");
+}
+
+#[test]
+fn a_persona_id_too_long_in_ascii_is_refused_naming_its_file() {
+    let project = Project::fixture("valid-minimal");
+    // 80 letters, 240 bytes of UTF-8: a valid file name, but 400 letters
+    // in ASCII (`zhong` each), the spelling of its page's name.
+    let id = "中".repeat(80);
+    let olga = project.read("content/personas/olga.md");
+    fs::remove_file(project.path("content/personas/olga.md")).expect("remove");
+    project.write(&format!("content/personas/{id}.md"), olga);
+    assert_too_long(&project, &format!("content/personas/{id}.md"));
+}

@@ -37,6 +37,9 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// The largest snapshot in history/ Trailmark reads, and so the largest
 /// report it keeps as one: a report is its own next cycle's input.
 pub const MAX_SNAPSHOT_BYTES: u64 = 64 * 1024 * 1024;
+/// The longest file name, in bytes, that common file systems allow; ids
+/// and the cycle label name files in the output and history/.
+pub const MAX_FILE_NAME: usize = 255;
 /// The most files content/ may hold.
 pub const MAX_FILES: usize = 20_000;
 /// The deepest folder nesting read under content/.
@@ -147,6 +150,15 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
             .with_label("no `/`, `\\`, `:`, `*`, `?`, `\"`, `<`, `>`, `|` or leading `.`")
             .with_note("the cycle names its snapshot, history/<cycle>.json"),
         );
+    }
+    if let Some(diagnostic) = name_too_long(
+        "the cycle label",
+        &site.cycle,
+        ("history/", ".json"),
+        SITE_FILE,
+        Some(site.cycle_span.clone()),
+    ) {
+        out.push(diagnostic);
     }
     let history = history::read(root, &mut out);
     out.diagnostics.extend(history::check_order(
@@ -988,6 +1000,37 @@ pub(crate) fn suggest_id(text: &str) -> String {
         }
     }
     id.trim_end_matches('-').to_string()
+}
+
+/// The error for a name that makes a file name longer than
+/// [`MAX_FILE_NAME`] bytes: `{before}{spelled}{after}`, where `spelled` is
+/// the name as the file spells it (ids in ASCII, [`crate::model::ascii_id`]).
+pub(crate) fn name_too_long(
+    what: &str,
+    spelled: &str,
+    (before, after): (&str, &str),
+    file: &str,
+    span: Option<Range<usize>>,
+) -> Option<Diagnostic> {
+    let folder_end = before.rfind('/').map_or(0, |at| at + 1);
+    let prefix = &before[folder_end..];
+    let bytes = prefix.len() + spelled.len() + after.len();
+    let fits = MAX_FILE_NAME - prefix.len() - after.len();
+    (bytes > MAX_FILE_NAME).then(|| {
+        Diagnostic::error(
+            file,
+            span,
+            format!(
+                "{what} is too long to name a file: `{before}<name>{after}` would have {bytes} bytes, \
+                 more than the {MAX_FILE_NAME} a file name may have"
+            ),
+        )
+        .with_label("too long")
+        .with_note(format!(
+            "shorten it to at most {fits} bytes (a-z, digits and `-` take one each; \
+             in ids other letters count as their ASCII spelling, æ as ae)"
+        ))
+    })
 }
 
 /// The error for an id [`is_id`] rejects: what is allowed, and a suggestion.

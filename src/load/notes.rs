@@ -6,7 +6,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::frontmatter::{self, Unterminated};
-use super::{Collector, Ref, Target, id_error, is_id, toml_diagnostic};
+use super::{Collector, Ref, Target, id_error, is_id, name_too_long, toml_diagnostic};
 use crate::diagnostics::Diagnostic;
 use crate::model::{Note, NoteKind, Persona, ResearchMeta, ResearchMethod};
 
@@ -143,6 +143,16 @@ pub fn parse(
     let errors_before = out.error_count();
 
     let (place_kind, place_id) = inferred_kind(ctx.path);
+    // The page's name: the file's, with a stage's or persona's id in ASCII.
+    let name = ctx.path.rsplit('/').next().unwrap_or(ctx.path);
+    let stem = name.strip_suffix(".md").unwrap_or(name);
+    let spelled = match place_id {
+        Some(id) if id == stem => crate::model::ascii_id(stem),
+        _ => stem.to_string(),
+    };
+    if let Some(too_long) = name_too_long("the file name", &spelled, ("", ".html"), file, None) {
+        out.push(too_long.with_note("each note is a page named like its file, ending in .html"));
+    }
     let kind = match &front.kind {
         None => place_kind,
         Some(kind) => {

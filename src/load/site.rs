@@ -6,7 +6,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{Collector, id_error, is_id, is_slug, toml_diagnostic};
+use super::{Collector, id_error, is_id, is_slug, name_too_long, toml_diagnostic};
 use crate::diagnostics::{Diagnostic, Level};
 use crate::i18n::LocaleFile;
 use crate::model::{
@@ -551,6 +551,14 @@ fn journey(
                 let id = stage.id.into_inner();
                 if !is_id(&id) {
                     out.push(id_error("stage", &id, SITE_FILE, Some(id_span)));
+                } else if let Some(too_long) = name_too_long(
+                    "the stage id",
+                    &crate::model::ascii_id(&id),
+                    ("charts/stage-", ".svg"),
+                    SITE_FILE,
+                    Some(id_span.clone()),
+                ) {
+                    out.push(too_long);
                 } else if !seen.insert(id.clone()) {
                     out.push(Diagnostic::error(
                         SITE_FILE,

@@ -425,9 +425,9 @@ pub fn stage_snapshot(path: &Path, json: &str) -> io::Result<PathBuf> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }
-    let mut staging = path.as_os_str().to_owned();
-    staging.push(format!(".trailmark-staging-{}", std::process::id()));
-    let staging = PathBuf::from(staging);
+    // A short hidden name beside it, which history/ readers skip: a name
+    // built on the cycle's could pass the file name limit the cycle fits.
+    let staging = path.with_file_name(format!(".trailmark-staging-{}.json", std::process::id()));
     fs::write(&staging, json)?;
     Ok(staging)
 }
