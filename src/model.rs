@@ -271,6 +271,24 @@ impl Scoring {
         self.weights.get(dimension).copied().unwrap_or(1.0)
     }
 
+    /// A dimension's weight as the report shows it: as written, unless the
+    /// largest weight is over 1,000; then relative to the largest (from 0
+    /// to 1), so that sums of weights stay finite and readable. Weights are
+    /// relative either way: the scores do not change.
+    pub fn shown_weight(&self, dimension: &str) -> f64 {
+        let largest = self
+            .dimensions
+            .iter()
+            .map(|dimension| self.weight(dimension))
+            .fold(0.0, f64::max);
+        let weight = self.weight(dimension);
+        if largest > 1000.0 {
+            weight / largest
+        } else {
+            weight
+        }
+    }
+
     /// The pass line as a percentage (0 to 100), the unit every score is in.
     pub fn pass_percent(&self) -> f64 {
         self.pass / self.scale * 100.0

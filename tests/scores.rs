@@ -177,3 +177,33 @@ fn huge_weights_give_the_same_scores_as_equal_weights() {
     assert_eq!(weighted["score"], plain["score"]);
     assert_eq!(weighted["touchpoints"], plain["touchpoints"]);
 }
+
+/// Weights as far apart as TOML allows (1e308 and 1e-300) give finite
+/// scores and explanations: no page, chart, table or report says "inf" or
+/// "NaN", and the explanation gives the weights relative to the largest.
+#[test]
+fn huge_unequal_weights_never_show_inf_or_nan() {
+    let project = Project::fixture("valid-minimal");
+    let site = project.read("site.toml");
+    project.write(
+        "site.toml",
+        site.replace(
+            "[thresholds]",
+            "[scoring.weights]\npresence = 1e308\nrelevance = 1e308\nconsistency = 1\nexperience = 1e-300\n\n[thresholds]",
+        ),
+    );
+    let run = project.run(&["build", "."]);
+    run.assert_code(0);
+    let site = common::tree(&project.path("public"));
+    for (path, bytes) in &site {
+        let text = String::from_utf8_lossy(bytes);
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            assert!(!NON_FINITE.contains(&word), "{path} shows {word}");
+        }
+    }
+    let stage = String::from_utf8_lossy(&site["stages/search.html"]).into_owned();
+    assert!(stage.contains("/ 2 ="), "explanation: {stage}");
+}
+
+/// How Rust and JavaScript spell a number that is not finite.
+const NON_FINITE: [&str; 4] = ["inf", "NaN", "Infinity", "infinity"];

@@ -31,7 +31,7 @@ pub fn touchpoint_explanation(tp: &Touchpoint, scoring: &Scoring, language: &Lan
         let Some(score) = tp.scores.get(dimension) else {
             continue;
         };
-        let weight = scoring.weight(dimension);
+        let weight = scoring.shown_weight(dimension);
         weights += weight;
         sum += weight * score;
         terms.push(if (weight - 1.0).abs() < f64::EPSILON {
@@ -149,6 +149,21 @@ mod tests {
             ),
             "(4 + 2×2 + 3 + 3) / 5 = 2,8 af 5 = 56,0\u{a0}%; bestået ved 60\u{a0}%"
         );
+    }
+
+    #[test]
+    fn huge_weights_are_explained_relative_to_the_largest() {
+        let mut scoring = Scoring::default();
+        for (dimension, weight) in [
+            ("presence", 1e308),
+            ("relevance", 1e308),
+            ("consistency", 1.0),
+            ("experience", 1e-300),
+        ] {
+            scoring.weights.insert(dimension.to_string(), weight);
+        }
+        let text = touchpoint_explanation(&scored_tp(), &scoring, &testing::language("en"));
+        assert_eq!(text, "(4 + 2 + 0×3 + 0×3) / 2 = 3 of 5 = 60.0%; pass 60%");
     }
 
     #[test]

@@ -901,7 +901,7 @@ fn touchpoint_card(
         .iter()
         .map(|dimension| {
             let value = tp.scores.get(dimension).copied();
-            let weight = scoring.weight(dimension);
+            let weight = scoring.shown_weight(dimension);
             DimensionView {
                 name: crate::i18n::vocabulary(language, "dimension", dimension),
                 score: value.map_or(String::new(), |v| number(language, v, 2)),
