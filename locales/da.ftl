@@ -666,6 +666,8 @@ since_title = Siden { $from }
 
 since_stage_added = tilføjet
 since_stage_removed = fjernet
+since_report_of = Rapporten for { $cycle }
+since_page_earlier_reports = Rapporter fra tidligere cyklusser
 
 ## The action plan and the audit-quality list
 consultant_actions = Handlingsplanen

@@ -684,6 +684,8 @@ since_title = Since { $from }
 
 since_stage_added = added
 since_stage_removed = removed
+since_report_of = The { $cycle } report
+since_page_earlier_reports = Reports of earlier cycles
 
 ## The action plan and the audit-quality list
 consultant_actions = The action plan

@@ -666,6 +666,8 @@ since_title = Siden { $from }
 
 since_stage_added = lagt til
 since_stage_removed = fjernet
+since_report_of = Rapporten for { $cycle }
+since_page_earlier_reports = Rapporter fra tidligere sykluser
 consultant_actions = Handlingsplanen
 consultant_actions_intro = Rådgiverens forslag til kontaktpunktene, med funnene hvert forslag svarer på.
 further_advice = Øvrige anbefalinger

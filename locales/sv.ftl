@@ -666,6 +666,8 @@ since_title = Sedan { $from }
 
 since_stage_added = tillagda
 since_stage_removed = borttagna
+since_report_of = Rapporten för { $cycle }
+since_page_earlier_reports = Rapporter från tidigare cykler
 
 ## The action plan and the audit-quality list
 consultant_actions = Handlingsplanen

@@ -168,7 +168,8 @@ pub fn build_forms(
         ),
         Record::Nothing => None,
     };
-    let written = output::write(&plan.dir, &lock, &files, &assets).map_err(|error| {
+    let archive = project.published.to_archive(&project.site.cycle);
+    let written = output::write(&plan.dir, &lock, &files, &assets, archive).map_err(|error| {
         // Leave the project as it was: no staged snapshot, no new folder.
         if let Some(staged) = &staged {
             let _ = std::fs::remove_file(staged);

@@ -85,6 +85,49 @@ pub struct Project {
     pub notes: Vec<Note>,
     /// Finds touchpoints by id for [`Project::touchpoint`].
     pub touchpoint_index: IdIndex,
+    /// The reports the output folder holds from earlier builds.
+    pub published: Published,
+}
+
+/// The folder of the output that keeps earlier cycles' reports, one
+/// folder per cycle: `cycles/<cycle>/index.html` and the rest of its site.
+pub const ARCHIVE_DIR: &str = "cycles";
+
+/// The reports the output folder holds from earlier builds, by cycle label.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Published {
+    /// The cycle of the report at the top of the output folder.
+    pub cycle: Option<String>,
+    /// The cycles whose reports are kept in [`ARCHIVE_DIR`], sorted.
+    pub archived: Vec<String>,
+}
+
+impl Published {
+    /// The report at the top of the output folder when it is of another
+    /// cycle than `current`: a build of `current` moves it into the archive.
+    pub fn to_archive(&self, current: &str) -> Option<&str> {
+        self.cycle.as_deref().filter(|cycle| *cycle != current)
+    }
+
+    /// The cycles other than `current` whose reports the output keeps
+    /// after a build of `current`, sorted.
+    pub fn kept(&self, current: &str) -> Vec<&str> {
+        let mut kept: Vec<&str> = self
+            .archived
+            .iter()
+            .map(String::as_str)
+            .chain(self.to_archive(current))
+            .filter(|cycle| *cycle != current)
+            .collect();
+        kept.sort_unstable();
+        kept.dedup();
+        kept
+    }
+}
+
+/// The path of the archived report of `cycle` in the output folder.
+pub fn archived_report(cycle: &str) -> String {
+    format!("{ARCHIVE_DIR}/{cycle}/index.html")
 }
 
 impl Project {

@@ -315,3 +315,92 @@ fn a_stage_added_to_a_custom_model_is_new_in_the_model() {
     assert_eq!(strings(&advocacy["added"]), ["review-ask"]);
     assert_eq!(advocacy["score"]["previous"], Value::Null);
 }
+
+/// The hrefs of a page that lead into the archive of earlier reports.
+fn archive_links(page: &str) -> Vec<String> {
+    page.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|href| href.contains("2026-Q"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every cycle's rendered report stays in the output folder: a build of a
+/// new cycle moves the report it finds there into `cycles/<its cycle>/`,
+/// keeps those archived before, and the since page links to each; a
+/// rebuild of the same cycle replaces only the current report; files of
+/// others are kept throughout.
+#[test]
+fn every_cycles_report_stays_in_the_output_and_the_since_page_links_it() {
+    let project = Project::fixture("valid-minimal");
+    project.run(&["build", "."]).assert_code(0);
+    project.write("public/mine.txt", "mine");
+    project.write("public/cycles/read-me.txt", "also mine");
+
+    second_cycle(&project);
+    project.run(&["build", "."]).assert_code(0);
+    let first = json(&project.read("public/cycles/2026-Q1/report.json"));
+    assert_eq!(first["cycle"], "2026-Q1");
+    assert_eq!(
+        json(&project.read("public/report.json"))["cycle"],
+        "2026-Q2"
+    );
+    let first_index = project.read("public/cycles/2026-Q1/index.html");
+    assert!(first_index.contains("2026-Q1"), "{first_index}");
+    let since = project.read("public/since.html");
+    assert_eq!(
+        archive_links(&since),
+        ["cycles/2026-Q1/index.html", "cycles/2026-Q1/index.html"],
+        "the previous cycle's report, and the list of earlier reports"
+    );
+    assert!(since.contains("The 2026-Q1 report"), "{since}");
+
+    // Rebuilding the cycle replaces the current report only.
+    project.run(&["build", "."]).assert_code(0);
+    assert_eq!(
+        project.read("public/cycles/2026-Q1/index.html"),
+        first_index
+    );
+    assert!(!project.path("public/cycles/2026-Q2").exists());
+
+    third_cycle(&project);
+    project.run(&["build", "."]).assert_code(0);
+    assert_eq!(
+        project.read("public/cycles/2026-Q1/index.html"),
+        first_index
+    );
+    assert_eq!(
+        json(&project.read("public/cycles/2026-Q2/report.json"))["cycle"],
+        "2026-Q2"
+    );
+    assert_eq!(
+        json(&project.read("public/report.json"))["cycle"],
+        "2026-Q3"
+    );
+    let since = project.read("public/since.html");
+    assert_eq!(
+        archive_links(&since),
+        [
+            "cycles/2026-Q2/index.html",
+            "cycles/2026-Q1/index.html",
+            "cycles/2026-Q2/index.html"
+        ]
+    );
+    // The archived since page still leads to the report before it.
+    let archived_since = project.read("public/cycles/2026-Q2/since.html");
+    let links = archive_links(&archived_since);
+    assert_eq!(links, ["../2026-Q1/index.html", "../2026-Q1/index.html"]);
+    for link in links {
+        assert!(project.path("public/cycles/2026-Q2").join(link).is_file());
+    }
+    assert_eq!(project.read("public/mine.txt"), "mine");
+    assert_eq!(project.read("public/cycles/read-me.txt"), "also mine");
+    let manifest = project.read("public/.trailmark-manifest");
+    assert!(
+        manifest.contains("cycles/2026-Q1/index.html\n"),
+        "{manifest}"
+    );
+    assert!(!manifest.contains("read-me"), "{manifest}");
+    assert_eq!(common::leftovers(&project.root), Vec::<String>::new());
+}

@@ -12,6 +12,7 @@ mod history;
 mod links;
 mod loose;
 mod notes;
+mod published;
 pub mod schema;
 mod scorecard;
 mod site;
@@ -29,6 +30,7 @@ pub use assets::{Asset, AssetSource};
 pub use frontmatter::split as split_front_matter;
 pub use history::{HISTORY_DIR, snapshot_file};
 pub use links::{decode_path, markdown_options, target as link_target};
+pub use published::MANIFEST;
 pub use site::{SITE_FILE, preset_stages};
 pub use theme::ThemeFiles;
 
@@ -289,6 +291,7 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     });
     check_refs(&refs, &known, &mut out);
 
+    let published = published::read(root, &site);
     let Some(theme) = theme.filter(|_| out.error_count() == 0) else {
         return Err(out.into_error());
     };
@@ -300,6 +303,7 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
         personas,
         notes,
         touchpoint_index: Default::default(),
+        published,
     };
     Ok(Loaded {
         project,

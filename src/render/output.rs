@@ -20,7 +20,8 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
 use crate::load::SITE_FILE;
-use crate::model::Site;
+use crate::model::{ARCHIVE_DIR, Site};
+use crate::render::html::SINCE_PAGE;
 
 /// One file of the rendered site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,8 +40,7 @@ impl OutputFile {
     }
 }
 
-/// The manifest of files Trailmark wrote, kept in the output folder.
-pub const MANIFEST: &str = ".trailmark-manifest";
+pub use crate::load::MANIFEST;
 
 /// What a successful write did.
 #[derive(Debug)]
@@ -207,16 +207,19 @@ fn resolve(path: &Path) -> PathBuf {
 }
 
 /// Writes `files` as the whole content of `dir`, replacing what Trailmark
-/// wrote there before and keeping anything else. The caller holds the
-/// build lock of `dir`, so staging folders of other processes are left
-/// over from builds that died.
+/// wrote there before and keeping anything else. Earlier cycles' reports
+/// archived in `cycles/` are kept, and with `archive`, the cycle of the
+/// report now at the top, that report moves to `cycles/<archive>/`. The
+/// caller holds the build lock of `dir`, so staging folders of other
+/// processes are left over from builds that died.
 pub fn write(
     dir: &Path,
     lock: &BuildLock,
     files: &[OutputFile],
     assets: &[(String, PathBuf)],
+    archive: Option<&str>,
 ) -> io::Result<Written> {
-    write_with(dir, lock, files, assets, swap)
+    write_with(dir, lock, (files, assets), archive, swap)
 }
 
 /// How a staged site is put in place of the output folder: [`swap`], or a
@@ -226,8 +229,8 @@ type Swap = fn(&Path, &Path, &Path) -> io::Result<()>;
 fn write_with(
     dir: &Path,
     _lock: &BuildLock,
-    files: &[OutputFile],
-    assets: &[(String, PathBuf)],
+    (files, assets): (&[OutputFile], &[(String, PathBuf)]),
+    archive: Option<&str>,
     swap: Swap,
 ) -> io::Result<Written> {
     let (parent, name) = parent_and_name(dir);
@@ -244,7 +247,8 @@ fn write_with(
 
     made_by_trailmark(dir)?;
     let previous = read_manifest(dir)?.unwrap_or_default();
-    let (written, kept) = match fill_staging(&staging, dir, &previous, files, assets) {
+    let archived = archived(dir, &previous, archive);
+    let (written, kept) = match fill_staging(&staging, dir, &previous, (files, assets), &archived) {
         Ok(filled) => filled,
         Err(error) => {
             let _ = fs::remove_dir_all(&staging);
@@ -437,14 +441,46 @@ pub fn keep_snapshot(staged: &Path, path: &Path) -> io::Result<()> {
     fs::rename(staged, path)
 }
 
-/// Writes the new site into `staging` and copies in what others put in
-/// the output folder; returns the paths Trailmark wrote and those it kept.
+/// The earlier reports a build keeps, as (path in the output folder now,
+/// path in the new site): those archived in `cycles/` stay where they are,
+/// and with `archive`, the report at the top moves to `cycles/<archive>/`
+/// (replacing an earlier archive of that cycle). Files of the manifest that
+/// someone removed are left out.
+fn archived(
+    dir: &Path,
+    previous: &BTreeSet<String>,
+    archive: Option<&str>,
+) -> Vec<(String, String)> {
+    let folder = format!("{ARCHIVE_DIR}/");
+    let replaced = archive.map(|cycle| format!("{folder}{cycle}/"));
+    previous
+        .iter()
+        .filter_map(|path| {
+            let target = if path.starts_with(&folder) {
+                (replaced
+                    .as_ref()
+                    .is_none_or(|replaced| !path.starts_with(replaced)))
+                .then(|| path.clone())
+            } else {
+                replaced
+                    .as_ref()
+                    .map(|replaced| format!("{replaced}{path}"))
+            }?;
+            let regular = fs::symlink_metadata(dir.join(path)).is_ok_and(|meta| meta.is_file());
+            regular.then(|| (path.clone(), target))
+        })
+        .collect()
+}
+
+/// Writes the new site into `staging`, with the earlier reports `archived`
+/// lists, and copies in what others put in the output folder; returns the
+/// paths Trailmark wrote and those it kept.
 fn fill_staging(
     staging: &Path,
     dir: &Path,
     previous: &BTreeSet<String>,
-    files: &[OutputFile],
-    assets: &[(String, PathBuf)],
+    (files, assets): (&[OutputFile], &[(String, PathBuf)]),
+    archived: &[(String, String)],
 ) -> io::Result<(BTreeSet<String>, Vec<String>)> {
     let mut written = BTreeSet::new();
     fs::create_dir_all(staging)?;
@@ -456,13 +492,25 @@ fn fill_staging(
         fs::write(&target, &file.bytes)?;
         written.insert(file.path.clone());
     }
-    for (path, source) in assets {
+    let copies = assets
+        .iter()
+        .map(|(path, source)| (path, source.clone()))
+        .chain(archived.iter().map(|(from, to)| (to, dir.join(from))));
+    for (path, source) in copies {
         if written.insert(path.clone()) {
             let target = staging.join(path);
             if let Some(folder) = target.parent() {
                 fs::create_dir_all(folder)?;
             }
             fs::copy(source, target)?;
+        }
+    }
+    for (from, to) in archived {
+        if from == SINCE_PAGE {
+            // Its links to the archive are relative to the top, where it was.
+            let page = fs::read_to_string(staging.join(to))?;
+            let moved = page.replace(&format!("href=\"{ARCHIVE_DIR}/"), "href=\"../");
+            fs::write(staging.join(to), moved)?;
         }
     }
     // Keep whatever Trailmark did not write since its last build.
@@ -570,7 +618,7 @@ mod tests {
             .iter()
             .map(|(path, text)| OutputFile::new(*path, *text))
             .collect();
-        write_with(dir, &lock(dir)?, &files, &[], swap)
+        write_with(dir, &lock(dir)?, (&files, &[]), None, swap)
     }
 
     /// Everything under `folder`, folders with a trailing `/`.

@@ -41,6 +41,7 @@ pub fn project() -> Project {
         personas: Vec::new(),
         notes: Vec::new(),
         touchpoint_index: Default::default(),
+        published: Default::default(),
     }
 }
 

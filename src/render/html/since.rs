@@ -4,9 +4,11 @@
 
 use serde::Serialize;
 
+use super::markdown::encode_path;
 use super::pages::{Page, frame};
 use super::view::{LinkView, Shared, finding_anchor, stage_href, touchpoint_href};
 use crate::changes::ScorePair;
+use crate::model::archived_report;
 use crate::render::since::{self, Names, Overview};
 
 /// The page's path.
@@ -215,6 +217,14 @@ pub fn page(shared: &Shared) -> Option<Page> {
         ));
     }
     let charts = &shared.charts.cycles;
+    let reports = earlier_reports(shared);
+    let previous_report = reports
+        .iter()
+        .find(|(cycle, _)| *cycle == changes.from)
+        .map(|(_, link)| link.clone());
+    let reports: Vec<LinkView> = reports.into_iter().map(|(_, link)| link).collect();
+    context.insert("previous_report", &previous_report);
+    context.insert("earlier_reports", &reports);
     context.insert("since_title", &page_title);
     context.insert("overview", &since::overview(changes, &names, language));
     context.insert("journey", &journey);
@@ -232,6 +242,24 @@ pub fn page(shared: &Shared) -> Option<Page> {
         template: "since.html",
         context,
     })
+}
+
+/// Links to the reports of earlier cycles the output folder keeps, by
+/// cycle label, oldest first.
+fn earlier_reports(shared: &Shared) -> Vec<(String, LinkView)> {
+    let project = shared.project;
+    project
+        .published
+        .kept(&project.site.cycle)
+        .into_iter()
+        .map(|cycle| {
+            let link = LinkView {
+                label: shared.language.fill("since_report_of", &[("cycle", cycle)]),
+                href: encode_path(&archived_report(cycle)),
+            };
+            (cycle.to_string(), link)
+        })
+        .collect()
 }
 
 /// The page's headings and labels, from the catalogue's `since_page_*`.
@@ -252,6 +280,7 @@ fn words(language: &crate::model::Language) -> std::collections::BTreeMap<&'stat
         "actions",
         "trends",
         "before_after",
+        "earlier_reports",
     ]
     .into_iter()
     .map(|key| (key, language.text(&format!("since_page_{key}"))))
