@@ -205,6 +205,15 @@ notes = Noter
 chart = Diagram
 on_this_page = På denne side
 
+findings_filter = Filtrér fundene
+findings_all = Alle
+findings_filtered = Fund: { $filter }
+findings_open = Åbne fund for kunden
+findings_agency = Til bureauet
+findings_for_agency = Analysens kvalitet
+findings_cause = Årsag
+findings_none_here = Ingen åbne fund her.
+
 ## Months, for dates.
 
 month-1 = januar

@@ -205,6 +205,15 @@ notes = Notes
 chart = Chart
 on_this_page = On this page
 
+findings_filter = Filter the findings
+findings_all = All
+findings_filtered = Findings: { $filter }
+findings_open = Open findings for the client
+findings_agency = For the agency
+findings_for_agency = Audit quality
+findings_cause = Cause
+findings_none_here = No open finding here.
+
 ## Months, for dates.
 
 month-1 = January

@@ -205,6 +205,15 @@ notes = Notater
 chart = Diagram
 on_this_page = På denne siden
 
+findings_filter = Filtrer funnene
+findings_all = Alle
+findings_filtered = Funn: { $filter }
+findings_open = Åpne funn for kunden
+findings_agency = For byrået
+findings_for_agency = Gjennomgangens kvalitet
+findings_cause = Årsak
+findings_none_here = Ingen åpne funn her.
+
 ## Months, for dates.
 
 month-1 = januar

@@ -205,6 +205,15 @@ notes = Anteckningar
 chart = Diagram
 on_this_page = På denna sida
 
+findings_filter = Filtrera fynden
+findings_all = Alla
+findings_filtered = Fynd: { $filter }
+findings_open = Öppna fynd för kunden
+findings_agency = För byrån
+findings_for_agency = Analysens kvalitet
+findings_cause = Orsak
+findings_none_here = Inga öppna fynd här.
+
 ## Months, for dates.
 
 month-1 = januari

@@ -7,8 +7,9 @@
 //! attachment ([`inline`]). Sections are the `<main>` of the rendered
 //! pages, so the document shows exactly what the site shows: ids take
 //! their page's key as a prefix, links between pages become in-page
-//! anchors. The rule book pages stay out; links to them (and to the data
-//! files) point into the site, or become plain text in the single file.
+//! anchors. The rule book, the filtered findings pages and the agency's
+//! audit-quality page stay out; links to them (and to the data files)
+//! point into the site, or become plain text in the single file.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -47,9 +48,10 @@ struct Source<'a> {
     html: &'a str,
 }
 
-/// The pages the document leaves out: the rule book.
+/// The pages the document leaves out: the rule book, and the findings
+/// filtered by severity or area (`findings.html` has them all).
 fn left_out(path: &str) -> bool {
-    path.starts_with("rules/")
+    path.starts_with("rules/") || path.starts_with("findings/")
 }
 
 /// A page's key, the prefix of its ids: `stages/awareness.html` ->

@@ -13,6 +13,7 @@ pub mod markdown;
 
 mod executive;
 mod explain;
+mod findings;
 mod journey;
 mod pages;
 mod since;

@@ -15,8 +15,7 @@ use super::view::{
     rule_href, stage_href,
 };
 use crate::i18n;
-use crate::model::{NoteKind, Severity};
-use crate::rules::Area;
+use crate::model::NoteKind;
 
 /// One page to render.
 pub struct Page {
@@ -50,14 +49,6 @@ struct BrandView<'a> {
     accent: Option<&'a str>,
     footer: Option<&'a str>,
     credit: bool,
-}
-
-#[derive(Serialize)]
-struct Group {
-    anchor: String,
-    title: String,
-    href: Option<String>,
-    findings: Vec<FindingView>,
 }
 
 #[derive(Serialize)]
@@ -210,7 +201,7 @@ pub fn common_context(shared: &Shared) -> Context {
     context
 }
 
-fn page(path: String, template: &'static str, context: Context) -> Page {
+pub(super) fn page(path: String, template: &'static str, context: Context) -> Page {
     Page {
         path,
         template,
@@ -224,7 +215,7 @@ pub fn all(shared: &Shared) -> Vec<Page> {
     for (position, stage) in shared.stages.iter().enumerate() {
         pages.push(stage_page(shared, position, stage));
     }
-    pages.push(findings(shared));
+    pages.extend(super::findings::pages(shared));
     pages.push(recommendations(shared));
     pages.extend(rules(shared));
     pages.push(coverage(shared));
@@ -378,62 +369,6 @@ fn stage_page(shared: &Shared, position: usize, stage: &StageView) -> Page {
     );
     context.insert("pass_text", &shared.pass_text);
     page(path, "stage.html", context)
-}
-
-fn findings(shared: &Shared) -> Page {
-    let path = "findings.html";
-    let language = &shared.language;
-    let mut context = frame(shared, path, "findings", &language.text("findings"));
-    let open: Vec<&FindingView> = shared.findings.iter().filter(|f| !f.accepted).collect();
-    let mut by_stage = vec![Group {
-        anchor: "journey".to_string(),
-        title: language.text("journey_wide").to_string(),
-        href: None,
-        findings: open
-            .iter()
-            .filter(|f| f.stage_id.is_none())
-            .map(|f| (*f).clone())
-            .collect(),
-    }];
-    for stage in &shared.stages {
-        by_stage.push(Group {
-            anchor: format!("stage-{}", stage.id),
-            title: stage.name.clone(),
-            href: Some(stage.href.clone()),
-            findings: open
-                .iter()
-                .filter(|f| f.stage_id.as_deref() == Some(&stage.id))
-                .map(|f| (*f).clone())
-                .collect(),
-        });
-    }
-    by_stage.retain(|group| !group.findings.is_empty());
-    let by_area: Vec<Group> = Area::ALL
-        .iter()
-        .map(|area| Group {
-            anchor: format!("area-{}", area.as_str()),
-            title: language
-                .text(&format!("area_{}", area.as_str()))
-                .to_string(),
-            href: None,
-            findings: open
-                .iter()
-                .filter(|f| f.area_key == area.as_str())
-                .map(|f| (*f).clone())
-                .collect(),
-        })
-        .collect();
-    let accepted: Vec<&FindingView> = shared.findings.iter().filter(|f| f.accepted).collect();
-    context.insert("by_stage", &by_stage);
-    context.insert("by_area", &by_area);
-    context.insert("accepted", &accepted);
-    context.insert("counts", &open_counts(shared));
-    let severities: Vec<_> = [Severity::Error, Severity::Warning, Severity::Info]
-        .into_iter()
-        .map(|s| super::view::Sev::new(s, language))
-        .collect();
-    context.insert("severities", &severities);
-    page(path.to_string(), "findings.html", context)
 }
 
 fn recommendations(shared: &Shared) -> Page {

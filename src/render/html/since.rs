@@ -128,7 +128,11 @@ pub fn page(shared: &Shared) -> Option<Page> {
                     .find(|f| &f.id == id)
                     .map_or(id.clone(), |f| f.message.clone()),
                 href: if linked {
-                    format!("findings.html#{}", finding_anchor(id))
+                    format!(
+                        "{}#{}",
+                        super::findings::finding_page(shared.report, id),
+                        finding_anchor(id)
+                    )
                 } else {
                     String::new()
                 },

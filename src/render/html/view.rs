@@ -585,7 +585,11 @@ impl<'a> Shared<'a> {
                             .iter()
                             .find(|f| &f.id == id)
                             .map_or(id.clone(), |f| f.message.clone()),
-                        href: format!("findings.html#{}", finding_anchor(id)),
+                        href: format!(
+                            "{}#{}",
+                            super::findings::finding_page(report, id),
+                            finding_anchor(id)
+                        ),
                     })
                     .collect(),
                 action: rec.actions.first().map(|action| ActionView {
@@ -618,7 +622,11 @@ impl<'a> Shared<'a> {
                     .iter()
                     .find(|f| &f.id == id)
                     .map_or(id.clone(), |f| f.message.clone()),
-                href: format!("findings.html#{}", finding_anchor(id)),
+                href: format!(
+                    "{}#{}",
+                    super::findings::finding_page(report, id),
+                    finding_anchor(id)
+                ),
             })
             .collect();
 
