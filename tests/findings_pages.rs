@@ -14,6 +14,8 @@ fn anchor(id: &str) -> String {
 
 /// An open finding: id, severity and area.
 type Open = (String, String, String);
+/// A findings page and which open findings of the client it shows.
+type Filtered = (&'static str, fn(&Open) -> bool);
 
 struct Built {
     project: Project,
@@ -78,25 +80,16 @@ fn filter_count(html: &str, href: &str) -> usize {
 fn each_filter_page_shows_exactly_its_findings_with_counts_and_no_script() {
     let built = built();
     let all: Vec<&Open> = built.client.iter().chain(&built.agency).collect();
-    let pages: Vec<(&str, Box<dyn Fn(&Open) -> bool>)> = vec![
-        ("findings.html", Box::new(|_| true)),
-        ("findings/critical.html", Box::new(|f| f.1 == "error")),
-        ("findings/important.html", Box::new(|f| f.1 == "warning")),
-        ("findings/minor.html", Box::new(|f| f.1 == "info")),
-        ("findings/area-content.html", Box::new(|f| f.2 == "content")),
-        ("findings/area-data.html", Box::new(|f| f.2 == "data")),
-        (
-            "findings/area-touchpoints.html",
-            Box::new(|f| f.2 == "touchpoints"),
-        ),
-        (
-            "findings/area-technology.html",
-            Box::new(|f| f.2 == "technology"),
-        ),
-        (
-            "findings/area-research.html",
-            Box::new(|f| f.2 == "research"),
-        ),
+    let pages: Vec<Filtered> = vec![
+        ("findings.html", |_| true),
+        ("findings/critical.html", |f| f.1 == "error"),
+        ("findings/important.html", |f| f.1 == "warning"),
+        ("findings/minor.html", |f| f.1 == "info"),
+        ("findings/area-content.html", |f| f.2 == "content"),
+        ("findings/area-data.html", |f| f.2 == "data"),
+        ("findings/area-touchpoints.html", |f| f.2 == "touchpoints"),
+        ("findings/area-technology.html", |f| f.2 == "technology"),
+        ("findings/area-research.html", |f| f.2 == "research"),
     ];
     let index = built.project.read("public/findings.html");
     for (page, selects) in &pages {
