@@ -91,14 +91,15 @@ pub fn build_forms(
     record: Record,
     forms: &Forms,
 ) -> Result<Written, Vec<Diagnostic>> {
-    let (loaded, report) = (&audit.loaded, &audit.report);
+    let loaded = &audit.loaded;
     let project = &loaded.project;
     let plan = plan(root, audit)?;
-    let mut files = html::render(project, report, &plan.theme)?;
-    let report_json = json::to_string(report);
-    files.push(OutputFile::new("report.json", report_json.clone()));
-    files.push(OutputFile::new("report.md", wiki::render(project, report)));
-    files.extend(spreadsheet::render(project, report));
+    let mut files = site_files(audit, &plan)?;
+    let report_json = files
+        .iter()
+        .find(|file| file.path == "report.json")
+        .map(|file| String::from_utf8_lossy(&file.bytes).into_owned())
+        .unwrap_or_default();
     if forms.single_file {
         files.push(single_file(audit, &files));
     }
@@ -106,7 +107,13 @@ pub fn build_forms(
         .markdown
         .or(project.site.publish.markdown.then_some(Flavour::Plain));
     if let Some(flavour) = markdown {
-        let pages = wiki_pages::render(&project.site, &files, flavour, &site_file(audit, &files));
+        let pages = wiki_pages::render(
+            &project.site,
+            &files,
+            flavour,
+            "",
+            &site_file(audit, &files),
+        );
         files.extend(pages);
     }
 
@@ -192,9 +199,20 @@ pub fn build_forms(
     Ok(written)
 }
 
+/// The files of the site rendered in memory: the pages, report.json,
+/// report.md and the CSV files.
+pub(crate) fn site_files(audit: &Audit, plan: &Plan) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let (project, report) = (&audit.loaded.project, &audit.report);
+    let mut files = html::render(project, report, &plan.theme)?;
+    files.push(OutputFile::new("report.json", json::to_string(report)));
+    files.push(OutputFile::new("report.md", wiki::render(project, report)));
+    files.extend(spreadsheet::render(project, report));
+    Ok(files)
+}
+
 /// The bytes of a file of the site by its path: a rendered file, or an
 /// image from content/, read here as the copy into the site reads it.
-fn site_file<'a>(
+pub(crate) fn site_file<'a>(
     audit: &'a Audit,
     files: &'a [OutputFile],
 ) -> impl Fn(&str) -> Option<Vec<u8>> + Sync + 'a {

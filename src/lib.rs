@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod init;
 pub mod load;
 pub mod model;
+pub mod publish;
 pub mod render;
 pub mod report;
 pub mod rules;

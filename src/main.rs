@@ -124,6 +124,25 @@ enum Command {
         #[arg(long, value_enum)]
         wiki: Option<Wiki>,
     },
+    /// Commit the report as Markdown pages into a wiki's Git repository, in
+    /// a folder per client and cycle, and push; only when something changed.
+    #[command(
+        after_help = "The report goes into CLIENT/CYCLE/ of the wiki (nordlys-auto/2026-q4/); nothing else\nof the wiki is changed. The wiki is cloned into a temporary folder, so a local\ntarget's working tree is never touched, and the push never forces: if the\nbranch was rewritten meanwhile, nothing is pushed. Commits are made as git's\nconfigured user, or as \"Trailmark <trailmark@localhost>\" when git has none.\nSee docs/publishing.md for each wiki.\n\nExamples:\n  trailmark publish --git https://github.com/fjord/nordlys.wiki.git --wiki github\n  trailmark publish audits/nordlys --git ../wiki.git --branch main --wiki gitlab"
+    )]
+    Publish {
+        /// The audit project folder (holds site.toml).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// The wiki's Git repository: a URL or a local path, as `git clone` takes it.
+        #[arg(long = "git", value_name = "URL_OR_PATH")]
+        url: String,
+        /// The branch to commit to (default: the repository's default branch).
+        #[arg(long)]
+        branch: Option<String>,
+        /// Shape the pages for this wiki (default: plain Markdown).
+        #[arg(long, value_enum)]
+        wiki: Option<Wiki>,
+    },
     /// Validate and audit the project without writing the site; print the findings.
     #[command(
         after_help = "Examples:\n  trailmark check\n  trailmark check --fail-on warning --stage awareness\n  trailmark check --format json > report.json\n  trailmark check --format sarif > trailmark.sarif\n  trailmark check --format gitlab > gl-code-quality-report.json"
@@ -450,6 +469,19 @@ fn main() -> ExitCode {
             stages,
             rules,
         } => check(&ui, &dir, fail_on, format, &Filter { stages, rules }),
+        Command::Publish {
+            dir,
+            url,
+            branch,
+            wiki,
+        } => {
+            let target = trailmark::publish::Target {
+                url,
+                branch,
+                flavour: wiki.map_or(Flavour::Plain, Wiki::flavour),
+            };
+            publish(&ui, &dir, &target)
+        }
         Command::Rules { format } => {
             match format {
                 RulesFormat::Text => print!("{}", rules_list()),
@@ -744,6 +776,45 @@ fn build(
         ));
     }
     exit_for(&audit.report, fail_on)
+}
+
+/// `trailmark publish`: the report into a wiki's Git repository.
+fn publish(ui: &Ui, dir: &Path, target: &trailmark::publish::Target) -> ExitCode {
+    use trailmark::publish::PublishError;
+    let audit = match trailmark::audit(dir) {
+        Ok(audit) => audit,
+        Err(error) => return input_failure(ui, &error.diagnostics, &error.sources, dir),
+    };
+    ui.diagnostics(&audit.loaded.warnings, &audit.loaded.sources, dir);
+    let shown_url = diagnostics::printable_line(&target.url);
+    match trailmark::publish::publish(dir, &audit, target) {
+        Ok(published) => {
+            let place = format!(
+                "{}/ on branch {} of {shown_url}",
+                published.folder, published.branch
+            );
+            match published.commit {
+                Some(commit) => ui.say(&format!(
+                    "Published {} ({}) into {place}: commit {}",
+                    audit.report.client,
+                    audit.report.cycle,
+                    commit.get(..10).unwrap_or(&commit)
+                )),
+                None => ui.say(&format!("Nothing changed in {place}; no commit made")),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(PublishError::Input(list)) => {
+            ui.diagnostics(&list, &audit.loaded.sources, dir);
+            eprintln!("trailmark: the report could not be rendered; nothing was published");
+            ExitCode::from(EXIT_INPUT)
+        }
+        Err(PublishError::Git(message)) => {
+            eprintln!("error: {}", diagnostics::printable(&message));
+            eprintln!("trailmark: nothing was published to {shown_url}");
+            ExitCode::from(EXIT_INPUT)
+        }
+    }
 }
 
 /// A duration as people read it: `0.42 s`.

@@ -1,7 +1,11 @@
 //! Publishing forms of the demo report, through the real binary: the CSV
-//! files a spreadsheet opens.
+//! files a spreadsheet opens, the single file, the print page, the
+//! Markdown pages for each wiki and `trailmark publish` into a local bare
+//! Git repository.
 
 mod common;
+
+use std::path::Path;
 
 use common::{Project, json};
 
@@ -266,16 +270,64 @@ fn markdown_destinations(text: &str) -> Vec<(String, bool, String)> {
     found
 }
 
+/// Asserts that every link and image of the Markdown pages in the folder
+/// `folder` of a wiki at `root` resolves as `wiki` resolves it, that
+/// images have alt text and that no raw HTML is left; returns the number
+/// of links. GitHub finds pages by name and files by their path from the
+/// wiki's top; GitLab and Wiki.js link pages by path without `.md`.
+fn assert_wiki_links_resolve(root: &Path, folder: &str, wiki: &str) -> usize {
+    let without_extension = matches!(wiki, "github" | "gitlab" | "wikijs");
+    let files = common::tree(&root.join(folder));
+    let mut links = 0;
+    for (path, bytes) in files.iter().filter(|(path, _)| path.ends_with(".md")) {
+        let text = String::from_utf8(bytes.clone()).expect("UTF-8");
+        assert!(
+            !text.contains("<div") && !text.contains("<svg"),
+            "{wiki} {path}: no raw HTML"
+        );
+        let dir = root
+            .join(folder)
+            .join(Path::new(path).parent().expect("a parent"));
+        for (destination, image, alt) in markdown_destinations(&text) {
+            if destination.starts_with("https://") || destination.starts_with('#') {
+                continue;
+            }
+            assert!(!destination.is_empty(), "{wiki} {path}: an empty link");
+            if image {
+                assert!(
+                    !alt.trim().is_empty(),
+                    "{wiki} {path}: image {destination} has no alt text"
+                );
+            }
+            let is_file = Path::new(&destination).extension().is_some();
+            let mut target = if wiki == "github" && is_file {
+                root.join(&destination)
+            } else {
+                dir.join(&destination)
+            };
+            if without_extension && !is_file {
+                target.set_extension("md");
+            }
+            assert!(
+                target.is_file(),
+                "{wiki} {path}: {destination} does not resolve"
+            );
+            links += 1;
+        }
+    }
+    links
+}
+
 #[test]
 fn every_link_and_image_of_the_markdown_export_resolves_in_each_wiki() {
     let project = demo_with_image_and_link();
-    for (args, without_extension, home) in [
-        (&["build", "--format", "markdown"][..], false, "index.md"),
-        (&["build", "--wiki", "github"][..], true, "Home.md"),
-        (&["build", "--wiki", "gitlab"][..], true, "home.md"),
-        (&["build", "--wiki", "azure"][..], false, "Overview.md"),
-        (&["build", "--wiki", "wikijs"][..], true, "home.md"),
-        (&["build", "--wiki", "outline"][..], false, "index.md"),
+    for (args, wiki, home) in [
+        (&["build", "--format", "markdown"][..], "plain", "index.md"),
+        (&["build", "--wiki", "github"][..], "github", "Home.md"),
+        (&["build", "--wiki", "gitlab"][..], "gitlab", "home.md"),
+        (&["build", "--wiki", "azure"][..], "azure", "Overview.md"),
+        (&["build", "--wiki", "wikijs"][..], "wikijs", "home.md"),
+        (&["build", "--wiki", "outline"][..], "outline", "index.md"),
     ] {
         project.run(args).assert_code(0);
         let root = project.path("public/markdown");
@@ -292,36 +344,7 @@ fn every_link_and_image_of_the_markdown_export_resolves_in_each_wiki() {
             );
             assert!(files[*png].starts_with(b"\x89PNG"), "{png} is a PNG");
         }
-        let mut links = 0;
-        for (path, bytes) in files.iter().filter(|(path, _)| path.ends_with(".md")) {
-            let text = String::from_utf8(bytes.clone()).expect("UTF-8");
-            assert!(
-                !text.contains("<div") && !text.contains("<svg"),
-                "{path}: no raw HTML"
-            );
-            let dir = std::path::Path::new(path).parent().expect("a parent");
-            for (destination, image, alt) in markdown_destinations(&text) {
-                if destination.starts_with("https://") || destination.starts_with('#') {
-                    continue;
-                }
-                assert!(!destination.is_empty(), "{args:?} {path}: an empty link");
-                if image {
-                    assert!(
-                        !alt.trim().is_empty(),
-                        "{path}: image {destination} has no alt text"
-                    );
-                }
-                let mut target = root.join(dir).join(&destination);
-                if without_extension && !image && target.extension().is_none() {
-                    target.set_extension("md");
-                }
-                assert!(
-                    target.is_file(),
-                    "{args:?} {path}: {destination} does not resolve"
-                );
-                links += 1;
-            }
-        }
+        let links = assert_wiki_links_resolve(&root, "", wiki);
         assert!(
             links > 200,
             "{args:?}: the pages link to each other ({links})"
@@ -362,5 +385,294 @@ fn base_url_prefixes_links_and_empty_keeps_them_relative() {
     assert!(
         print.contains("href=\"/wiki/nordlys/rules/"),
         "links into the site keep the prefix"
+    );
+}
+
+/// A wiki's bare Git repository beside a copy of the demo, and a Git
+/// configuration of the test's own (no system or user files are read).
+struct Wiki {
+    project: Project,
+    bare: std::path::PathBuf,
+    config: std::path::PathBuf,
+}
+
+impl Wiki {
+    /// The demo and a wiki whose owner wrote its home page.
+    fn new() -> Wiki {
+        let project = demo_with_image_and_link();
+        let tmp = project.tmp.path().to_path_buf();
+        let config = tmp.join("gitconfig");
+        std::fs::write(&config, "").expect("write the Git configuration");
+        let wiki = Wiki {
+            bare: tmp.join("wiki.git"),
+            config,
+            project,
+        };
+        wiki.git(&tmp, &["init", "--quiet", "--bare", "wiki.git"]);
+        let owner = wiki.clone_into("owner");
+        std::fs::write(owner.join("Home.md"), "# Our wiki\n").expect("write Home.md");
+        wiki.git(&owner, &["add", "Home.md"]);
+        wiki.git(&owner, &["commit", "--quiet", "--message", "Wiki home"]);
+        wiki.git(&owner, &["push", "--quiet", "origin", "HEAD:master"]);
+        wiki
+    }
+
+    fn env(&self, command: &mut std::process::Command) {
+        command
+            .env("GIT_CONFIG_GLOBAL", &self.config)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", self.project.tmp.path());
+    }
+
+    /// Runs git in `dir` and returns its output; a failure fails the test.
+    fn git(&self, dir: &Path, args: &[&str]) -> String {
+        let mut command = std::process::Command::new("git");
+        command.args(args).current_dir(dir);
+        self.env(&mut command);
+        let output = command.output().expect("run git");
+        assert!(
+            output.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    /// A working clone of the wiki as `name`, committing as its owner.
+    fn clone_into(&self, name: &str) -> std::path::PathBuf {
+        let tmp = self.project.tmp.path();
+        let bare = self.bare.to_string_lossy().into_owned();
+        self.git(tmp, &["clone", "--quiet", &bare, name]);
+        let dir = tmp.join(name);
+        self.git(&dir, &["config", "user.name", "Wiki Owner"]);
+        self.git(&dir, &["config", "user.email", "owner@fjord.example"]);
+        dir
+    }
+
+    /// The wiki's history: `author|subject` from the newest.
+    fn log(&self) -> Vec<String> {
+        let bare = self.bare.to_string_lossy().into_owned();
+        self.git(
+            self.project.tmp.path(),
+            &["--git-dir", &bare, "log", "--format=%an <%ae>|%s", "master"],
+        )
+        .lines()
+        .map(String::from)
+        .collect()
+    }
+
+    /// `trailmark publish --git WIKI ARGS` with `env` set.
+    fn publish(&self, args: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> common::Run {
+        let bare = self.bare.to_string_lossy().into_owned();
+        let mut all = vec!["publish", "--git", &bare];
+        all.extend(args);
+        let mut command = common::command_in(&self.project.root, &all);
+        self.env(&mut command);
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        common::Run::from(command.output().expect("run the trailmark binary"))
+    }
+}
+
+#[test]
+fn publish_commits_the_report_into_its_folder_only_when_it_changed() {
+    let wiki = Wiki::new();
+    let run = wiki.publish(&["--wiki", "github"], &[]);
+    run.assert_code(0);
+    assert!(
+        run.stdout
+            .contains("nordlys-auto/2026-q4/ on branch master"),
+        "{}",
+        run.stdout
+    );
+    let log = wiki.log();
+    assert_eq!(
+        log,
+        [
+            "Trailmark <trailmark@localhost>|Audit report of Nordlys Auto, cycle 2026-Q4",
+            "Wiki Owner <owner@fjord.example>|Wiki home",
+        ],
+        "one commit, by the documented identity when git has none"
+    );
+    let published = wiki.clone_into("published");
+    assert_eq!(
+        std::fs::read_to_string(published.join("Home.md")).expect("Home.md"),
+        "# Our wiki\n",
+        "the wiki's own pages are untouched"
+    );
+    let folder = "nordlys-auto/2026-q4";
+    let files = common::tree(&published.join(folder));
+    assert!(files.contains_key("nordlys-auto-2026-q4.md") && files.contains_key("_Sidebar.md"));
+    assert!(!files.contains_key("Home.md"), "the wiki's Home is its own");
+    let links = assert_wiki_links_resolve(&published, folder, "github");
+    assert!(links > 200, "the pages link to each other ({links})");
+
+    let run = wiki.publish(&["--wiki", "github"], &[]);
+    run.assert_code(0);
+    assert!(run.stdout.contains("Nothing changed"), "{}", run.stdout);
+    assert_eq!(wiki.log().len(), 2, "no commit when nothing changed");
+
+    let note = wiki.project.read("content/methodology.md");
+    wiki.project.write(
+        "content/methodology.md",
+        format!("{note}\nThe second round of interviews is booked.\n"),
+    );
+    std::fs::write(
+        &wiki.config,
+        "[user]\n\tname = Ada Lind\n\temail = ada@fjord.example\n",
+    )
+    .expect("write the Git configuration");
+    wiki.publish(&["--wiki", "github"], &[]).assert_code(0);
+    let log = wiki.log();
+    assert_eq!(log.len(), 3);
+    assert_eq!(
+        log[0],
+        "Ada Lind <ada@fjord.example>|Audit report of Nordlys Auto, cycle 2026-Q4"
+    );
+    wiki.git(&published, &["fetch", "--quiet"]);
+    let paths = wiki.git(
+        &published,
+        &["diff", "--name-only", "master", "origin/master"],
+    );
+    assert!(!paths.is_empty());
+    for path in paths.lines() {
+        assert!(
+            path.starts_with("nordlys-auto/2026-q4/"),
+            "only the report's folder changes: {path}"
+        );
+    }
+}
+
+/// A pre-commit hook that makes another clone change the wiki while
+/// trailmark publishes, as a colleague pushing at the same moment would.
+fn hook_pushing(wiki: &Wiki, change: &str) -> std::path::PathBuf {
+    let other = wiki.clone_into("colleague");
+    let hooks = wiki.project.tmp.path().join("hooks");
+    std::fs::create_dir_all(&hooks).expect("make the hooks folder");
+    let hook = hooks.join("pre-commit");
+    std::fs::write(
+        &hook,
+        format!(
+            "#!/bin/sh\nunset GIT_DIR GIT_INDEX_FILE GIT_WORK_TREE GIT_PREFIX\ncd '{}' || exit 1\n{change}\n",
+            other.display()
+        ),
+    )
+    .expect("write the hook");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let hooked = wiki.project.tmp.path().join("gitconfig-hooked");
+    std::fs::write(
+        &hooked,
+        format!("[core]\n\thooksPath = {}\n", hooks.display()),
+    )
+    .expect("write the Git configuration");
+    hooked
+}
+
+#[test]
+fn publish_refuses_a_wiki_branch_rewritten_meanwhile_and_leaves_it_as_it_is() {
+    let wiki = Wiki::new();
+    let hooked = hook_pushing(
+        &wiki,
+        "git -c core.hooksPath=/dev/null commit --quiet --amend --message 'Wiki home, reworded' && git push --quiet --force origin HEAD:master",
+    );
+    let run = wiki.publish(&[], &[("GIT_CONFIG_GLOBAL", hooked.as_os_str())]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("rewritten") && run.stderr.contains("nothing was pushed"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        wiki.log(),
+        ["Wiki Owner <owner@fjord.example>|Wiki home, reworded"],
+        "the wiki keeps the rewritten history, and nothing of the report"
+    );
+}
+
+#[test]
+fn publish_replays_its_commit_on_a_wiki_branch_that_moved_forward_meanwhile() {
+    let wiki = Wiki::new();
+    let hooked = hook_pushing(
+        &wiki,
+        "echo '# Meeting notes' > Notes.md && git add Notes.md && git -c core.hooksPath=/dev/null commit --quiet --message 'Meeting notes' && git push --quiet origin HEAD:master",
+    );
+    wiki.publish(
+        &["--wiki", "gitlab"],
+        &[("GIT_CONFIG_GLOBAL", hooked.as_os_str())],
+    )
+    .assert_code(0);
+    let subjects: Vec<String> = wiki
+        .log()
+        .iter()
+        .map(|line| line.split('|').nth(1).unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        subjects,
+        [
+            "Audit report of Nordlys Auto, cycle 2026-Q4",
+            "Meeting notes",
+            "Wiki home"
+        ]
+    );
+    let published = wiki.clone_into("published");
+    assert!(published.join("Notes.md").is_file());
+    assert!(
+        !published.join("nordlys-auto/2026-q4/_sidebar.md").exists(),
+        "GitLab reads a sidebar only at the wiki's top, which is the wiki's own"
+    );
+    assert!(assert_wiki_links_resolve(&published, "nordlys-auto/2026-q4", "gitlab") > 200);
+}
+
+#[test]
+fn publish_names_what_failed_and_leaves_a_dirty_target_alone() {
+    let wiki = Wiki::new();
+    let missing = wiki.project.tmp.path().join("missing.git");
+    let mut command = common::command_in(
+        &wiki.project.root,
+        &["publish", "--git", &missing.to_string_lossy()],
+    );
+    wiki.env(&mut command);
+    let run = common::Run::from(command.output().expect("run the trailmark binary"));
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("missing.git")
+            && run
+                .stderr
+                .contains("does not appear to be a git repository"),
+        "git's own message: {}",
+        run.stderr
+    );
+
+    let run = wiki.publish(&[], &[("PATH", std::ffi::OsStr::new(""))]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("cannot run git"), "{}", run.stderr);
+
+    let run = wiki.publish(&["--wiki", "outline"], &[]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("zip"), "{}", run.stderr);
+
+    // A working clone with the branch checked out and an unsaved edit.
+    let working = wiki.clone_into("working");
+    std::fs::write(working.join("Home.md"), "# Our wiki, half edited\n").expect("edit");
+    let head = wiki.git(&working, &["rev-parse", "HEAD"]);
+    let mut command = common::command_in(
+        &wiki.project.root,
+        &["publish", "--git", &working.to_string_lossy()],
+    );
+    wiki.env(&mut command);
+    let run = common::Run::from(command.output().expect("run the trailmark binary"));
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("push") && run.stderr.contains("checked out"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(wiki.git(&working, &["rev-parse", "HEAD"]), head);
+    assert_eq!(
+        std::fs::read_to_string(working.join("Home.md")).expect("Home.md"),
+        "# Our wiki, half edited\n",
+        "the target's working tree is untouched"
     );
 }

@@ -92,10 +92,15 @@ impl Flavour {
     }
 }
 
-/// The Markdown path of a page of the site.
-fn page_path(flavour: Flavour, site_path: &str, prefix: &str) -> String {
+/// The Markdown path of a page of the site. In a folder of a GitHub
+/// wiki the landing page is named after the client and cycle: `Home` is
+/// the wiki's own, and GitHub page names are unique across folders.
+fn page_path(flavour: Flavour, site_path: &str, prefix: &str, folder: &str) -> String {
     if site_path == "index.html" {
-        return flavour.home().to_string();
+        return match flavour {
+            Flavour::Github if !folder.is_empty() => format!("{prefix}.md"),
+            _ => flavour.home().to_string(),
+        };
     }
     let stem = site_path.strip_suffix(".html").unwrap_or(site_path);
     let stem = stem.strip_suffix("/index").unwrap_or(stem);
@@ -121,12 +126,14 @@ fn relative(from: &str, to: &str) -> String {
 }
 
 /// The export: every page, its images and the wiki's own files, under
-/// [`DIR`]. `file` gives the bytes of a file of the site by its path (an
-/// image from content/).
+/// [`DIR`]. `folder` is where the pages will lie in the wiki (`""` for
+/// its top, `nordlys-auto/2026-q4` for `trailmark publish`). `file` gives
+/// the bytes of a file of the site by its path (an image from content/).
 pub fn render(
     site: &Site,
     files: &[OutputFile],
     flavour: Flavour,
+    folder: &str,
     file: &(dyn Fn(&str) -> Option<Vec<u8>> + Sync),
 ) -> Vec<OutputFile> {
     let prefix = format!(
@@ -142,7 +149,7 @@ pub fn render(
         .collect();
     let paths: BTreeMap<&str, String> = pages
         .iter()
-        .map(|(path, _)| (*path, page_path(flavour, path, &prefix)))
+        .map(|(path, _)| (*path, page_path(flavour, path, &prefix, folder)))
         .collect();
     let converter = htmd::HtmlToMarkdown::builder()
         .skip_tags(vec!["script", "style", "svg", "nav"])
@@ -157,6 +164,7 @@ pub fn render(
                 paths: &paths,
                 flavour,
                 prefix: &prefix,
+                folder,
                 base_url: &site.base_url,
             };
             let mut images = Vec::new();
@@ -184,7 +192,7 @@ pub fn render(
         images.extend(used);
     }
     out.extend(image_files(flavour, &prefix, &images, file));
-    out.extend(wiki_files(flavour, &pages, &paths, &titles));
+    out.extend(wiki_files(flavour, folder, &pages, &paths, &titles));
     out.sort_by(|a, b| a.path.cmp(&b.path));
     out
 }
@@ -220,6 +228,7 @@ struct Page<'a> {
     paths: &'a BTreeMap<&'a str, String>,
     flavour: Flavour,
     prefix: &'a str,
+    folder: &'a str,
     base_url: &'a str,
 }
 
@@ -246,7 +255,7 @@ impl Page<'_> {
             }
             if is_image || target.starts_with("charts/") {
                 images.push(target.clone());
-                return Some(relative(self.md_path, &self.image_path(&target)));
+                return Some(self.file_link(&self.image_path(&target)));
             }
             // A data file or a page the export lacks: not in the wiki.
             Some(String::new())
@@ -260,6 +269,17 @@ impl Page<'_> {
             link.strip_suffix(".md").unwrap_or(&link).to_string()
         } else {
             link
+        }
+    }
+
+    /// A link to a file of the export (an image). GitHub serves a wiki's
+    /// files by their path from the wiki's top and every page at the top
+    /// (`/wiki/Page-Name`), whatever its folder; other wikis resolve
+    /// links from the page's folder.
+    fn file_link(&self, path: &str) -> String {
+        match self.flavour {
+            Flavour::Github if !self.folder.is_empty() => format!("{}/{path}", self.folder),
+            _ => relative(self.md_path, path),
         }
     }
 
@@ -295,8 +315,8 @@ impl Page<'_> {
             let svg = format!("charts/{id}.svg");
             let png = format!("charts/{id}.png");
             images.push(svg.clone());
-            let svg_link = relative(self.md_path, &self.image_path(&svg));
-            let png_link = relative(self.md_path, &self.image_path(&png));
+            let svg_link = self.file_link(&self.image_path(&svg));
+            let png_link = self.file_link(&self.image_path(&png));
             out.push_str(&format!(
                 "<p><img src=\"{png_link}\" alt=\"{title}\"></p>\n<p><em>{title}.</em> {description} <a href=\"{svg_link}\">SVG</a></p>\n"
             ));
@@ -430,15 +450,18 @@ fn png_twin(svg: &[u8], fonts: &Arc<resvg::usvg::fontdb::Database>) -> Option<Ve
 }
 
 /// The wiki's own files: the sidebar of GitHub and GitLab, the `.order`
-/// files of Azure DevOps.
+/// files of Azure DevOps. GitLab reads `_sidebar` only at the wiki's top,
+/// which is the wiki's own: in a folder the export has none.
 fn wiki_files(
     flavour: Flavour,
+    folder: &str,
     pages: &[(&str, &str)],
     paths: &BTreeMap<&str, String>,
     titles: &BTreeMap<&str, String>,
 ) -> Vec<OutputFile> {
     let ordered: Vec<&String> = pages.iter().map(|(path, _)| &paths[path]).collect();
     match flavour {
+        Flavour::Gitlab if !folder.is_empty() => Vec::new(),
         Flavour::Github | Flavour::Gitlab => {
             let name = if flavour == Flavour::Github {
                 "_Sidebar.md"
