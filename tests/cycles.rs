@@ -404,3 +404,71 @@ fn every_cycles_report_stays_in_the_output_and_the_since_page_links_it() {
     assert!(!manifest.contains("read-me"), "{manifest}");
     assert_eq!(common::leftovers(&project.root), Vec::<String>::new());
 }
+
+/// The demo audit, one cycle on: the consultant marks the buy-vs-lease
+/// calculator done and search ads' relevance rises from 2 to 4. With the
+/// demo's weights (relevance counts double) search ads scored
+/// (5 + 2×2 + 4 + 3) / 5 = 3.2 of 5 = 64.0 and now (5 + 2×4 + 4 + 3) / 5 =
+/// 4.0 of 5 = 80.0. The since page, the overview and `trailmark diff` all
+/// follow the action up with that change, in the catalogue's words.
+#[test]
+fn the_demo_follows_up_a_done_action_with_the_change_at_its_touchpoint() {
+    let project = Project::demo();
+    project.run(&["build", "."]).assert_code(0);
+    let scorecard = "content/scorecards/awareness.toml";
+    let text = project.read(scorecard);
+    let action = "Landing page with a buy-vs-lease calculator";
+    let planned = "status = \"planned\", due = \"2027-Q1\" }";
+    assert!(text.contains(action) && text.contains(planned), "{text}");
+    let text = text
+        .replacen(planned, "status = \"done\", due = \"2027-Q1\" }", 1)
+        .replacen(
+            "presence = 5\nrelevance = 2\n",
+            "presence = 5\nrelevance = 4\n",
+            1,
+        );
+    project.write(scorecard, text);
+    set_cycle(&project, "2027-Q1");
+    project.run(&["build", "."]).assert_code(0);
+
+    let english = trailmark::i18n::Language::english();
+    let touchpoint = "Paid search on model names and 'car dealer' terms";
+    let change = format!("{touchpoint} 64.0 → 80.0 (+16.0)");
+    let overview = format!(
+        "{}: {action} ({change})",
+        english.count("since_actions_done", "count", 1)
+    );
+    let html = |text: &str| text.replace('\'', "&#39;");
+    for page in ["public/since.html", "public/index.html"] {
+        let page_text = project.read(page);
+        assert!(page_text.contains(&html(&overview)), "{page}: {overview}");
+    }
+    let since = project.read("public/since.html");
+    assert!(since.contains(&english.text("since_page_actions")));
+    let item = format!(
+        "<li>{action}; <a href=\"stages/awareness.html#tp-search-ads\">{}</a></li>",
+        html(&change)
+    );
+    assert!(since.contains(&item), "{item}\n{since}");
+
+    let diff = project.run(&["diff", "."]);
+    diff.assert_code(0);
+    assert!(diff.stdout.contains(&overview), "{}", diff.stdout);
+    let listed = format!(
+        "{} (1):\n  {action}; {change}\n",
+        english.text("since_actions_heading")
+    );
+    assert!(diff.stdout.contains(&listed), "{listed}\n{}", diff.stdout);
+    let diff = json(&project.run(&["diff", ".", "--format", "json"]).stdout);
+    assert_eq!(diff["from"], "2026-Q4");
+    assert_eq!(diff["to"], "2027-Q1");
+    let done = &diff["actions_done"][0];
+    assert_eq!(done["id"], "lease-calculator");
+    assert_eq!(done["touchpoint"], "search-ads");
+    assert_eq!(done["score"]["previous"], 64.0);
+    assert_eq!(done["score"]["current"], 80.0);
+    assert_eq!(
+        json(&project.read("public/report.json"))["changes"]["actions_done"],
+        diff["actions_done"]
+    );
+}
