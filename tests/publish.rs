@@ -216,6 +216,67 @@ fn the_print_page_holds_the_whole_report_with_working_links() {
     }
 }
 
+/// The cover of the print page: what lies between its `<header>` tags.
+fn print_cover(project: &Project) -> String {
+    let html = project.read("public/print.html");
+    let start = html.find("<header class=\"book-cover\">").expect("a cover");
+    let end = start + html[start..].find("</header>").expect("a closed cover");
+    html[start..end].to_string()
+}
+
+#[test]
+fn the_print_cover_carries_the_audit_date_and_the_agency_brand() {
+    let project = Project::demo();
+    project.run(&["build", "--no-record"]).assert_code(0);
+    let cover = print_cover(&project);
+    for expected in [
+        "<dd>Nordlys Auto</dd>",
+        "<dd>2026-Q4</dd>",
+        "<dt>Date</dt><dd>6 November 2026</dd>",
+        "src=\"assets/agency-logo.svg\" alt=\"Fjord &amp; Co.\"",
+        "Prepared by Fjord &amp; Co. for Nordlys Auto",
+    ] {
+        assert!(cover.contains(expected), "{expected} on the cover: {cover}");
+    }
+    assert!(project.path("public/assets/agency-logo.svg").is_file());
+    assert!(
+        project
+            .read("public/print.html")
+            .contains(":root { --accent: #0b6e4f; }"),
+        "the agency's accent colour"
+    );
+
+    // In Danish, the date is written as Danes write it; without a date
+    // and a logo, the cover shows no date (never the day of the build)
+    // and the agency's name.
+    let site = project
+        .read("site.toml")
+        .replace("language = \"en\"", "language = \"da\"");
+    project.write("site.toml", &site);
+    project.run(&["build", "--no-record"]).assert_code(0);
+    assert!(
+        print_cover(&project).contains("<dd>6. november 2026</dd>"),
+        "{}",
+        print_cover(&project)
+    );
+    let site: String = site
+        .lines()
+        .filter(|line| !line.starts_with("date ") && !line.starts_with("logo "))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    project.write("site.toml", site);
+    project.run(&["build", "--no-record"]).assert_code(0);
+    let cover = print_cover(&project);
+    assert!(
+        !cover.contains("<dt>Dato</dt>") && !cover.contains("<img"),
+        "{cover}"
+    );
+    assert!(
+        cover.contains("<p class=\"book-agency\">Fjord &amp; Co.</p>"),
+        "{cover}"
+    );
+}
+
 #[test]
 fn the_paper_size_is_a_setting() {
     let project = Project::demo();

@@ -7,8 +7,10 @@
 // in a sane range for the report, and a page number on the pages. Then, in
 // Chromium's print layout, that no chart can be cut across two pages: each
 // chart keeps `break-inside: avoid` and is no taller than the printable
-// height of an A4 page, so the browser moves it whole to the next page.
-// Exits 1 when anything fails.
+// height of an A4 page, so the browser moves it whole to the next page;
+// and that nothing is wider than the sheet, which would make the browser
+// shrink the whole document. The cover carries the audit's date and the
+// agency's brand (the demo's: Fjord & Co.). Exits 1 when anything fails.
 //
 // Needs Debian's chromium (CHROMIUM overrides /usr/bin/chromium),
 // poppler-utils (pdfinfo, pdftotext) and `npm ci` in this folder.
@@ -66,6 +68,11 @@ if (!existsSync(pdf)) {
   if (numbered.length < sheets.length - 1) {
     problems.push(`${sheets.length - 1 - numbered.length} pages after the cover lack their page number`);
   }
+  const cover = sheets[0] ?? "";
+  for (const expected of ["Nordlys Auto", "2026-Q4", "6 November 2026", "Prepared by Fjord & Co."]) {
+    if (!cover.includes(expected)) problems.push(`the cover lacks "${expected}"`);
+  }
+  if (!sheets[1]?.includes("Contents")) problems.push("the cover takes more than one sheet");
   console.log(`print: ${pages} ${size} pages, ${numbered.length} numbered`);
 }
 
@@ -79,6 +86,10 @@ const page = await browser.newPage({
 });
 await page.goto(pathToFileURL(printPage).href, { waitUntil: "load" });
 await page.emulateMedia({ media: "print" });
+const width = await page.evaluate(() => document.documentElement.scrollWidth);
+if (width > Math.ceil(printable.width)) {
+  problems.push(`the print layout is ${width} px wide, more than the sheet (${Math.floor(printable.width)} px): the browser would shrink every page`);
+}
 const charts = await page.evaluate(() =>
   [...document.querySelectorAll(".chart-svg")].map((box) => ({
     id: box.closest("[id]")?.id ?? "?",

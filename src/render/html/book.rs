@@ -151,6 +151,12 @@ pub fn render(
     context.insert("section", "print");
     context.insert("page_title", &site.title);
     context.insert("paper", site.publish.paper.css());
+    // The audit's date, never the build's: the same input prints the same.
+    let cover_date = site
+        .date
+        .as_deref()
+        .map(|date| crate::i18n::date(&site.language, date));
+    context.insert("cover_date", &cover_date);
     context.insert("sections", &sections);
     context.insert("contents", &contents);
     let html = theme.render("book.html", &context)?;
