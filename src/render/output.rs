@@ -6,12 +6,13 @@
 //! on a file beside it, which the system releases when the process ends,
 //! however it ends. The site is written to a staging folder of this
 //! process beside it and swapped in only when complete, so an interrupted
-//! build leaves the previous report whole.
+//! build leaves the previous report whole; a folder that cannot be swapped
+//! by rename (a mount point) is updated file by file instead.
 //! Trailmark records what it wrote in a manifest; a file in the output
 //! folder that is not in it (whatever bytes its name has), or an empty
-//! folder, was put there by someone else and is kept. A
-//! non-empty folder without a manifest is refused: Trailmark never takes
-//! over a folder it did not make.
+//! folder, was put there by someone else and is kept. A folder holding
+//! files but no manifest is refused: Trailmark never takes over a folder
+//! it did not make. Earlier cycles' reports are kept in `cycles/`.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -364,7 +365,23 @@ fn replace_in_place(
             folder = inner.parent();
         }
     }
-    place_file(dir, MANIFEST, manifest(listing(&mut written.iter())))
+    place_file(dir, MANIFEST, manifest(listing(&mut written.iter())))?;
+    // Files a build killed half-way through this left behind.
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        let entry = entry.map_err(io::Error::other)?;
+        if entry.file_type().is_file() && is_unplaced(entry.file_name()) {
+            fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether `name` is that of a file [`place_file`] had not yet put in place.
+fn is_unplaced(name: &std::ffi::OsStr) -> bool {
+    name.to_str()
+        .and_then(|name| name.strip_prefix('.'))
+        .and_then(|name| name.rsplit_once(".trailmark-new-"))
+        .is_some_and(|(_, pid)| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Puts the file `fill` writes at `dir/path`, by a rename within its folder.
@@ -582,6 +599,9 @@ fn foreign_entries(dir: &Path, manifest: &BTreeSet<String>) -> io::Result<Vec<Fo
         if empty_folder && fs::read_dir(entry.path())?.next().is_some() {
             continue;
         }
+        if !empty_folder && is_unplaced(entry.file_name()) {
+            continue;
+        }
         let Ok(relative) = entry.path().strip_prefix(dir) else {
             continue;
         };
@@ -651,6 +671,8 @@ mod tests {
         let folder = fs::metadata(&dir).expect("folder").ino();
         fs::write(dir.join("mine.txt"), "mine").expect("write");
         fs::create_dir(dir.join("empty")).expect("folder");
+        // What a build killed while placing index.html leaves behind.
+        fs::write(dir.join(".index.html.trailmark-new-99"), "half").expect("write");
 
         let written = build(
             &dir,
