@@ -109,30 +109,63 @@ fn emotion_text(value: i8) -> String {
     }
 }
 
+/// Whose emotion a line of the lane shows: a persona, or all customers.
+struct Feeler<'a> {
+    /// The persona's place in the audit, for its colour.
+    color: usize,
+    name: String,
+    persona: Option<&'a str>,
+}
+
+impl Feeler<'_> {
+    /// The emotion recorded at `tp`: the persona's, or the touchpoint's
+    /// single value for all customers.
+    fn felt(&self, tp: &crate::model::Touchpoint) -> Option<i8> {
+        match self.persona {
+            Some(id) => tp.emotion_of(id),
+            None => tp.emotion,
+        }
+    }
+}
+
 impl JourneyMap {
     pub fn build(shared: &Shared, persona: Option<&Persona>) -> JourneyMap {
         let project = shared.project;
         let language = shared.language;
-        // The lines of the emotion lane: the persona's, or every persona's.
-        let people: Vec<(usize, &Persona)> = project
-            .personas
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| persona.is_none_or(|only| only.id == p.id))
-            .collect();
+        // The lines of the emotion lane: the persona's, or every persona's;
+        // one line for all customers when the audit has no personas.
+        let people: Vec<Feeler> = if project.personas.is_empty() {
+            vec![Feeler {
+                color: 0,
+                name: language.text("chart_all_customers"),
+                persona: None,
+            }]
+        } else {
+            project
+                .personas
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| persona.is_none_or(|only| only.id == p.id))
+                .map(|(color, p)| Feeler {
+                    color,
+                    name: p.name.clone(),
+                    persona: Some(p.id.as_str()),
+                })
+                .collect()
+        };
         let serves = |tp: &crate::model::Touchpoint| persona.is_none_or(|p| tp.serves(&p.id));
 
         // Per line, per stage: the lowest emotion and where it is felt.
         let lows: Vec<Vec<Option<(i8, &str)>>> = people
             .iter()
-            .map(|(_, p)| {
+            .map(|feeler| {
                 project
                     .stages
                     .iter()
                     .map(|stage| {
                         project
                             .touchpoints_of(&stage.id)
-                            .filter_map(|tp| tp.emotion_of(&p.id).map(|e| (e, tp.name.as_str())))
+                            .filter_map(|tp| feeler.felt(tp).map(|e| (e, tp.name.as_str())))
                             .min_by_key(|(e, _)| *e)
                     })
                     .collect()
@@ -195,8 +228,9 @@ impl JourneyMap {
                 let emotions = people
                     .iter()
                     .zip(&lows)
-                    .filter_map(|((_, p), line)| {
-                        line[i].map(|(e, tp)| format!("{}: {} ({tp})", p.name, emotion_text(e)))
+                    .filter_map(|(feeler, line)| {
+                        line[i]
+                            .map(|(e, tp)| format!("{}: {} ({tp})", feeler.name, emotion_text(e)))
                     })
                     .collect();
                 MapStage {
@@ -223,7 +257,7 @@ impl JourneyMap {
             text: language.fill(
                 "low_point_text",
                 &[
-                    ("persona", &people[k].1.name),
+                    ("persona", &people[k].name),
                     ("touchpoint", &quoted(language, tp)),
                     ("stage", &project.stages[i].name),
                     ("emotion", &emotion_text(e)),
@@ -236,9 +270,9 @@ impl JourneyMap {
         let legend = people
             .iter()
             .enumerate()
-            .map(|(line, (k, p))| LegendEntry {
-                name: p.name.clone(),
-                color: persona_color(*k),
+            .map(|(line, feeler)| LegendEntry {
+                name: feeler.name.clone(),
+                color: persona_color(feeler.color),
                 shape: if line % 2 == 0 { "round" } else { "square" },
             })
             .collect::<Vec<_>>();
@@ -283,7 +317,7 @@ impl JourneyMap {
 fn lane_svg(
     n: usize,
     lows: &[Vec<Option<(i8, &str)>>],
-    people: &[(usize, &Persona)],
+    people: &[Feeler],
     low: Option<(i8, usize, usize)>,
 ) -> String {
     let width = n * 100;
@@ -310,8 +344,8 @@ fn lane_svg(
         "<path d=\"M0 60H{width}\" stroke=\"#969696\" stroke-dasharray=\"4 4\" vector-effect=\"non-scaling-stroke\"/>"
     );
     let dodge = |line: usize| (line as f64 - (people.len() as f64 - 1.0) / 2.0) * 4.0;
-    for (line, ((k, _), values)) in people.iter().zip(lows).enumerate() {
-        let color = persona_color(*k);
+    for (line, (feeler, values)) in people.iter().zip(lows).enumerate() {
+        let color = persona_color(feeler.color);
         let cap = if line % 2 == 0 { "round" } else { "square" };
         let dx = dodge(line);
         let mut run: Vec<String> = Vec::new();
