@@ -6,10 +6,11 @@
 // no console error or failed request, no serious or critical axe-core
 // violation, and every relative link, image and stylesheet resolves (with
 // its #fragment, when it has one). Then the Nu HTML Checker validates all
-// pages in one run. The overview, the stage pages and the journey maps
-// are also laid out at 390, 1280 and 1920 px: no page scrolls sideways,
-// no two texts of a shown chart overlap, and chart text is at least 11 px
-// on the phone. Exits 1 when anything fails.
+// pages in one run. The overview, the stage pages, the journey maps, the
+// coverage page and the findings pages are also laid out at 390, 1280 and
+// 1920 px: no page scrolls sideways, no two texts of a shown chart overlap,
+// and chart text is at least 11 px on the phone; the findings pages link
+// every filter with its count. Exits 1 when anything fails.
 //
 // Needs Debian's chromium (CHROMIUM overrides /usr/bin/chromium), Java for
 // the Nu checker, and `npm ci` in this folder.
@@ -118,7 +119,14 @@ for (const file of pages) {
 // Layout at a phone, a laptop and a large screen.
 const laidOut = pages.filter((file) => {
   const path = relative(site, file);
-  return path === "index.html" || path.startsWith("stages/") || path.startsWith("journey/");
+  return (
+    path === "index.html" ||
+    path === "findings.html" ||
+    path === "coverage.html" ||
+    path.startsWith("stages/") ||
+    path.startsWith("journey/") ||
+    path.startsWith("findings/")
+  );
 });
 for (const width of [390, 1280, 1920]) {
   const page = await context.newPage();
@@ -148,8 +156,18 @@ for (const width of [390, 1280, 1920]) {
           }
         }
       }
-      return { overflow, overlaps: overlaps.slice(0, 5), smallest };
+      const filters = [...document.querySelectorAll("nav.filters a")].map(
+        (a) => a.querySelector(".count") !== null,
+      );
+      return { overflow, overlaps: overlaps.slice(0, 5), smallest, filters };
     });
+    const path = relative(site, file);
+    if (width === 390 && (path === "findings.html" || path.startsWith("findings/"))) {
+      // All, three severities, five areas and the agency's list, each counted.
+      if (layout.filters.length !== 10 || layout.filters.includes(false)) {
+        problem(file, `the filter bar has ${layout.filters.length} links, not 10 with counts`);
+      }
+    }
     if (layout.overflow > 0) problem(file, `scrolls sideways by ${layout.overflow} px at ${width} px`);
     for (const overlap of layout.overlaps) problem(file, `chart text overlaps at ${width} px: ${overlap}`);
     if (width === 390 && layout.smallest < 11) {
