@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod init;
 pub mod load;
 pub mod model;
+pub mod numbers;
 pub mod publish;
 pub mod render;
 pub mod report;
@@ -42,7 +43,7 @@ pub struct Audit {
 
 /// Loads the project in `root` and audits it.
 pub fn audit(root: &Path) -> Result<Audit, LoadError> {
-    let loaded = load::load(root)?;
+    let loaded = load::load(root, &rules::ids())?;
     let scores = Scores::compute(&loaded.project);
     let report =
         Report::build(&loaded.project, &scores, loaded.previous()).with_trend(loaded.earlier());

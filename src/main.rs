@@ -519,10 +519,9 @@ fn main() -> ExitCode {
 }
 
 fn schema(ui: &Ui, dir: &Path) -> ExitCode {
-    use trailmark::load::schema;
     let files = [
-        ("site.schema.json", schema::site()),
-        ("scorecard.schema.json", schema::scorecard()),
+        ("site.schema.json", trailmark::load::site_schema()),
+        ("scorecard.schema.json", trailmark::load::scorecard_schema()),
     ];
     if let Err(error) = std::fs::create_dir_all(dir) {
         eprintln!("error: cannot make {}: {error}", dir.display());

@@ -1,6 +1,6 @@
 //! The audit model: the validated, in-memory form of a project.
 //!
-//! Built by [`crate::load`] from the files on disk and read by every later
+//! Built by the loader from the files on disk and read by every later
 //! stage (scores, rules, report, renderers). Pure data, no IO. Every list is
 //! in a fixed order (stages in the model's order, touchpoints by stage then
 //! as written, notes by path), so everything built from it is deterministic.
@@ -297,6 +297,49 @@ impl StageModel {
             StageModel::Classic => "classic",
             StageModel::Custom => "custom",
         }
+    }
+
+    /// The stages of a preset model, named in the report language (the
+    /// catalogue's `stage-<id>`).
+    pub fn stages(self, language: &Language) -> Vec<Stage> {
+        use Funnel::*;
+        const SEVEN: &[(&str, Funnel)] = &[
+            ("awareness", Top),
+            ("consideration", Middle),
+            ("decision", Bottom),
+            ("purchase", Bottom),
+            ("experience", Post),
+            ("loyalty", Post),
+            ("advocacy", Post),
+        ];
+        const FIVE: &[(&str, Funnel)] = &[
+            ("search", Top),
+            ("offer", Middle),
+            ("conversion", Bottom),
+            ("usage", Post),
+            ("loyalty", Post),
+        ];
+        const CLASSIC: &[(&str, Funnel)] = &[
+            ("awareness", Top),
+            ("consideration", Middle),
+            ("evaluation", Bottom),
+            ("purchase", Bottom),
+            ("post-purchase", Post),
+        ];
+        let table = match self {
+            StageModel::SevenStage => SEVEN,
+            StageModel::FiveStage => FIVE,
+            StageModel::Classic => CLASSIC,
+            StageModel::Custom => &[],
+        };
+        table
+            .iter()
+            .map(|(id, funnel)| Stage {
+                id: (*id).to_string(),
+                name: language.text(&format!("stage-{id}")),
+                funnel: *funnel,
+            })
+            .collect()
     }
 }
 
@@ -1032,5 +1075,35 @@ impl PreviousCycle {
 
     pub fn touchpoint(&self, id: &str) -> Option<&PreviousTouchpoint> {
         self.touchpoints.iter().find(|entry| entry.id == id)
+    }
+}
+
+#[cfg(test)]
+pub mod testing;
+
+#[cfg(test)]
+mod tests {
+    use super::StageModel;
+    use super::testing::language;
+
+    #[test]
+    fn presets_name_their_stages_in_the_report_language() {
+        let stages = StageModel::FiveStage.stages(&language("sv"));
+        let names: Vec<&str> = stages.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Sökning",
+                "Erbjudande",
+                "Konvertering",
+                "Användning",
+                "Lojalitet"
+            ]
+        );
+        assert_eq!(
+            StageModel::Classic.stages(&language("da"))[4].name,
+            "Efter købet"
+        );
+        assert_eq!(StageModel::SevenStage.stages(&language("en")).len(), 7);
     }
 }

@@ -99,17 +99,10 @@ pub fn touchpoint_score(tp: &Touchpoint, scoring: &Scoring) -> Option<f64> {
     (weights > 0.0).then(|| sum / weights / scoring.scale * 100.0)
 }
 
+pub use crate::numbers::round1;
+
 fn mean(values: &[f64]) -> Option<f64> {
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
-}
-
-/// Rounds to one decimal, half away from zero, as scores are shown.
-pub fn round1(value: f64) -> f64 {
-    let scaled = value * 10.0;
-    // Values such as 61.25 can sit a hair below the half after scaling;
-    // nudge by a relative epsilon so the decimal half rounds away from zero.
-    let nudged = scaled + scaled.signum() * scaled.abs() * f64::EPSILON * 4.0;
-    nudged.round() / 10.0
 }
 
 /// How far below the pass line a score may fall through floating-point
@@ -300,11 +293,11 @@ mod tests {
 
             #[test]
             fn the_journey_score_is_the_mean_of_its_stages(stage_scores in proptest::collection::vec(proptest::option::of(0.0..=5.0f64), 7)) {
-                let mut project = crate::rules::testing::project();
+                let mut project = crate::model::testing::project();
                 for (stage, score) in project.stages.clone().iter().zip(&stage_scores) {
                     if let Some(score) = score {
-                        project.touchpoints.push(crate::rules::testing::scored(
-                            crate::rules::testing::touchpoint(&stage.id, &stage.id),
+                        project.touchpoints.push(crate::model::testing::scored(
+                            crate::model::testing::touchpoint(&stage.id, &stage.id),
                             *score,
                         ));
                     }

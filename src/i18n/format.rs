@@ -21,7 +21,7 @@ pub fn number(language: &Language, value: f64, decimals: usize) -> String {
 
 /// A score (0 to 100) with exactly one decimal: `56.0`, `56,0`.
 pub fn score(language: &Language, value: f64) -> String {
-    let text = format!("{:.1}", crate::score::round1(value));
+    let text = format!("{:.1}", crate::numbers::round1(value));
     localize_decimal(language, if text == "-0.0" { "0.0".into() } else { text })
 }
 

@@ -144,7 +144,7 @@ impl Arg {
     fn to_json(&self) -> Value {
         match self {
             Arg::Count(count) => json!(count),
-            Arg::Score(value) => json!(crate::score::round1(*value)),
+            Arg::Score(value) => json!(crate::numbers::round1(*value)),
             Arg::Number(value) | Arg::Percent(value) => json!(value),
             Arg::Quantity(value, unit) => json!({ "value": value, "unit": unit }),
             Arg::Text(text)

@@ -180,21 +180,3 @@ fn numbers_units_quotes_and_lists() {
     assert_eq!(join(&en, &names[..1]), "A");
     assert_eq!(join(&sv, &names[..2]), "A och B");
 }
-
-#[test]
-fn every_string_a_template_uses_exists() {
-    let keys = language("en").strings().clone();
-    for (name, text) in crate::render::html::BUILTIN_TEMPLATES {
-        for (index, _) in text.match_indices("t.") {
-            let before = text[..index].chars().next_back();
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
-                continue;
-            }
-            let key: String = text[index + 2..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            assert!(keys.contains_key(&key), "{name} uses unknown t.{key}");
-        }
-    }
-}

@@ -13,7 +13,7 @@ mod links;
 mod loose;
 mod notes;
 mod published;
-pub mod schema;
+mod schema;
 mod scorecard;
 mod site;
 mod theme;
@@ -31,7 +31,7 @@ pub use frontmatter::split as split_front_matter;
 pub use history::{HISTORY_DIR, snapshot_file};
 pub use links::{decode_path, markdown_options, target as link_target};
 pub use published::MANIFEST;
-pub use site::{SITE_FILE, preset_stages};
+pub use site::SITE_FILE;
 pub use theme::ThemeFiles;
 
 /// The largest file Trailmark reads.
@@ -125,19 +125,29 @@ pub(crate) struct Ref {
     pub span: Range<usize>,
 }
 
-/// Loads the project in `root`.
-pub fn load(root: &Path) -> Result<Loaded, LoadError> {
+/// The JSON Schema of site.toml (`trailmark schema`).
+pub fn site_schema() -> serde_json::Value {
+    schema::titled(schemars::schema_for!(site::RawSite), "Trailmark site.toml")
+}
+
+/// The JSON Schema of a scorecard, `content/scorecards/<stage>.toml`.
+pub fn scorecard_schema() -> serde_json::Value {
+    schema::titled(
+        schemars::schema_for!(scorecard::RawScorecard),
+        "Trailmark scorecard",
+    )
+}
+
+/// Loads the project in `root`; `rule_ids` are the rules `[rules]` and
+/// waivers may name.
+pub fn load(root: &Path, rule_ids: &[&str]) -> Result<Loaded, LoadError> {
     let mut out = Collector::default();
-    let rule_ids: Vec<&str> = crate::rules::REGISTRY
-        .iter()
-        .map(|rule| rule.id())
-        .collect();
 
     let Some(site_text) = read_text(root, SITE_FILE, &mut out) else {
         return Err(out.into_error());
     };
     let locales = read_locales(root, &mut out);
-    let parsed = site::parse(&site_text, &rule_ids, &locales, &mut out);
+    let parsed = site::parse(&site_text, rule_ids, &locales, &mut out);
     let Some((site, stages, site_refs)) = parsed else {
         return Err(out.into_error());
     };

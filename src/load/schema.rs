@@ -1,4 +1,5 @@
-//! JSON Schemas of the input files, for editors (taplo, Even Better TOML):
+//! The pieces of the input files' JSON Schemas (built in the parent from
+//! the loader's own input types), for editors (taplo, Even Better TOML):
 //! completion, hover text and checks while typing.
 //!
 //! The schemas are derived from the loader's own input types, so a key
@@ -17,23 +18,8 @@ use serde_json::Value;
 
 use crate::model::{Area, Level, Status};
 
-/// The JSON Schema of site.toml.
-pub fn site() -> Value {
-    finish(
-        schemars::schema_for!(super::site::RawSite),
-        "Trailmark site.toml",
-    )
-}
-
-/// The JSON Schema of a scorecard, `content/scorecards/<stage>.toml`.
-pub fn scorecard() -> Value {
-    finish(
-        schemars::schema_for!(super::scorecard::RawScorecard),
-        "Trailmark scorecard",
-    )
-}
-
-fn finish(schema: schemars::Schema, title: &str) -> Value {
+/// A derived schema as a value, with its title.
+pub(super) fn titled(schema: schemars::Schema, title: &str) -> Value {
     let mut value = schema.to_value();
     value["title"] = Value::from(title);
     value

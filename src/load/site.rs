@@ -593,9 +593,9 @@ fn journey(
                 )
                 .with_note("remove the stages, or set model = \"custom\""),
             );
-            (preset, preset_stages(preset, language))
+            (preset, preset.stages(language))
         }
-        (preset, None) => (preset, preset_stages(preset, language)),
+        (preset, None) => (preset, preset.stages(language)),
     }
 }
 
@@ -721,49 +721,6 @@ fn is_dimension_name(name: &str) -> bool {
     !name.is_empty() && name.split('_').all(|part| part.is_empty() || is_id(part))
 }
 
-/// The stages of a preset model, named in the report language (the
-/// catalogue's `stage-<id>`).
-pub fn preset_stages(model: StageModel, language: &Language) -> Vec<Stage> {
-    use Funnel::*;
-    const SEVEN: &[(&str, Funnel)] = &[
-        ("awareness", Top),
-        ("consideration", Middle),
-        ("decision", Bottom),
-        ("purchase", Bottom),
-        ("experience", Post),
-        ("loyalty", Post),
-        ("advocacy", Post),
-    ];
-    const FIVE: &[(&str, Funnel)] = &[
-        ("search", Top),
-        ("offer", Middle),
-        ("conversion", Bottom),
-        ("usage", Post),
-        ("loyalty", Post),
-    ];
-    const CLASSIC: &[(&str, Funnel)] = &[
-        ("awareness", Top),
-        ("consideration", Middle),
-        ("evaluation", Bottom),
-        ("purchase", Bottom),
-        ("post-purchase", Post),
-    ];
-    let table = match model {
-        StageModel::SevenStage => SEVEN,
-        StageModel::FiveStage => FIVE,
-        StageModel::Classic => CLASSIC,
-        StageModel::Custom => &[],
-    };
-    table
-        .iter()
-        .map(|(id, funnel)| Stage {
-            id: (*id).to_string(),
-            name: language.text(&format!("stage-{id}")),
-            funnel: *funnel,
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -806,36 +763,5 @@ mod tests {
         assert!(is_dimension_name("ease_of_use"));
         assert!(!is_dimension_name("Ease"));
         assert!(!is_dimension_name(""));
-    }
-
-    #[test]
-    fn presets_name_their_stages_in_the_report_language() {
-        let stages = preset_stages(
-            StageModel::FiveStage,
-            &crate::rules::testing::language("sv"),
-        );
-        let names: Vec<&str> = stages.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(
-            names,
-            [
-                "Sökning",
-                "Erbjudande",
-                "Konvertering",
-                "Användning",
-                "Lojalitet"
-            ]
-        );
-        assert_eq!(
-            preset_stages(StageModel::Classic, &crate::rules::testing::language("da"))[4].name,
-            "Efter købet"
-        );
-        assert_eq!(
-            preset_stages(
-                StageModel::SevenStage,
-                &crate::rules::testing::language("en")
-            )
-            .len(),
-            7
-        );
     }
 }

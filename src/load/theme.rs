@@ -122,7 +122,7 @@ mod tests {
     use super::*;
 
     fn site(theme: &str) -> Site {
-        let mut site = crate::rules::testing::project().site;
+        let mut site = crate::model::testing::project().site;
         site.theme = theme.into();
         site
     }

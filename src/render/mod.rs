@@ -20,6 +20,29 @@ pub mod wiki_pages;
 
 pub use output::{OutputFile, Written};
 
+/// The demo project, loaded and audited as a build does, for the
+/// renderers' tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::load::{Loaded, load};
+    use crate::report::Report;
+    use crate::score::Scores;
+
+    pub struct Demo {
+        pub loaded: Loaded,
+        pub report: Report,
+    }
+
+    pub fn demo() -> Demo {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let loaded = load(root, &crate::rules::ids()).expect("the demo loads");
+        let scores = Scores::compute(&loaded.project);
+        let report =
+            Report::build(&loaded.project, &scores, loaded.previous()).with_trend(loaded.earlier());
+        Demo { loaded, report }
+    }
+}
+
 #[cfg(test)]
 mod determinism {
     //! Property: whatever the journey, the same project renders to the same

@@ -282,6 +282,11 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &scope_change::ScopeChange,
 ];
 
+/// Every rule's id, in the registry's order.
+pub fn ids() -> Vec<&'static str> {
+    REGISTRY.iter().map(|rule| rule.id()).collect()
+}
+
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static dyn Rule> {
     REGISTRY.iter().copied().find(|rule| rule.id() == id)

@@ -187,10 +187,8 @@ mod tests {
     fn danish_message_uses_the_stage_name_and_decimal_comma() {
         let mut project = project();
         project.site.language = crate::rules::testing::language("da");
-        project.stages = crate::load::preset_stages(
-            crate::model::StageModel::SevenStage,
-            &crate::rules::testing::language("da"),
-        );
+        project.stages =
+            crate::model::StageModel::SevenStage.stages(&crate::rules::testing::language("da"));
         project
             .touchpoints
             .push(scored(touchpoint("a", "loyalty"), 2.5));

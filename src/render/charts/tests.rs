@@ -3,8 +3,6 @@
 //! are cut with an ellipsis (quickly, however long); the same input gives
 //! the same bytes; the words follow the report language.
 
-use std::path::Path;
-
 use super::*;
 use crate::model::{ContentKind, Mode, Owner};
 use crate::rules::testing::{persona, project, scored, touchpoint};
@@ -44,7 +42,7 @@ fn build(project: &Project) -> Charts {
 }
 
 fn demo() -> Charts {
-    let audit = crate::audit(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("demo loads");
+    let audit = crate::render::testing::demo();
     Charts::build(&audit.loaded.project, &audit.report)
 }
 
@@ -481,7 +479,7 @@ fn a_project_without_touchpoints_or_personas_keeps_the_score_charts() {
 
 #[test]
 fn the_demo_has_every_chart() {
-    let audit = crate::audit(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("demo loads");
+    let audit = crate::render::testing::demo();
     let project = &audit.loaded.project;
     let charts = Charts::build(project, &audit.report);
     for chart in [

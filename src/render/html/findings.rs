@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::pages::{Page, frame, page};
+use super::frame::{Page, frame, page};
 use super::view::{FindingView, Sev, Shared};
 use crate::model::{Area, Severity};
 use crate::report::{Finding, Report};

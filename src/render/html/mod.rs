@@ -14,6 +14,7 @@ pub mod markdown;
 mod executive;
 mod explain;
 mod findings;
+mod frame;
 mod journey;
 mod pages;
 mod since;
@@ -232,7 +233,8 @@ pub fn render(
     theme: &Theme,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let charts = super::charts::Charts::build(project, report);
-    let shared = view::Shared::build(project, report, &charts);
+    let mut shared = view::Shared::build(project, report, &charts);
+    shared.common = frame::common_context(&shared);
     let mut seen = BTreeSet::new();
     let mut pages = pages::all(&shared);
     pages.retain(|page| seen.insert(page.path.clone()));

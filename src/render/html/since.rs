@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
+use super::frame::{Page, frame};
 use super::markdown::encode_path;
-use super::pages::{Page, frame};
 use super::view::{LinkView, Shared, finding_anchor, stage_href, touchpoint_href};
 use crate::changes::ScorePair;
 use crate::model::archived_report;

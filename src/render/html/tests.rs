@@ -332,7 +332,7 @@ fn demo_project_renders() {
     if !root.join("site.toml").is_file() {
         return;
     }
-    let audit = crate::audit(root).expect("the demo loads");
+    let audit = crate::render::testing::demo();
     let theme = Theme::new(&audit.loaded.theme).expect("theme");
     let files = render(&audit.loaded.project, &audit.report, &theme).expect("renders");
     let paths: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
@@ -422,4 +422,22 @@ fn the_brand_marks_every_page_and_trailmark_is_credited_only_when_asked() {
     }
     assert!(files["index.html"].contains("src=\"assets/logo.svg\""));
     assert!(files["stages/awareness.html"].contains("src=\"../assets/logo.svg\""));
+}
+
+#[test]
+fn every_string_a_template_uses_exists() {
+    let keys = testing::language("en").strings().clone();
+    for (name, text) in super::BUILTIN_TEMPLATES {
+        for (index, _) in text.match_indices("t.") {
+            let before = text[..index].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                continue;
+            }
+            let key: String = text[index + 2..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            assert!(keys.contains_key(&key), "{name} uses unknown t.{key}");
+        }
+    }
 }

@@ -396,7 +396,8 @@ pub struct Shared<'a> {
     /// Touchpoint id -> its place in `cards`.
     card_index: BTreeMap<String, usize>,
     /// What every page's template gets (strings, navigation, site), made
-    /// into template values once and shared by every page.
+    /// into template values once and shared by every page; empty until
+    /// [`super::frame::common_context`] has been made from the rest.
     pub common: tera::Context,
 }
 
@@ -730,7 +731,7 @@ impl<'a> Shared<'a> {
             .enumerate()
             .map(|(index, card)| (card.id.clone(), index))
             .collect();
-        let mut shared = Shared {
+        Shared {
             project,
             report,
             language,
@@ -756,9 +757,7 @@ impl<'a> Shared<'a> {
             scale_note,
             card_index,
             common: tera::Context::new(),
-        };
-        shared.common = super::pages::common_context(&shared);
-        shared
+        }
     }
 
     pub fn card(&self, id: &str) -> Option<&TouchpointCard> {
