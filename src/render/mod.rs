@@ -10,6 +10,7 @@ pub mod gitlab;
 pub mod html;
 pub mod json;
 pub mod output;
+pub mod paths;
 pub mod place;
 pub mod sarif;
 pub mod since;

@@ -7,9 +7,10 @@
 
 use serde::Serialize;
 
-use super::view::{LinkView, Shared, stage_href};
+use super::view::{LinkView, Shared};
 use crate::i18n::{quoted, score};
 use crate::model::{Level, Status};
+use crate::render::paths::stage_href;
 
 /// How many actions the overview lists.
 const TOP_ACTIONS: usize = 5;

@@ -16,40 +16,11 @@ use serde::Serialize;
 use super::frame::{Page, frame, page};
 use super::view::{FindingView, Sev, Shared};
 use crate::model::{Area, Severity};
-use crate::report::{Finding, Report};
-
-/// The page of the agency's homework.
-pub const AUDIT_QUALITY_PAGE: &str = "findings/audit-quality.html";
-/// The page of every open finding of the client.
-pub const FINDINGS_PAGE: &str = "findings.html";
+use crate::render::paths::{AUDIT_QUALITY_PAGE, FINDINGS_PAGE, area_page, severity_page};
+use crate::report::Finding;
 
 /// Severities from the most severe, as the filter bar lists them.
 const SEVERITIES: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
-
-/// The page of one severity: `findings/critical.html`. Named by the
-/// client's word in English whatever the language, so links stay stable.
-pub fn severity_page(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "findings/critical.html",
-        Severity::Warning => "findings/important.html",
-        Severity::Info => "findings/minor.html",
-    }
-}
-
-/// The page of one area: `findings/area-content.html`.
-pub fn area_page(area: Area) -> String {
-    format!("findings/area-{}.html", area.as_str())
-}
-
-/// The page a finding is shown on (its anchor is the finding's): the
-/// audit-quality page for the agency's homework, else `findings.html`.
-pub fn finding_page(report: &Report, id: &str) -> &'static str {
-    if report.audit_quality.iter().any(|homework| homework == id) {
-        AUDIT_QUALITY_PAGE
-    } else {
-        FINDINGS_PAGE
-    }
-}
 
 /// One link of the filter bar.
 #[derive(Serialize)]

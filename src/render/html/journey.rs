@@ -11,10 +11,11 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::view::{Badge, Change, LinkView, Shared, TouchpointCard, persona_href};
+use super::view::{Badge, Change, LinkView, Shared, TouchpointCard};
 use crate::i18n::quoted;
 use crate::model::{Level, Persona, ascii_id};
 use crate::render::charts::persona_color;
+use crate::render::paths::persona_href;
 
 /// How many pain points and actions a stage shows on the map; the stage
 /// page has them all.

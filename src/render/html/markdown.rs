@@ -12,6 +12,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::render::paths::{encode_path, page_href};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 /// A heading found in a note.
@@ -349,46 +350,6 @@ pub fn rewrite_link(dest: &str, options: &RenderOptions, image: bool) -> Link {
     }
 }
 
-/// A path as it goes into an href: every byte other than ASCII letters,
-/// digits, `-`, `.`, `_`, `~` and `/` percent-encoded, so that a file named
-/// `Q&A #1.html` is linked as `Q%26A%20%231.html` (a bare `#` would start a
-/// fragment). The file keeps its name; browsers decode the href to find it.
-pub fn encode_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for byte in path.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b'/') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
-/// The href of output page `target` as seen from output page `from`: a
-/// relative path, or `base_url` + target when a base URL is set.
-pub fn page_href(from: &str, target: &str, base_url: &str) -> String {
-    if !base_url.is_empty() {
-        return format!("{base_url}{target}");
-    }
-    let depth = from.matches('/').count();
-    let mut from_dirs: Vec<&str> = from.split('/').collect();
-    from_dirs.pop();
-    let mut target_parts: Vec<&str> = target.split('/').collect();
-    // Drop the folders both share.
-    let mut common = 0;
-    while common < from_dirs.len()
-        && common + 1 < target_parts.len()
-        && from_dirs[common] == target_parts[common]
-    {
-        common += 1;
-    }
-    debug_assert!(common <= depth);
-    let ups = "../".repeat(from_dirs.len() - common);
-    let rest = target_parts.split_off(common).join("/");
-    format!("{ups}{rest}")
-}
-
 /// Removes scripts, event handlers, `javascript:` URLs, iframes and style
 /// attributes; keeps formatting, tables, images, heading ids, footnotes
 /// and task-list checkboxes.
@@ -618,27 +579,6 @@ mod tests {
         assert_eq!(
             rewrite_link("../personas/mette.md", &opts, false).href,
             "https://wiki.example.com/audit/personas/mette.html"
-        );
-    }
-
-    #[test]
-    fn page_hrefs_are_relative_by_depth() {
-        assert_eq!(
-            page_href("index.html", "stages/a.html", ""),
-            "stages/a.html"
-        );
-        assert_eq!(
-            page_href("stages/a.html", "index.html", ""),
-            "../index.html"
-        );
-        assert_eq!(page_href("stages/a.html", "stages/b.html", ""), "b.html");
-        assert_eq!(
-            page_href("stages/a/x.html", "rules/r.html", ""),
-            "../../rules/r.html"
-        );
-        assert_eq!(
-            page_href("stages/a/x.html", "stages/a.html", ""),
-            "../a.html"
         );
     }
 

@@ -10,12 +10,10 @@ use serde::Serialize;
 use super::executive::Executive;
 use super::frame::{Page, frame, page};
 use super::journey::{JourneyMap, journey_href};
-use super::view::{
-    FindingView, LinkView, NoteView, Shared, StageView, TouchpointCard, note_href, persona_href,
-    rule_href, stage_href,
-};
+use super::view::{FindingView, LinkView, NoteView, Shared, StageView, TouchpointCard};
 use crate::i18n;
 use crate::model::NoteKind;
+use crate::render::paths::{note_href, persona_href, rule_href, stage_href, touchpoint_href};
 
 #[derive(Serialize)]
 struct Counts {
@@ -319,12 +317,7 @@ fn personas(shared: &Shared) -> Vec<Page> {
                 touchpoints: project
                     .touchpoints_of(&stage.id)
                     .filter(|tp| tp.serves(&persona.id))
-                    .map(|tp| {
-                        link(
-                            tp.name.clone(),
-                            super::view::touchpoint_href(&tp.stage, &tp.id),
-                        )
-                    })
+                    .map(|tp| link(tp.name.clone(), touchpoint_href(&tp.stage, &tp.id)))
                     .collect(),
             })
             .collect();

@@ -5,10 +5,12 @@
 use serde::Serialize;
 
 use super::frame::{Page, frame};
-use super::markdown::encode_path;
-use super::view::{LinkView, Shared, finding_anchor, stage_href, touchpoint_href};
+use super::view::{LinkView, Shared};
 use crate::changes::ScorePair;
 use crate::model::archived_report;
+use crate::render::paths::{
+    encode_path, finding_anchor, finding_page, stage_href, touchpoint_href,
+};
 use crate::render::since::{self, Names, Overview};
 
 /// The page's path.
@@ -128,11 +130,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
                     .find(|f| &f.id == id)
                     .map_or(id.clone(), |f| f.message.clone()),
                 href: if linked {
-                    format!(
-                        "{}#{}",
-                        super::findings::finding_page(shared.report, id),
-                        finding_anchor(id)
-                    )
+                    format!("{}#{}", finding_page(shared.report, id), finding_anchor(id))
                 } else {
                     String::new()
                 },

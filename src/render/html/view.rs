@@ -18,10 +18,12 @@ use rayon::prelude::*;
 
 use super::markdown::{self, Heading, RenderOptions};
 use crate::i18n::{self, number, with_percent};
-use crate::model::{
-    Kpi, Language, Note, NoteKind, Project, RuleLevel, Severity, Touchpoint, ascii_id,
-};
+use crate::model::{Kpi, Language, Project, RuleLevel, Severity, Touchpoint};
 use crate::render::charts::{Chart, Charts};
+use crate::render::paths::{
+    encode_path, finding_anchor, finding_page, note_file, persona_href, rule_href, stage_href,
+    touchpoint_anchor, touchpoint_href,
+};
 use crate::report::{Finding, Report, TouchpointEntry, WaiverStatus};
 use crate::rules::{self, Area, RuleInfo, RuleText};
 
@@ -401,64 +403,6 @@ pub struct Shared<'a> {
     pub common: tera::Context,
 }
 
-/// The page a note becomes, by its content path.
-/// The href of a note's page, relative to the site's root: the page's
-/// path ([`note_file`]) percent-encoded, so a note named `Q&A #1.md` is
-/// linked as `notes/Q%26A%20%231.html`.
-pub fn note_href(note: &Note) -> String {
-    markdown::encode_path(&note_file(note))
-}
-
-/// The file a note's page is written to, relative to the output folder.
-pub fn note_file(note: &Note) -> String {
-    let stem = note.path.strip_suffix(".md").unwrap_or(&note.path);
-    if note.kind == NoteKind::Summary || note.path == "_index.md" {
-        return "index.html".to_string();
-    }
-    // A stage's or persona's id names its page in ASCII (`personas/åke.md`
-    // is `personas/ake.html`), so it is the page persona_href links.
-    for folder in ["stages/", "personas/"] {
-        if let Some(rest) = stem.strip_prefix(folder) {
-            let (id, below) = rest
-                .split_once('/')
-                .map_or((rest, None), |(id, below)| (id, Some(below)));
-            return match below {
-                Some(below) => format!("{folder}{}/{below}.html", ascii_id(id)),
-                None => format!("{folder}{}.html", ascii_id(id)),
-            };
-        }
-    }
-    if stem.starts_with("research/") {
-        return format!("{stem}.html");
-    }
-    format!("notes/{stem}.html")
-}
-
-pub fn stage_href(id: &str) -> String {
-    format!("stages/{}.html", ascii_id(id))
-}
-
-pub fn touchpoint_href(stage: &str, id: &str) -> String {
-    format!("{}#{}", stage_href(stage), touchpoint_anchor(id))
-}
-
-/// A touchpoint's anchor on its stage page: `tp-` and its ASCII id.
-pub fn touchpoint_anchor(id: &str) -> String {
-    format!("tp-{}", ascii_id(id))
-}
-
-pub fn persona_href(id: &str) -> String {
-    format!("personas/{}.html", ascii_id(id))
-}
-
-pub fn rule_href(id: &str) -> String {
-    format!("rules/{id}.html")
-}
-
-pub fn finding_anchor(id: &str) -> String {
-    format!("f-{}", slug::slugify(id))
-}
-
 fn area_label(area: Area, language: &Language) -> String {
     language.text(&format!("area_{}", area.as_str()))
 }
@@ -586,11 +530,7 @@ impl<'a> Shared<'a> {
                             .iter()
                             .find(|f| &f.id == id)
                             .map_or(id.clone(), |f| f.message.clone()),
-                        href: format!(
-                            "{}#{}",
-                            super::findings::finding_page(report, id),
-                            finding_anchor(id)
-                        ),
+                        href: format!("{}#{}", finding_page(report, id), finding_anchor(id)),
                     })
                     .collect(),
                 action: rec.actions.first().map(|action| ActionView {
@@ -623,11 +563,7 @@ impl<'a> Shared<'a> {
                     .iter()
                     .find(|f| &f.id == id)
                     .map_or(id.clone(), |f| f.message.clone()),
-                href: format!(
-                    "{}#{}",
-                    super::findings::finding_page(report, id),
-                    finding_anchor(id)
-                ),
+                href: format!("{}#{}", finding_page(report, id), finding_anchor(id)),
             })
             .collect();
 
@@ -965,7 +901,7 @@ fn touchpoint_card(
                 href: if page == stage_href(&tp.stage) {
                     format!("{page}#notes-title")
                 } else {
-                    markdown::encode_path(&page)
+                    encode_path(&page)
                 },
             }
         }),
