@@ -91,6 +91,11 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("serve", "build", "serve rebuilds through the build driver"),
     ("serve", "load", "serve watches the files load reads"),
     ("serve", "diagnostics", "serve shows build errors"),
+    ("publish", "crate", "publish audits the project"),
+    ("publish", "build", "publish builds what it commits"),
+    ("publish", "render", "publish commits the wiki export"),
+    ("publish", "model", "publish reads the site's publish settings"),
+    ("publish", "diagnostics", "publish reports git errors"),
     ("init", "model", "init writes a project of a stage model"),
     ("init", "load", "init writes the files load reads"),
 ];
