@@ -125,11 +125,6 @@ impl Published {
     }
 }
 
-/// The path of the archived report of `cycle` in the output folder.
-pub fn archived_report(cycle: &str) -> String {
-    format!("{ARCHIVE_DIR}/{cycle}/index.html")
-}
-
 impl Project {
     pub fn stage(&self, id: &str) -> Option<&Stage> {
         self.stages.iter().find(|stage| stage.id == id)

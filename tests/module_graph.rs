@@ -94,7 +94,11 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("publish", "crate", "publish audits the project"),
     ("publish", "build", "publish builds what it commits"),
     ("publish", "render", "publish commits the wiki export"),
-    ("publish", "model", "publish reads the site's publish settings"),
+    (
+        "publish",
+        "model",
+        "publish reads the site's publish settings",
+    ),
     ("publish", "diagnostics", "publish reports git errors"),
     ("init", "model", "init writes a project of a stage model"),
     ("init", "load", "init writes the files load reads"),

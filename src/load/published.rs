@@ -26,7 +26,12 @@ pub fn read(root: &Path, site: &Site) -> Published {
         .filter_map(|path| path.strip_prefix(ARCHIVE_DIR)?.strip_prefix('/'))
         .filter_map(|path| path.strip_suffix("/index.html"))
         .filter(|cycle| {
-            names_a_folder(cycle) && dir.join(crate::model::archived_report(cycle)).is_file()
+            names_a_folder(cycle)
+                && dir
+                    .join(ARCHIVE_DIR)
+                    .join(cycle)
+                    .join("index.html")
+                    .is_file()
         })
         .map(str::to_string)
         .collect();

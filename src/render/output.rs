@@ -22,7 +22,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::diagnostics::Diagnostic;
 use crate::load::SITE_FILE;
 use crate::model::{ARCHIVE_DIR, Site};
-use crate::render::html::SINCE_PAGE;
+use crate::render::paths::SINCE_PAGE;
 
 /// One file of the rendered site.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! under `base_url`), and the anchors inside pages. The HTML site, the
 //! print page, report.md and the wiki export all take paths from here.
 
-use crate::model::{Area, Note, NoteKind, Severity, ascii_id};
+use crate::model::{ARCHIVE_DIR, Area, Note, NoteKind, Severity, ascii_id};
 use crate::report::Report;
 
 /// The href of a note's page, relative to the site's root: the page's
@@ -91,6 +91,20 @@ pub fn finding_page(report: &Report, id: &str) -> &'static str {
     } else {
         FINDINGS_PAGE
     }
+}
+
+/// The page of what changed since the previous cycle.
+pub const SINCE_PAGE: &str = "since.html";
+
+/// The front page of an earlier cycle's report kept in the output:
+/// `cycles/<cycle>/index.html` (see [`ARCHIVE_DIR`]).
+pub fn archived_report(cycle: &str) -> String {
+    format!("{ARCHIVE_DIR}/{cycle}/index.html")
+}
+
+/// The href of [`archived_report`], relative to the site's root.
+pub fn archived_report_href(cycle: &str) -> String {
+    encode_path(&archived_report(cycle))
 }
 
 /// A path as it goes into an href: every byte other than ASCII letters,

@@ -32,7 +32,6 @@ use crate::model::Project;
 use crate::report::Report;
 
 pub use explain::{journey_explanation, stage_explanation, touchpoint_explanation};
-pub use since::PATH as SINCE_PAGE;
 
 /// The built-in theme's templates: file name and text.
 pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[

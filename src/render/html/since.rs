@@ -7,14 +7,10 @@ use serde::Serialize;
 use super::frame::{Page, frame};
 use super::view::{LinkView, Shared};
 use crate::changes::ScorePair;
-use crate::model::archived_report;
 use crate::render::paths::{
-    encode_path, finding_anchor, finding_page, stage_href, touchpoint_href,
+    SINCE_PAGE, archived_report_href, finding_anchor, finding_page, stage_href, touchpoint_href,
 };
 use crate::render::since::{self, Names, Overview};
-
-/// The page's path.
-pub const PATH: &str = "since.html";
 
 /// The overview block on the index page: three lines and a link.
 #[derive(Debug, Clone, Serialize)]
@@ -58,7 +54,7 @@ pub fn block(shared: &Shared) -> Option<Block> {
     let names = Names::new(shared.project, &earlier, &current);
     Some(Block {
         title: title(shared, &changes.from),
-        href: PATH,
+        href: SINCE_PAGE,
         lines: since::overview(changes, &names, shared.language),
     })
 }
@@ -71,7 +67,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
     let earlier = crate::model::PreviousCycle::default();
     let names = Names::new(shared.project, &earlier, &current);
     let page_title = title(shared, &changes.from);
-    let mut context = frame(shared, PATH, "since", &page_title);
+    let mut context = frame(shared, SINCE_PAGE, "since", &page_title);
     let like_words = language.text("since_like_for_like");
     let stages: Vec<StageRow> = changes
         .stages
@@ -240,7 +236,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
     context.insert("before_after", &charts.before_after);
     context.insert("s", &words(language));
     Some(Page {
-        path: PATH.to_string(),
+        path: SINCE_PAGE.to_string(),
         template: "since.html",
         context,
     })
@@ -257,7 +253,7 @@ fn earlier_reports(shared: &Shared) -> Vec<(String, LinkView)> {
         .map(|cycle| {
             let link = LinkView {
                 label: shared.language.fill("since_report_of", &[("cycle", cycle)]),
-                href: encode_path(&archived_report(cycle)),
+                href: archived_report_href(cycle),
             };
             (cycle.to_string(), link)
         })
