@@ -9,6 +9,7 @@ use crate::Audit;
 use crate::diagnostics::Diagnostic;
 use crate::load::{self, AssetSource, SITE_FILE};
 use crate::render::output::{self, OutputFile, Written};
+use crate::render::paths::{self, SitePage};
 use crate::render::wiki_pages::{self, Flavour};
 use crate::render::{html, json, spreadsheet, wiki};
 
@@ -97,7 +98,7 @@ pub fn build_forms(
     let mut files = site_files(audit, &plan)?;
     let report_json = files
         .iter()
-        .find(|file| file.path == "report.json")
+        .find(|file| file.path == paths::REPORT_JSON)
         .map(|file| String::from_utf8_lossy(&file.bytes).into_owned())
         .unwrap_or_default();
     if forms.single_file {
@@ -190,7 +191,7 @@ pub fn build_forms(
     written.pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
     written.charts = files
         .iter()
-        .filter(|f| f.path.starts_with("charts/") && f.path.ends_with(".svg"))
+        .filter(|f| paths::in_charts(&f.path) && f.path.ends_with(".svg"))
         .count();
     if let Some(staged) = staged {
         output::keep_snapshot(&staged, &snapshot).map_err(|error| snapshot_error(&error))?;
@@ -204,8 +205,11 @@ pub fn build_forms(
 pub(crate) fn site_files(audit: &Audit, plan: &Plan) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let (project, report) = (&audit.loaded.project, &audit.report);
     let mut files = html::render(project, report, &plan.theme)?;
-    files.push(OutputFile::new("report.json", json::to_string(report)));
-    files.push(OutputFile::new("report.md", wiki::render(project, report)));
+    files.push(OutputFile::new(paths::REPORT_JSON, json::to_string(report)));
+    files.push(OutputFile::new(
+        paths::REPORT_MD,
+        wiki::render(project, report),
+    ));
     files.extend(spreadsheet::render(project, report));
     Ok(files)
 }
@@ -239,7 +243,7 @@ fn single_file(audit: &Audit, files: &[OutputFile]) -> OutputFile {
     let site = &audit.loaded.project.site;
     let print = files
         .iter()
-        .find(|file| file.path == html::book::PRINT_PAGE)
+        .find(|file| file.path == SitePage::Print.path())
         .map(|file| String::from_utf8_lossy(&file.bytes).into_owned())
         .unwrap_or_default();
     let inline = html::book::inline(&print, &site_file(audit, files));

@@ -22,7 +22,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::diagnostics::Diagnostic;
 use crate::load::SITE_FILE;
 use crate::model::{ARCHIVE_DIR, Site};
-use crate::render::paths::SINCE_PAGE;
+use crate::render::paths::SitePage;
 
 /// One file of the rendered site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -523,7 +523,7 @@ fn fill_staging(
         }
     }
     for (from, to) in archived {
-        if from == SINCE_PAGE {
+        if *from == SitePage::Since.path() {
             // Its links to the archive are relative to the top, where it was.
             let page = fs::read_to_string(staging.join(to))?;
             let moved = page.replace(&format!("href=\"{ARCHIVE_DIR}/"), "href=\"../");

@@ -38,12 +38,91 @@ pub fn note_file(note: &Note) -> String {
     format!("notes/{stem}.html")
 }
 
+/// A page of the HTML site. Every page's path is made here, and nowhere
+/// else.
+#[derive(Debug, Clone, Copy)]
+pub enum SitePage<'a> {
+    Overview,
+    /// A stage's page, by stage id.
+    Stage(&'a str),
+    /// Every open finding of the client.
+    Findings,
+    /// The open findings of one severity.
+    FindingsOfSeverity(Severity),
+    /// The open findings of one area.
+    FindingsOfArea(Area),
+    /// The agency's homework: findings about the audit itself.
+    AuditQuality,
+    Recommendations,
+    /// The rule book's index.
+    Rules,
+    /// One rule's page, by rule id.
+    Rule(&'a str),
+    Coverage,
+    Personas,
+    /// A persona's page, by persona id.
+    Persona(&'a str),
+    /// The journey map of one persona, by persona id.
+    Journey(&'a str),
+    Research,
+    Touchpoints,
+    /// What changed since the last cycle.
+    Since,
+    /// The whole report as one document, for printing.
+    Print,
+    /// The page a note of content/ becomes.
+    Note(&'a Note),
+}
+
+impl SitePage<'_> {
+    /// The page's file, relative to the output folder.
+    pub fn path(&self) -> String {
+        match self {
+            SitePage::Overview => "index.html".to_string(),
+            SitePage::Stage(id) => format!("stages/{}.html", ascii_id(id)),
+            SitePage::Findings => "findings.html".to_string(),
+            // Named by the client's word in English whatever the
+            // language, so links stay stable.
+            SitePage::FindingsOfSeverity(severity) => match severity {
+                Severity::Error => "findings/critical.html",
+                Severity::Warning => "findings/important.html",
+                Severity::Info => "findings/minor.html",
+            }
+            .to_string(),
+            SitePage::FindingsOfArea(area) => format!("findings/area-{}.html", area.as_str()),
+            SitePage::AuditQuality => "findings/audit-quality.html".to_string(),
+            SitePage::Recommendations => "recommendations.html".to_string(),
+            SitePage::Rules => "rules/index.html".to_string(),
+            SitePage::Rule(id) => format!("rules/{id}.html"),
+            SitePage::Coverage => "coverage.html".to_string(),
+            SitePage::Personas => "personas/index.html".to_string(),
+            SitePage::Persona(id) => format!("personas/{}.html", ascii_id(id)),
+            SitePage::Journey(id) => format!("journey/{}.html", ascii_id(id)),
+            SitePage::Research => "research/index.html".to_string(),
+            SitePage::Touchpoints => "touchpoints.html".to_string(),
+            SitePage::Since => "since.html".to_string(),
+            SitePage::Print => "print.html".to_string(),
+            SitePage::Note(note) => note_file(note),
+        }
+    }
+
+    /// The page's href from the site's root: its path percent-encoded.
+    pub fn href(&self) -> String {
+        encode_path(&self.path())
+    }
+
+    /// The href of `anchor` on this page, from the site's root.
+    pub fn anchor(&self, anchor: &str) -> String {
+        format!("{}#{anchor}", self.href())
+    }
+}
+
 pub fn stage_href(id: &str) -> String {
-    format!("stages/{}.html", ascii_id(id))
+    SitePage::Stage(id).href()
 }
 
 pub fn touchpoint_href(stage: &str, id: &str) -> String {
-    format!("{}#{}", stage_href(stage), touchpoint_anchor(id))
+    SitePage::Stage(stage).anchor(&touchpoint_anchor(id))
 }
 
 /// A touchpoint's anchor on its stage page: `tp-` and its ASCII id.
@@ -52,49 +131,38 @@ pub fn touchpoint_anchor(id: &str) -> String {
 }
 
 pub fn persona_href(id: &str) -> String {
-    format!("personas/{}.html", ascii_id(id))
+    SitePage::Persona(id).href()
 }
 
 pub fn rule_href(id: &str) -> String {
-    format!("rules/{id}.html")
+    SitePage::Rule(id).href()
 }
 
+/// The anchor of the overview's journey map.
+pub const JOURNEY_MAP_ANCHOR: &str = "journey-map";
+
+/// The href of the map for one persona (`None`: the overview's map).
+pub fn journey_href(persona: Option<&str>) -> String {
+    match persona {
+        Some(id) => SitePage::Journey(id).href(),
+        None => SitePage::Overview.anchor(JOURNEY_MAP_ANCHOR),
+    }
+}
+
+/// A finding's anchor on the page that shows it.
 pub fn finding_anchor(id: &str) -> String {
     format!("f-{}", slug::slugify(id))
 }
 
-/// The page of the agency's homework.
-pub const AUDIT_QUALITY_PAGE: &str = "findings/audit-quality.html";
-/// The page of every open finding of the client.
-pub const FINDINGS_PAGE: &str = "findings.html";
-
-/// The page of one severity: `findings/critical.html`. Named by the
-/// client's word in English whatever the language, so links stay stable.
-pub fn severity_page(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "findings/critical.html",
-        Severity::Warning => "findings/important.html",
-        Severity::Info => "findings/minor.html",
-    }
-}
-
-/// The page of one area: `findings/area-content.html`.
-pub fn area_page(area: Area) -> String {
-    format!("findings/area-{}.html", area.as_str())
-}
-
 /// The page a finding is shown on (its anchor is the finding's): the
-/// audit-quality page for the agency's homework, else `findings.html`.
-pub fn finding_page(report: &Report, id: &str) -> &'static str {
+/// audit-quality page for the agency's homework, else the findings page.
+pub fn finding_page(report: &Report, id: &str) -> SitePage<'static> {
     if report.audit_quality.iter().any(|homework| homework == id) {
-        AUDIT_QUALITY_PAGE
+        SitePage::AuditQuality
     } else {
-        FINDINGS_PAGE
+        SitePage::Findings
     }
 }
-
-/// The page of what changed since the previous cycle.
-pub const SINCE_PAGE: &str = "since.html";
 
 /// The front page of an earlier cycle's report kept in the output:
 /// `cycles/<cycle>/index.html` (see [`ARCHIVE_DIR`]).
@@ -105,6 +173,48 @@ pub fn archived_report(cycle: &str) -> String {
 /// The href of [`archived_report`], relative to the site's root.
 pub fn archived_report_href(cycle: &str) -> String {
     encode_path(&archived_report(cycle))
+}
+
+/// A finding's href: its anchor on the page that shows it.
+pub fn finding_href(report: &Report, id: &str) -> String {
+    finding_page(report, id).anchor(&finding_anchor(id))
+}
+
+/// The report as data, for other tools.
+pub const REPORT_JSON: &str = "report.json";
+/// The report as one Markdown file.
+pub const REPORT_MD: &str = "report.md";
+/// The folder of the spreadsheet (CSV) export.
+pub const CSV_DIR: &str = "csv";
+/// The spreadsheet files under [`CSV_DIR`], in the order the report lists them.
+pub const CSV_FILES: [&str; 4] = ["touchpoints.csv", "kpis.csv", "findings.csv", "actions.csv"];
+/// A spreadsheet file under [`CSV_DIR`].
+pub fn csv_file(name: &str) -> String {
+    format!("{CSV_DIR}/{name}")
+}
+
+/// The folder of the charts.
+pub const CHARTS_DIR: &str = "charts";
+
+/// A chart's SVG file.
+pub fn chart(id: &str) -> String {
+    format!("{CHARTS_DIR}/{id}.svg")
+}
+
+/// The PNG twin of a chart, for wikis that show no SVG.
+pub fn chart_png(id: &str) -> String {
+    format!("{CHARTS_DIR}/{id}.png")
+}
+
+/// Whether a path of the output is under the charts' folder.
+pub fn in_charts(path: &str) -> bool {
+    path.strip_prefix(CHARTS_DIR)
+        .is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// A file of the theme's static folder.
+pub fn static_file(name: &str) -> String {
+    format!("static/{name}")
 }
 
 /// A path as it goes into an href: every byte other than ASCII letters,

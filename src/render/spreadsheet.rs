@@ -12,13 +12,8 @@
 
 use super::OutputFile;
 use crate::model::{Language, Project};
+use crate::render::paths;
 use crate::report::{Report, TouchpointEntry};
-
-/// The folder of the CSV files in the output.
-pub const DIR: &str = "csv";
-
-/// The file names under [`DIR`], in the order the report lists them.
-pub const FILES: [&str; 4] = ["touchpoints.csv", "kpis.csv", "findings.csv", "actions.csv"];
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -74,7 +69,7 @@ fn yes_no(value: Option<bool>) -> &'static str {
     }
 }
 
-/// Every CSV file of the report, under [`DIR`].
+/// Every CSV file of the report, under [`paths::CSV_DIR`].
 pub fn render(project: &Project, report: &Report) -> Vec<OutputFile> {
     let conventions = Conventions::of(&project.site.language);
     let tables = [
@@ -83,10 +78,10 @@ pub fn render(project: &Project, report: &Report) -> Vec<OutputFile> {
         findings(report),
         actions(project),
     ];
-    FILES
+    paths::CSV_FILES
         .iter()
         .zip(tables)
-        .map(|(name, rows)| OutputFile::new(format!("{DIR}/{name}"), write(&rows, conventions)))
+        .map(|(name, rows)| OutputFile::new(paths::csv_file(name), write(&rows, conventions)))
         .collect()
 }
 

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 
 use crate::i18n;
 use crate::model::{Language, Project, Severity};
+use crate::render::paths;
 use crate::report::{Finding, Report};
 
 /// report.md's text.
@@ -43,7 +44,7 @@ pub fn render(project: &Project, report: &Report) -> String {
         );
     }
     let _ = writeln!(out, "{score_line}\n");
-    out.push_str("![](charts/journey-curve.svg)\n\n");
+    let _ = writeln!(out, "![]({})\n", paths::chart("journey-curve"));
 
     stages(&mut out, report, language);
     recommendations(&mut out, report, language);
@@ -82,7 +83,7 @@ fn stages(out: &mut String, report: &Report, language: &Language) {
             stage.touchpoints.len()
         );
     }
-    out.push_str("\n![](charts/stage-scores.svg)\n\n");
+    let _ = writeln!(out, "\n![]({})\n", paths::chart("stage-scores"));
 }
 
 fn recommendations(out: &mut String, report: &Report, language: &Language) {

@@ -19,6 +19,7 @@ use rayon::prelude::*;
 
 use super::OutputFile;
 use super::html::book;
+use super::paths::{self, SitePage};
 use crate::model::Site;
 
 /// The folder of the Markdown export in the output.
@@ -144,7 +145,7 @@ pub fn render(
     let pages: Vec<(&str, &str)> = files
         .iter()
         .filter(|f| f.path.ends_with(".html"))
-        .filter(|f| f.path != book::PRINT_PAGE && f.path != format!("{prefix}.html"))
+        .filter(|f| f.path != SitePage::Print.path() && f.path != format!("{prefix}.html"))
         .filter_map(|f| Some((f.path.as_str(), std::str::from_utf8(&f.bytes).ok()?)))
         .collect();
     let paths: BTreeMap<&str, String> = pages
@@ -253,7 +254,7 @@ impl Page<'_> {
             if let Some(md) = self.paths.get(target.as_str()) {
                 return Some(self.link_to(md));
             }
-            if is_image || target.starts_with("charts/") {
+            if is_image || paths::in_charts(&target) {
                 images.push(target.clone());
                 return Some(self.file_link(&self.image_path(&target)));
             }
@@ -312,8 +313,8 @@ impl Page<'_> {
                     .unwrap_or_default()
             };
             let (title, description) = (text_of("chart-title"), text_of("chart-desc"));
-            let svg = format!("charts/{id}.svg");
-            let png = format!("charts/{id}.png");
+            let svg = paths::chart(id);
+            let png = paths::chart_png(id);
             images.push(svg.clone());
             let svg_link = self.file_link(&self.image_path(&svg));
             let png_link = self.file_link(&self.image_path(&png));
@@ -376,7 +377,7 @@ fn drop_tags(html: &str, start: &str) -> String {
 /// and cycle in their name.
 fn image_path(flavour: Flavour, prefix: &str, site_path: &str) -> String {
     let name = site_path.rsplit('/').next().unwrap_or(site_path);
-    if site_path.starts_with("charts/") {
+    if paths::in_charts(site_path) {
         format!("{}/{prefix}-{name}", flavour.images())
     } else {
         format!("{}/{}", flavour.images(), site_path.replace('/', "-"))
@@ -397,7 +398,7 @@ fn image_files(
         .flat_map_iter(|site_path| {
             let mut out = Vec::new();
             if let Some(bytes) = file(site_path) {
-                let chart = site_path.starts_with("charts/") && site_path.ends_with(".svg");
+                let chart = paths::in_charts(site_path) && site_path.ends_with(".svg");
                 if let Some(png) = chart.then(|| png_twin(&bytes, &fonts)).flatten() {
                     let png_path = site_path.replace(".svg", ".png");
                     out.push(OutputFile::new(

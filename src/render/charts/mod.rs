@@ -150,7 +150,7 @@ impl Charts {
     /// Every chart as `charts/<id>.svg`.
     pub fn files(&self) -> Vec<OutputFile> {
         self.all()
-            .map(|chart| OutputFile::new(format!("charts/{}.svg", chart.id), chart.svg.clone()))
+            .map(|chart| OutputFile::new(crate::render::paths::chart(&chart.id), chart.svg.clone()))
             .collect()
     }
 }

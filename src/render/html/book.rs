@@ -19,9 +19,7 @@ use super::{Theme, view::LinkView};
 use crate::diagnostics::Diagnostic;
 use crate::model::Site;
 use crate::render::OutputFile;
-
-/// The print page's path in the site.
-pub const PRINT_PAGE: &str = "print.html";
+use crate::render::paths::SitePage;
 
 /// One page of the site as a section of the document.
 #[derive(Serialize)]
@@ -160,7 +158,7 @@ pub fn render(
     context.insert("sections", &sections);
     context.insert("contents", &contents);
     let html = theme.render("book.html", &context)?;
-    Ok(OutputFile::new(PRINT_PAGE, html))
+    Ok(OutputFile::new(SitePage::Print.path(), html))
 }
 
 fn contents(sections: &[Section]) -> Vec<ContentsEntry> {

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::view::{LinkView, Shared};
 use crate::i18n::{quoted, score};
 use crate::model::{Level, Status};
-use crate::render::paths::stage_href;
+use crate::render::paths::{SitePage, stage_href};
 
 /// How many actions the overview lists.
 const TOP_ACTIONS: usize = 5;
@@ -185,7 +185,7 @@ impl Executive {
                         ("total", &actions.len().to_string()),
                     ],
                 ),
-                href: "recommendations.html".to_string(),
+                href: SitePage::Recommendations.href(),
             });
         }
         insights.truncate(INSIGHTS);

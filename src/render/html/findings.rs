@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::frame::{Page, frame, page};
 use super::view::{FindingView, Sev, Shared};
 use crate::model::{Area, Severity};
-use crate::render::paths::{AUDIT_QUALITY_PAGE, FINDINGS_PAGE, area_page, severity_page};
+use crate::render::paths::SitePage;
 use crate::report::Finding;
 
 /// Severities from the most severe, as the filter bar lists them.
@@ -104,11 +104,12 @@ pub fn pages(shared: &Shared) -> Vec<Page> {
 
 fn path_of(selection: Selection) -> String {
     match selection {
-        Selection::All => FINDINGS_PAGE.to_string(),
-        Selection::Severity(severity) => severity_page(severity).to_string(),
-        Selection::Area(area) => area_page(area),
-        Selection::AuditQuality => AUDIT_QUALITY_PAGE.to_string(),
+        Selection::All => SitePage::Findings,
+        Selection::Severity(severity) => SitePage::FindingsOfSeverity(severity),
+        Selection::Area(area) => SitePage::FindingsOfArea(area),
+        Selection::AuditQuality => SitePage::AuditQuality,
     }
+    .path()
 }
 
 fn selects(selection: Selection, finding: &Finding) -> bool {

@@ -6,6 +6,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::view::{LinkView, Shared};
+use crate::render::paths::{self, SitePage};
 
 /// One page to render.
 pub struct Page {
@@ -75,33 +76,25 @@ pub(super) fn common_context(shared: &Shared) -> Context {
     let first_stage = shared
         .stages
         .first()
-        .map_or("index.html".to_string(), |stage| stage.href.clone());
+        .map_or(SitePage::Overview.href(), |stage| stage.href.clone());
     let nav = [
-        ("overview", "nav_overview", "index.html".to_string()),
+        ("overview", "nav_overview", SitePage::Overview.href()),
         ("stages", "nav_stages", first_stage),
-        ("findings", "nav_findings", "findings.html".to_string()),
+        ("findings", "nav_findings", SitePage::Findings.href()),
         (
             "recommendations",
             "nav_recommendations",
-            "recommendations.html".to_string(),
+            SitePage::Recommendations.href(),
         ),
-        ("coverage", "nav_coverage", "coverage.html".to_string()),
-        (
-            "personas",
-            "nav_personas",
-            "personas/index.html".to_string(),
-        ),
-        (
-            "research",
-            "nav_research",
-            "research/index.html".to_string(),
-        ),
+        ("coverage", "nav_coverage", SitePage::Coverage.href()),
+        ("personas", "nav_personas", SitePage::Personas.href()),
+        ("research", "nav_research", SitePage::Research.href()),
         (
             "touchpoints",
             "nav_touchpoints",
-            "touchpoints.html".to_string(),
+            SitePage::Touchpoints.href(),
         ),
-        ("rules", "nav_rules", "rules/index.html".to_string()),
+        ("rules", "nav_rules", SitePage::Rules.href()),
     ]
     .into_iter()
     .map(|(key, label, href)| NavItem {
@@ -133,12 +126,8 @@ pub(super) fn common_context(shared: &Shared) -> Context {
         },
     );
     context.insert("nav", &nav);
-    let data_files: Vec<LinkView> = std::iter::once("report.json".to_string())
-        .chain(
-            crate::render::spreadsheet::FILES
-                .iter()
-                .map(|file| format!("{}/{file}", crate::render::spreadsheet::DIR)),
-        )
+    let data_files: Vec<LinkView> = std::iter::once(paths::REPORT_JSON.to_string())
+        .chain(paths::CSV_FILES.iter().map(|file| paths::csv_file(file)))
         .map(|href| LinkView {
             label: href.rsplit('/').next().unwrap_or_default().to_string(),
             href,

@@ -13,9 +13,9 @@ use serde::Serialize;
 
 use super::view::{Badge, Change, LinkView, Shared, TouchpointCard};
 use crate::i18n::quoted;
-use crate::model::{Level, Persona, ascii_id};
+use crate::model::{Level, Persona};
 use crate::render::charts::persona_color;
-use crate::render::paths::persona_href;
+use crate::render::paths::{journey_href, persona_href};
 
 /// How many pain points and actions a stage shows on the map; the stage
 /// page has them all.
@@ -84,14 +84,6 @@ pub struct MapAction {
     /// `High impact · Low effort`, when the consultant said.
     pub rating: Option<String>,
     pub quick_win: bool,
-}
-
-/// The href of the map for one persona (`None`: the overview's map).
-pub fn journey_href(persona: Option<&str>) -> String {
-    match persona {
-        Some(id) => format!("journey/{}.html", ascii_id(id)),
-        None => "index.html#journey-map".to_string(),
-    }
 }
 
 fn level_word(shared: &Shared, level: Level) -> String {

@@ -12,7 +12,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::render::paths::{encode_path, page_href};
+use crate::render::paths::{SitePage, encode_path, page_href};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 /// A heading found in a note.
@@ -330,7 +330,7 @@ pub fn rewrite_link(dest: &str, options: &RenderOptions, image: bool) -> Link {
         .strip_prefix("scorecards/")
         .and_then(|rest| rest.strip_suffix(".toml"))
     {
-        format!("stages/{}.html", crate::model::ascii_id(stage))
+        SitePage::Stage(stage).path()
     } else {
         target.clone()
     };

@@ -25,7 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use tera::Tera;
 
-use super::OutputFile;
+use super::{OutputFile, paths};
 use crate::diagnostics::Diagnostic;
 use crate::load::ThemeFiles;
 use crate::model::Project;
@@ -265,7 +265,7 @@ pub fn render(
     let print = book::render(theme, &shared.common, &project.site, &files).map_err(|d| vec![*d])?;
     files.push(print);
     for (file, bytes) in &theme.statics {
-        files.push(OutputFile::new(format!("static/{file}"), bytes.clone()));
+        files.push(OutputFile::new(paths::static_file(file), bytes.clone()));
     }
     files.extend(charts.files());
     Ok(files)

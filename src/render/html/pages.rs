@@ -9,11 +9,11 @@ use serde::Serialize;
 
 use super::executive::Executive;
 use super::frame::{Page, frame, page};
-use super::journey::{JourneyMap, journey_href};
+use super::journey::JourneyMap;
 use super::view::{FindingView, LinkView, NoteView, Shared, StageView, TouchpointCard};
 use crate::i18n;
 use crate::model::NoteKind;
-use crate::render::paths::{note_href, persona_href, rule_href, stage_href, touchpoint_href};
+use crate::render::paths::{SitePage, note_href, persona_href, stage_href, touchpoint_href};
 
 #[derive(Serialize)]
 struct Counts {
@@ -96,7 +96,7 @@ fn open_counts(shared: &Shared) -> Counts {
 }
 
 fn index(shared: &Shared) -> Page {
-    let path = "index.html";
+    let path = &SitePage::Overview.path();
     let site = &shared.project.site;
     let mut context = frame(shared, path, "overview", &site.title);
     let summary: Option<&NoteView> = shared
@@ -151,7 +151,7 @@ fn journey_views(shared: &Shared) -> Vec<Page> {
         .personas
         .iter()
         .map(|persona| {
-            let path = journey_href(Some(&persona.id));
+            let path = SitePage::Journey(&persona.id).path();
             let title = shared
                 .language
                 .fill("journey_map_for", &[("persona", &persona.name)]);
@@ -171,7 +171,7 @@ fn link(label: impl Into<String>, href: impl Into<String>) -> LinkView {
 }
 
 fn stage_page(shared: &Shared, position: usize, stage: &StageView) -> Page {
-    let path = stage_href(&stage.id);
+    let path = SitePage::Stage(&stage.id).path();
     let mut context = frame(shared, &path, "stages", &stage.name);
     let main_note = format!("stages/{}.md", stage.id);
     let note = shared.notes.get(&main_note);
@@ -228,7 +228,7 @@ fn stage_page(shared: &Shared, position: usize, stage: &StageView) -> Page {
 }
 
 fn recommendations(shared: &Shared) -> Page {
-    let path = "recommendations.html";
+    let path = &SitePage::Recommendations.path();
     let mut context = frame(
         shared,
         path,
@@ -248,14 +248,14 @@ fn recommendations(shared: &Shared) -> Page {
 
 fn rules(shared: &Shared) -> Vec<Page> {
     let language = &shared.language;
-    let path = "rules/index.html";
+    let path = &SitePage::Rules.path();
     let mut context = frame(shared, path, "rules", &language.text("rule_book"));
     context.insert("rules", &shared.rules);
     // Waivers are the consultant's tool: listed in the appendix.
     context.insert("waivers", &shared.waivers);
     let mut pages = vec![page(path.to_string(), "rules.html", context)];
     for rule in &shared.rules {
-        let path = rule_href(&rule.id);
+        let path = SitePage::Rule(&rule.id).path();
         let mut context = frame(shared, &path, "rules", &rule.id);
         context.insert("rule", rule);
         pages.push(page(path, "rule.html", context));
@@ -264,7 +264,7 @@ fn rules(shared: &Shared) -> Vec<Page> {
 }
 
 fn coverage(shared: &Shared) -> Page {
-    let path = "coverage.html";
+    let path = &SitePage::Coverage.path();
     let mut context = frame(shared, path, "coverage", &shared.language.text("coverage"));
     context.insert("coverage", &shared.charts.coverage);
     context.insert("content_mix", &shared.charts.content_mix);
@@ -299,14 +299,14 @@ fn personas(shared: &Shared) -> Vec<Page> {
                 .count(),
         })
         .collect();
-    let path = "personas/index.html";
+    let path = &SitePage::Personas.path();
     let mut context = frame(shared, path, "personas", &language.text("personas"));
     context.insert("personas", &views);
     context.insert("chart", &shared.charts.personas);
     let mut pages = vec![page(path.to_string(), "personas.html", context)];
 
     for (persona, view) in project.personas.iter().zip(&views) {
-        let path = persona_href(&persona.id);
+        let path = SitePage::Persona(&persona.id).path();
         let mut context = frame(shared, &path, "personas", &persona.name);
         let stages: Vec<PersonaStage> = shared
             .stages
@@ -362,7 +362,7 @@ fn research(shared: &Shared) -> Page {
         .collect();
     let interviews = project.interview_participants();
     let min = project.site.thresholds.min_interviews;
-    let path = "research/index.html";
+    let path = &SitePage::Research.path();
     let mut context = frame(shared, path, "research", &language.text("research"));
     context.insert("rows", &rows);
     context.insert(
@@ -377,7 +377,7 @@ fn research(shared: &Shared) -> Page {
 }
 
 fn touchpoints(shared: &Shared) -> Page {
-    let path = "touchpoints.html";
+    let path = &SitePage::Touchpoints.path();
     let mut context = frame(
         shared,
         path,
@@ -429,12 +429,12 @@ fn notes(shared: &Shared) -> Vec<Page> {
             })
             .filter(|id| project.stage(id).is_some());
         let parent = match (&note.kind, &stage) {
-            (NoteKind::Research, _) => link(language.text("research"), "research/index.html"),
+            (NoteKind::Research, _) => link(language.text("research"), SitePage::Research.href()),
             (_, Some(id)) => link(
                 project.stage(id).map_or(id.clone(), |s| s.name.clone()),
                 stage_href(id),
             ),
-            _ => link(language.text("nav_overview"), "index.html"),
+            _ => link(language.text("nav_overview"), SitePage::Overview.href()),
         };
         let meta = NoteMeta {
             kind: note.kind.as_str(),

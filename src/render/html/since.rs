@@ -8,7 +8,7 @@ use super::frame::{Page, frame};
 use super::view::{LinkView, Shared};
 use crate::changes::ScorePair;
 use crate::render::paths::{
-    SINCE_PAGE, archived_report_href, finding_anchor, finding_page, stage_href, touchpoint_href,
+    SitePage, archived_report_href, finding_href, stage_href, touchpoint_href,
 };
 use crate::render::since::{self, Names, Overview};
 
@@ -16,7 +16,7 @@ use crate::render::since::{self, Names, Overview};
 #[derive(Debug, Clone, Serialize)]
 pub struct Block {
     pub title: String,
-    pub href: &'static str,
+    pub href: String,
     pub lines: Overview,
 }
 
@@ -54,7 +54,7 @@ pub fn block(shared: &Shared) -> Option<Block> {
     let names = Names::new(shared.project, &earlier, &current);
     Some(Block {
         title: title(shared, &changes.from),
-        href: SINCE_PAGE,
+        href: SitePage::Since.href(),
         lines: since::overview(changes, &names, shared.language),
     })
 }
@@ -67,7 +67,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
     let earlier = crate::model::PreviousCycle::default();
     let names = Names::new(shared.project, &earlier, &current);
     let page_title = title(shared, &changes.from);
-    let mut context = frame(shared, SINCE_PAGE, "since", &page_title);
+    let mut context = frame(shared, &SitePage::Since.path(), "since", &page_title);
     let like_words = language.text("since_like_for_like");
     let stages: Vec<StageRow> = changes
         .stages
@@ -126,7 +126,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
                     .find(|f| &f.id == id)
                     .map_or(id.clone(), |f| f.message.clone()),
                 href: if linked {
-                    format!("{}#{}", finding_page(shared.report, id), finding_anchor(id))
+                    finding_href(shared.report, id)
                 } else {
                     String::new()
                 },
@@ -236,7 +236,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
     context.insert("before_after", &charts.before_after);
     context.insert("s", &words(language));
     Some(Page {
-        path: SINCE_PAGE.to_string(),
+        path: SitePage::Since.path(),
         template: "since.html",
         context,
     })

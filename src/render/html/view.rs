@@ -21,8 +21,8 @@ use crate::i18n::{self, number, with_percent};
 use crate::model::{Kpi, Language, Project, RuleLevel, Severity, Touchpoint};
 use crate::render::charts::{Chart, Charts};
 use crate::render::paths::{
-    encode_path, finding_anchor, finding_page, note_file, persona_href, rule_href, stage_href,
-    touchpoint_anchor, touchpoint_href,
+    SitePage, encode_path, finding_anchor, finding_href, note_file, persona_href, rule_href,
+    stage_href, touchpoint_anchor, touchpoint_href,
 };
 use crate::report::{Finding, Report, TouchpointEntry, WaiverStatus};
 use crate::rules::{self, Area, RuleInfo, RuleText};
@@ -530,7 +530,7 @@ impl<'a> Shared<'a> {
                             .iter()
                             .find(|f| &f.id == id)
                             .map_or(id.clone(), |f| f.message.clone()),
-                        href: format!("{}#{}", finding_page(report, id), finding_anchor(id)),
+                        href: finding_href(report, id),
                     })
                     .collect(),
                 action: rec.actions.first().map(|action| ActionView {
@@ -539,7 +539,7 @@ impl<'a> Shared<'a> {
                             .touchpoint(&action.touchpoint)
                             .map_or(action.touchpoint.clone(), |tp| tp.name.clone()),
                         href: project.touchpoint(&action.touchpoint).map_or_else(
-                            || "touchpoints.html".to_string(),
+                            || SitePage::Touchpoints.href(),
                             |tp| touchpoint_href(&tp.stage, &tp.id),
                         ),
                     },
@@ -563,7 +563,7 @@ impl<'a> Shared<'a> {
                     .iter()
                     .find(|f| &f.id == id)
                     .map_or(id.clone(), |f| f.message.clone()),
-                href: format!("{}#{}", finding_page(report, id), finding_anchor(id)),
+                href: finding_href(report, id),
             })
             .collect();
 
