@@ -6,6 +6,7 @@ use plotters::prelude::*;
 use super::journey::emotion_text;
 use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
 use super::svg::{ALERT, BLUE, GREEN, GRID, INK, MUTED, Rgb, WHITE as PAPER};
+use super::grid::{self, Grid};
 use super::{Action, Chart, Ctx, DataTable};
 use crate::model::Level;
 
@@ -36,105 +37,8 @@ struct Heat<'a> {
 }
 
 fn heatmap(ctx: &Ctx, heat: Heat, description: String) -> Option<Chart> {
-    let stages = &ctx.project.stages;
-    if stages.is_empty() || heat.rows.is_empty() {
-        return None;
-    }
-    let names: Vec<String> = stages.iter().map(|s| s.name.clone()).collect();
-    let label_width = |layout: Layout| if layout.phone { 84 } else { 150 };
-    let layout_of = |layout: Layout| {
-        let margin = 16;
-        let inner = layout.width as i32 - 2 * margin;
-        let (_, legend_bottom) = plot::legend_layout((margin, 8), inner, &heat.legend);
-        let band =
-            f64::from(layout.width as i32 - label_width(layout) - margin) / names.len() as f64;
-        let (labels, numbered) = plot::stage_labels(&names, band, 12.0);
-        let key_lines = plot::stage_key_lines(&names, numbered, f64::from(inner));
-        (legend_bottom, labels, numbered, key_lines)
-    };
-    let cell_height = 40;
-    let grid_height = cell_height * heat.rows.len() as u32;
-    let height = |layout: Layout| {
-        let (legend_bottom, _, _, key_lines) = layout_of(layout);
-        legend_bottom as u32 + 8 + 26 + grid_height + 8 + 18 * key_lines + 6
-    };
-    let paint = |root: &Area, layout: Layout| -> Drawing {
-        root.fill(&WHITE)?;
-        let margin = 16;
-        let inner = layout.width as i32 - 2 * margin;
-        let (_, labels, numbered, _) = layout_of(layout);
-        let top = plot::legend(root, (margin, 8), inner, &heat.legend)? + 8;
-        let area = root.margin(top as u32, 0, 0, 0);
-        let (grid_area, below) = area.split_vertically(26 + grid_height + 8);
-        let n = names.len() as f64;
-        let m = heat.rows.len() as f64;
-        let mut chart = ChartBuilder::on(&grid_area)
-            .margin_left(label_width(layout) as u32)
-            .margin_right(margin as u32)
-            .margin_top(26)
-            .margin_bottom(8)
-            .build_cartesian_2d(0.0..n, m..0.0)?;
-        for (r, row) in heat.cells.iter().enumerate() {
-            for (i, cell) in row.iter().enumerate() {
-                let (x, y) = (i as f64, r as f64);
-                let (fill, ink, text) = match cell {
-                    Some((text, step)) => {
-                        let (fill, ink) = shade(*step);
-                        (fill, ink, text.clone())
-                    }
-                    None => (PAPER, MUTED, ctx.words.none.to_string()),
-                };
-                chart.draw_series(std::iter::once(Rectangle::new(
-                    [(x, y), (x + 1.0, y + 1.0)],
-                    rgb(fill).filled(),
-                )))?;
-                chart.draw_series(std::iter::once(Rectangle::new(
-                    [(x, y), (x + 1.0, y + 1.0)],
-                    rgb(GRID).stroke_width(1),
-                )))?;
-                let at = chart.backend_coord(&(x + 0.5, y + 0.5));
-                root.draw(&Text::new(
-                    text,
-                    at,
-                    font(13.0)
-                        .color(&rgb(ink))
-                        .pos(Pos::new(HPos::Center, VPos::Center)),
-                ))?;
-            }
-        }
-        for (i, text) in labels.iter().enumerate() {
-            let (x, y) = chart.backend_coord(&(i as f64 + 0.5, 0.0));
-            root.draw(&Text::new(
-                text.clone(),
-                (x, y - 8),
-                font(12.0)
-                    .color(&rgb(INK))
-                    .pos(Pos::new(HPos::Center, VPos::Bottom)),
-            ))?;
-        }
-        for (r, name) in heat.rows.iter().enumerate() {
-            let (_, y) = chart.backend_coord(&(0.0, r as f64 + 0.5));
-            let name = plot::fit(name, 12.0, f64::from(label_width(layout) - margin - 8));
-            root.draw(&Text::new(
-                name,
-                (margin, y),
-                font(12.0)
-                    .color(&rgb(INK))
-                    .pos(Pos::new(HPos::Left, VPos::Center)),
-            ))?;
-        }
-        if numbered {
-            plot::stage_key(
-                &below.margin(0, 0, margin as u32, 0),
-                &names,
-                (0, 4),
-                f64::from(inner),
-            )?;
-        }
-        Ok(())
-    };
     let mut columns = vec![ctx.words.persona.to_string()];
-    columns.extend(names.iter().cloned());
+    columns.extend(ctx.project.stages.iter().map(|s| s.name.clone()));
     let rows = heat
         .rows
         .iter()
@@ -148,13 +52,37 @@ fn heatmap(ctx: &Ctx, heat: Heat, description: String) -> Option<Chart> {
             row
         })
         .collect();
-    super::plotted(
-        heat.id,
-        heat.title,
+    let cells = heat
+        .cells
+        .into_iter()
+        .map(|row| {
+            row.into_iter()
+                .map(|cell| {
+                    grid::text_or_none(
+                        ctx,
+                        cell.map(|(text, step)| {
+                            let (fill, ink) = shade(step);
+                            (text, fill, ink)
+                        }),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    grid::chart(
+        ctx,
+        Grid {
+            id: heat.id,
+            title: heat.title,
+            rows: heat.rows,
+            cells,
+            legend: heat.legend,
+            empty: Vec::new(),
+            totals: None,
+            divider: None,
+        },
         description,
         DataTable { columns, rows },
-        height,
-        paint,
     )
 }
 

@@ -14,6 +14,7 @@
 mod coverage;
 mod cycles;
 mod dimensions;
+mod grid;
 mod journey;
 mod kpi;
 mod matrix;

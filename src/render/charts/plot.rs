@@ -263,6 +263,10 @@ pub enum Key {
     Series(RGBColor, usize),
     /// A dashed line.
     Dashed(RGBColor),
+    /// A filled dot, a ring, an empty box (the grids' cells).
+    Dot(RGBColor),
+    Ring(RGBColor),
+    Outline(RGBColor),
 }
 
 /// The markers personas are told apart by, besides their colour.
@@ -365,6 +369,16 @@ pub fn legend<'a>(
                 marker(area, (cx + 11, mid), shape, color)?;
             }
             Key::Dashed(color) => dashed(area, (cx, cx + 24), mid, color)?,
+            Key::Dot(color) => area.draw(&Circle::new((cx + 11, mid), 8, color.filled()))?,
+            Key::Ring(color) => {
+                area.draw(&Circle::new((cx + 11, mid), 7, color.stroke_width(2)))?;
+            }
+            Key::Outline(color) => {
+                area.draw(&Rectangle::new(
+                    [(cx, mid - 7), (cx + 22, mid + 7)],
+                    color.stroke_width(1),
+                ))?;
+            }
         }
         area.draw(&Text::new(
             label,
