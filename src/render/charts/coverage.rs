@@ -2,8 +2,8 @@
 //! counts) and the personas served in each stage.
 
 use super::grid::{self, Cell, Grid};
+use super::palette::{AXIS, BLUE, INK, Rgb, WHITE};
 use super::plot::{Key, rgb};
-use super::svg::{AXIS, BLUE, INK, Rgb, WHITE};
 use super::words::{channel, channel_rank, list, mode};
 use super::{Chart, Ctx, DataTable};
 use crate::model::Mode;
@@ -161,7 +161,10 @@ pub(super) fn coverage(ctx: &Ctx) -> Option<Chart> {
             cells,
             legend,
             empty,
-            totals: Some((w.total.to_string(), totals.iter().map(|n| n.to_string()).collect())),
+            totals: Some((
+                w.total.to_string(),
+                totals.iter().map(|n| n.to_string()).collect(),
+            )),
             divider,
         },
         description,
@@ -241,7 +244,10 @@ pub(super) fn personas(ctx: &Ctx) -> Option<Chart> {
         ));
     }
     let legend = vec![
-        (Key::Dot(rgb(BLUE)), format!("{} {}", w.touchpoints, w.targeted)),
+        (
+            Key::Dot(rgb(BLUE)),
+            format!("{} {}", w.touchpoints, w.targeted),
+        ),
         (Key::Ring(rgb(BLUE)), w.general_only.to_string()),
         (Key::Outline(rgb(AXIS)), w.not_served.to_string()),
     ];

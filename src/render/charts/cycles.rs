@@ -5,10 +5,10 @@
 
 use plotters::prelude::*;
 
-use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
-use super::svg::{
+use super::palette::{
     AXIS, BLUE, GREEN, GREY, GRID, INK, MUTED, ORANGE, PURPLE, Rgb, SKY, VERMILLION, YELLOW,
 };
+use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
 use super::words::dec1;
 use super::{Chart, Ctx, DataTable};
 use crate::model::Stage;
@@ -272,7 +272,7 @@ fn findings(ctx: &Ctx) -> Option<Chart> {
         .map(|p| p.open.error.max(p.open.warning).max(p.open.info))
         .max()
         .unwrap_or(0);
-    let (top, _) = super::count_axis(most);
+    let (top, _) = super::bars::count_axis(most);
     let title = ctx.lang.text("cycles_open_findings_by_cycle");
     let description = ctx.lang.fill(
         "cycles_open_findings_not_accepted_by_severity_i",

@@ -1,29 +1,30 @@
 //! Per stage: its touchpoints' scores by dimension, as grouped horizontal
 //! bars against the pass line.
 
-use super::svg::{
-    AXIS, BLUE, Canvas, Font, GREEN, GRID, INK, Key, MUTED, Marker, ORANGE, PURPLE, Pattern, Rgb,
-    SKY, VERMILLION, WIDTH, YELLOW, wrap2,
+use plotters::prelude::*;
+
+use super::palette::{
+    AXIS, BLUE, GREEN, GRID, INK, MUTED, ORANGE, PURPLE, Rgb, SKY, VERMILLION, YELLOW,
 };
+use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
 use super::words::{self, short};
-use super::{Chart, Ctx, DataTable, Scale, chart};
+use super::{Chart, Ctx, DataTable};
 use crate::model::Stage;
 
-/// Colour and pattern of the n-th dimension (cycling).
-fn style(n: usize) -> (Rgb, Option<Pattern>) {
-    const STYLES: [(Rgb, Option<Pattern>); 7] = [
-        (BLUE, None),
-        (ORANGE, Some(Pattern::Hatch)),
-        (GREEN, Some(Pattern::Dots)),
-        (PURPLE, Some(Pattern::Cross)),
-        (SKY, None),
-        (VERMILLION, Some(Pattern::BackHatch)),
-        (YELLOW, Some(Pattern::Hatch)),
-    ];
-    STYLES[n % STYLES.len()]
+/// Colour of the n-th dimension (cycling).
+fn color(n: usize) -> Rgb {
+    const COLORS: [Rgb; 7] = [BLUE, ORANGE, GREEN, PURPLE, SKY, VERMILLION, YELLOW];
+    COLORS[n % COLORS.len()]
 }
 
 const GROUP_TINT: Rgb = Rgb(246, 246, 246);
+/// A bar's height and the gap under it, in pixels.
+const BAR: i32 = 13;
+const GAP: i32 = 3;
+/// The space around a touchpoint's bars.
+const PAD: i32 = 16;
+/// The line naming a touchpoint above its bars on a phone.
+const PHONE_NAME: i32 = 20;
 
 /// The chart id of a stage's dimension chart.
 pub(super) fn chart_id(stage_id: &str) -> String {
@@ -41,101 +42,149 @@ pub(super) fn stage(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
     let dim_names: Vec<String> = dims.iter().map(|d| words::dimension(lang, d)).collect();
     let id = chart_id(&stage.id);
 
-    let (bar, gap, pad) = (12, 2, 16);
-    let group = dims.len() as i32 * (bar + gap) - gap + pad;
-    let mut c = Canvas::new(&id, WIDTH, 400 + group * touchpoints.len() as i32);
     let keys: Vec<(Key, String)> = dim_names
         .iter()
         .enumerate()
-        .map(|(n, name)| {
-            let (color, pattern) = style(n);
-            (Key::Swatch(color, pattern), name.clone())
-        })
+        .map(|(n, name)| (Key::Swatch(rgb(color(n))), name.clone()))
+        .chain([(Key::Dashed(rgb(INK)), ctx.pass_label(scoring.pass))])
         .collect();
-    let pass_label = ctx.pass_label(scoring.pass);
-    let mut keys = keys;
-    keys.push((
-        Key::Line {
-            color: INK,
-            width: 2.0,
-            dash: Some("6 4"),
-            marker: Marker::None,
-        },
-        pass_label.clone(),
-    ));
-    let legend_bottom = c.legend(20, 22, &keys);
-
-    let (x0, x1) = (280, WIDTH - 40);
-    let y0 = legend_bottom + 40;
-    let y1 = y0 + group * touchpoints.len() as i32;
-    let scale = Scale {
-        d0: 0.0,
-        d1: scoring.scale,
-        r0: x0,
-        r1: x1,
+    let subs: Vec<String> = touchpoints
+        .iter()
+        .map(
+            |tp| match ctx.report.touchpoint(&tp.id).and_then(|entry| entry.score) {
+                Some(score) => format!("{} {}", w.score, ctx.dec1(score)),
+                None => w.unscored.to_string(),
+            },
+        )
+        .collect();
+    let margin = 16;
+    let bars = dims.len() as i32 * (BAR + GAP) - GAP;
+    let group = |layout: Layout| bars + PAD + if layout.phone { PHONE_NAME } else { 0 };
+    let label_width = |layout: Layout| if layout.phone { 0 } else { 250 };
+    let legend_bottom = |layout: Layout| {
+        plot::legend_layout((margin, 8), layout.width as i32 - 2 * margin, &keys).1
     };
-    // Group backgrounds, then the grid over them.
-    for (t, _) in touchpoints.iter().enumerate() {
-        if t % 2 == 1 {
-            let top = y0 + group * t as i32;
-            c.rect((0, top), (WIDTH, top + group), GROUP_TINT);
-        }
-    }
+    let plot_height = |layout: Layout| group(layout) * touchpoints.len() as i32;
+    let axis_height = 44;
+    let height =
+        |layout: Layout| (legend_bottom(layout) + 8 + plot_height(layout) + axis_height + 8) as u32;
     let ticks = ticks(scoring.scale);
-    for value in &ticks {
-        let x = scale.map(*value);
-        let color = if *value == 0.0 { AXIS } else { GRID };
-        c.line(vec![(x, y0 - 6), (x, y1)], color, 1);
-        c.text(
-            (x, y0 - 12),
-            &short(lang, *value),
-            Font::new(11).middle().color(MUTED),
-        );
-    }
-    c.text(
-        (x1, y1 + 22),
-        &format!("{} (0–{})", w.score, short(lang, scoring.scale)),
-        Font::new(12).end().color(MUTED),
-    );
-
-    let mut labels = Vec::new();
-    for (t, tp) in touchpoints.iter().enumerate() {
-        let top = y0 + group * t as i32 + pad / 2;
-        let middle = top + (group - pad) / 2;
-        let tp_score = ctx.report.touchpoint(&tp.id).and_then(|entry| entry.score);
-        let sub = match tp_score {
-            Some(score) => format!("{} {}", w.score, ctx.dec1(score)),
-            None => w.unscored.to_string(),
-        };
-        let lines = wrap2(&tp.name, x0 - 32, 12);
-        let mut y = middle - 7 * (lines.len() as i32 - 1);
-        for line in &lines {
-            c.text((x0 - 12, y), line, Font::new(12).end());
-            y += 15;
+    let axis_name = format!("{} (0–{})", w.score, short(lang, scoring.scale));
+    let paint = |root: &Area, layout: Layout| -> Drawing {
+        root.fill(&WHITE)?;
+        let inner = layout.width as i32 - 2 * margin;
+        let top = plot::legend(root, (margin, 8), inner, &keys)? + 8;
+        let area = root
+            .margin(top as u32, 0, 0, 0)
+            .split_vertically(plot_height(layout) + axis_height)
+            .0;
+        let g = group(layout);
+        let total = f64::from(plot_height(layout));
+        let mut chart = ChartBuilder::on(&area)
+            .margin_left((margin + label_width(layout)) as u32)
+            .margin_right((margin + 24) as u32)
+            .x_label_area_size(axis_height as u32)
+            .build_cartesian_2d(0.0..scoring.scale, total..0.0)?;
+        // Every other touchpoint's band tinted, under the mesh.
+        for t in (1..touchpoints.len()).step_by(2) {
+            let y = f64::from(g * t as i32);
+            let (_, y0) = chart.backend_coord(&(0.0, y));
+            let (_, y1) = chart.backend_coord(&(0.0, y + f64::from(g)));
+            root.draw(&Rectangle::new(
+                [(margin, y0), (layout.width as i32 - margin, y1)],
+                rgb(GROUP_TINT).filled(),
+            ))?;
         }
-        c.text((x0 - 12, y), &sub, Font::new(11).end().color(MUTED));
-        for (n, dim) in dims.iter().enumerate() {
-            let y = top + (bar + gap) * n as i32;
-            match tp.scores.get(dim) {
-                Some(value) => {
-                    let (color, pattern) = style(n);
-                    let end = scale.map(*value);
-                    if end > x0 {
-                        c.patterned((x0, y), (end, y + bar), color, pattern);
-                    }
-                    labels.push(((end + 5, y + bar - 2), short(lang, *value), INK));
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .y_labels(0)
+            .x_labels(ticks.len())
+            .x_label_formatter(&|v: &f64| short(lang, *v))
+            .x_desc(axis_name.clone())
+            .label_style(font(11.0).color(&rgb(MUTED)))
+            .axis_desc_style(font(12.0).color(&rgb(MUTED)))
+            .bold_line_style(rgb(GRID))
+            .light_line_style(TRANSPARENT)
+            .axis_style(rgb(AXIS))
+            .draw()?;
+        let mut labels = Vec::new();
+        for (t, tp) in touchpoints.iter().enumerate() {
+            let band = g * t as i32;
+            let first = band + PAD / 2 + if layout.phone { PHONE_NAME } else { 0 };
+            let (_, name_y) = chart.backend_coord(&(0.0, f64::from(band + PAD / 2)));
+            if layout.phone {
+                let line = plot::fit(
+                    &format!("{} \u{b7} {}", tp.name, subs[t]),
+                    12.0,
+                    f64::from(inner),
+                );
+                root.draw(&Text::new(
+                    line,
+                    (margin, name_y),
+                    font(12.0)
+                        .color(&rgb(INK))
+                        .pos(Pos::new(HPos::Left, VPos::Top)),
+                ))?;
+            } else {
+                let (_, middle) = chart.backend_coord(&(0.0, f64::from(band + g / 2)));
+                let max = f64::from(label_width(layout) - 16);
+                let mut lines = plot::wrap(&tp.name, 12.0, max, 2);
+                lines.push(subs[t].clone());
+                let mut y = middle - 8 * (lines.len() as i32 - 1);
+                let right = margin + label_width(layout) - 10;
+                let count = lines.len();
+                for (k, line) in lines.into_iter().enumerate() {
+                    // The last line is the touchpoint's score.
+                    let (size, ink) = if k + 1 == count {
+                        (11.0, MUTED)
+                    } else {
+                        (12.0, INK)
+                    };
+                    root.draw(&Text::new(
+                        line,
+                        (right, y),
+                        font(size)
+                            .color(&rgb(ink))
+                            .pos(Pos::new(HPos::Right, VPos::Center)),
+                    ))?;
+                    y += 16;
                 }
-                None => labels.push(((x0 + 5, y + bar - 2), w.unscored.to_lowercase(), MUTED)),
+            }
+            for (n, dim) in dims.iter().enumerate() {
+                let y = f64::from(first + (BAR + GAP) * n as i32);
+                let middle = y + f64::from(BAR) / 2.0;
+                match tp.scores.get(dim) {
+                    Some(value) => {
+                        chart.draw_series(std::iter::once(Rectangle::new(
+                            [(0.0, y), (*value, y + f64::from(BAR))],
+                            rgb(color(n)).filled(),
+                        )))?;
+                        let (x, y) = chart.backend_coord(&(*value, middle));
+                        labels.push(((x + 4, y), short(lang, *value), INK));
+                    }
+                    None => {
+                        let (x, y) = chart.backend_coord(&(0.0, middle));
+                        labels.push(((x + 4, y), w.unscored.to_lowercase(), MUTED));
+                    }
+                }
             }
         }
-    }
-    let pass_x = scale.map(scoring.pass);
-    c.dashed(&[(pass_x, y0 - 6), (pass_x, y1)], INK, 2.0, "6 4");
-    for (at, text, color) in labels {
-        c.text(at, &text, Font::new(10).color(color).halo());
-    }
-    let c = c.resized(y1 + 34);
-
+        let (pass_x, y_top) = chart.backend_coord(&(scoring.pass, 0.0));
+        let (_, y_bottom) = chart.backend_coord(&(scoring.pass, total));
+        let mut y = y_top;
+        while y < y_bottom {
+            root.draw(&PathElement::new(
+                vec![(pass_x, y), (pass_x, (y + 6).min(y_bottom))],
+                rgb(INK).stroke_width(2),
+            ))?;
+            y += 10;
+        }
+        for (at, text, ink) in labels {
+            plot::label(root, &text, (at.0 + 2, at.1), 11.0, rgb(ink), HPos::Left)?;
+        }
+        Ok(())
+    };
     let mut columns = vec![w.touchpoint.to_string()];
     columns.extend(dim_names.iter().cloned());
     columns.push(format!("{} (0–100)", w.score));
@@ -168,12 +217,13 @@ pub(super) fn stage(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
             ("pass_text", pass_text.to_string().as_str()),
         ],
     );
-    chart(
-        id,
-        format!("{}: {}", stage.name, w.dimensions),
+    super::plotted(
+        &id,
+        &format!("{}: {}", stage.name, w.dimensions),
         description,
-        &c,
         DataTable { columns, rows },
+        height,
+        paint,
     )
 }
 

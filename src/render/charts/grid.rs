@@ -9,8 +9,8 @@
 
 use plotters::prelude::*;
 
+use super::palette::{ALERT, AXIS, BLUE, GRID, INK, MUTED, Rgb, WHITE as PAPER};
 use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
-use super::svg::{ALERT, AXIS, BLUE, GRID, INK, MUTED, Rgb, WHITE as PAPER};
 use super::{Chart, Ctx, DataTable};
 
 /// The tint of a stage without touchpoints.
@@ -21,9 +21,16 @@ const EMPTY_STAGE: Rgb = Rgb(250, 236, 228);
 pub(super) enum Cell {
     Blank,
     /// A text on a fill, in a colour that reads on it.
-    Text { text: String, fill: Rgb, ink: Rgb },
+    Text {
+        text: String,
+        fill: Rgb,
+        ink: Rgb,
+    },
     /// A count in a filled dot (`filled`) or in a ring.
-    Dot { text: String, filled: bool },
+    Dot {
+        text: String,
+        filled: bool,
+    },
 }
 
 /// What a grid shows.
@@ -47,12 +54,7 @@ const CELL: u32 = 36;
 const HEADER: u32 = 26;
 
 /// Draws `grid` as a chart with `description` and `table`.
-pub(super) fn chart(
-    ctx: &Ctx,
-    grid: Grid,
-    description: String,
-    table: DataTable,
-) -> Option<Chart> {
+pub(super) fn chart(ctx: &Ctx, grid: Grid, description: String, table: DataTable) -> Option<Chart> {
     let stages = &ctx.project.stages;
     if stages.is_empty() || grid.rows.is_empty() {
         return None;

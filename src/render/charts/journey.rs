@@ -4,10 +4,10 @@
 
 use plotters::prelude::*;
 
-use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
-use super::svg::{
+use super::palette::{
     ALERT, AXIS, BLUE, GREEN, GRID, INK, MUTED, ORANGE, PURPLE, Rgb, SKY, VERMILLION,
 };
+use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
 use super::words::{list, short};
 use super::{Chart, Ctx, DataTable};
 use crate::model::Stage;

@@ -3,8 +3,8 @@
 
 use plotters::prelude::*;
 
+use super::palette::{ALERT, AXIS, BLUE, GRID, INK, MUTED, VERMILLION};
 use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
-use super::svg::{ALERT, AXIS, BLUE, GRID, INK, MUTED, VERMILLION};
 use super::words::short;
 use super::{Chart, Ctx, DataTable};
 use crate::model::Kpi;

@@ -3,10 +3,10 @@
 
 use plotters::prelude::*;
 
-use super::journey::emotion_text;
-use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
-use super::svg::{ALERT, BLUE, GREEN, GRID, INK, MUTED, Rgb, WHITE as PAPER};
 use super::grid::{self, Grid};
+use super::journey::emotion_text;
+use super::palette::{ALERT, BLUE, GREEN, GRID, INK, MUTED, Rgb, WHITE as PAPER};
+use super::plot::{self, Area, Drawing, HPos, Key, Layout, Pos, VPos, font, rgb};
 use super::{Action, Chart, Ctx, DataTable};
 use crate::model::Level;
 

@@ -1,75 +1,11 @@
 //! Stacked bars per stage: the content mix (soft, hard, none) and the
 //! touchpoint mix (owner; online and offline).
 
-use super::svg::{
-    ALERT, BLUE, Canvas, Font, GREEN, GREY, Key, MUTED, ORANGE, PURPLE, Pattern, Rgb, SKY,
-    VERMILLION, WIDTH, font_width,
-};
+use super::bars::{self, Panel};
+use super::palette::{BLUE, GREEN, GREY, ORANGE, PURPLE, Rgb, SKY, VERMILLION};
 use super::words::{self, list};
-use super::{Bands, Chart, Ctx, DataTable, Scale, chart, count_axis, count_grid};
+use super::{Chart, Ctx, DataTable};
 use crate::model::{ContentKind, Funnel, Mode, Owner};
-
-/// One series of a stacked bar.
-struct Series {
-    label: String,
-    color: Rgb,
-    pattern: Option<Pattern>,
-}
-
-/// A column tint behind a flagged stage.
-const FLAG_TINT: Rgb = Rgb(252, 236, 228);
-
-/// Draws stacked bars (one per stage, series bottom to top) between `y0`
-/// and `y1`, with the counts written in segments tall enough to hold them.
-fn stacked(
-    c: &mut Canvas,
-    bands: &Bands,
-    (y0, y1): (i32, i32),
-    values: &[Vec<usize>],
-    series: &[Series],
-) {
-    let max = values.iter().map(|v| v.iter().sum()).max().unwrap_or(0);
-    let (max, step) = count_axis(max);
-    let scale = Scale {
-        d0: 0.0,
-        d1: max as f64,
-        r0: y1,
-        r1: y0,
-    };
-    count_grid(c, bands, &scale, max, step);
-    let bar = ((bands.width() * 0.5) as i32).clamp(8, 70);
-    let mut labels = Vec::new();
-    for (i, stage) in values.iter().enumerate() {
-        let x = bands.center(i);
-        let mut base = 0;
-        for (value, s) in stage.iter().zip(series) {
-            if *value == 0 {
-                continue;
-            }
-            let (bottom, top) = (scale.map(base as f64), scale.map((base + value) as f64));
-            c.patterned(
-                (x - bar / 2, top),
-                (x + bar / 2, bottom),
-                s.color,
-                s.pattern,
-            );
-            if bottom - top >= 15 {
-                labels.push(((x, (top + bottom) / 2 + 4), value.to_string()));
-            }
-            base += value;
-        }
-    }
-    for (at, text) in labels {
-        c.text(at, &text, Font::new(12).middle().bold().halo());
-    }
-}
-
-fn keys(series: &[Series]) -> Vec<(Key, String)> {
-    series
-        .iter()
-        .map(|s| (Key::Swatch(s.color, s.pattern), s.label.clone()))
-        .collect()
-}
 
 pub(super) fn content(ctx: &Ctx) -> Option<Chart> {
     let (w, lang, project) = (&ctx.words, ctx.lang, ctx.project);
@@ -77,19 +13,15 @@ pub(super) fn content(ctx: &Ctx) -> Option<Chart> {
     if stages.is_empty() || project.touchpoints.is_empty() {
         return None;
     }
-    let series: Vec<Series> = ContentKind::ALL
+    let series: Vec<(String, Rgb)> = ContentKind::ALL
         .iter()
         .map(|kind| {
-            let (color, pattern) = match kind {
-                ContentKind::Soft => (GREEN, None),
-                ContentKind::Hard => (ORANGE, Some(Pattern::Hatch)),
-                ContentKind::None => (GREY, Some(Pattern::Dots)),
+            let color = match kind {
+                ContentKind::Soft => GREEN,
+                ContentKind::Hard => ORANGE,
+                ContentKind::None => GREY,
             };
-            Series {
-                label: words::content(lang, *kind).to_string(),
-                color,
-                pattern,
-            }
+            (words::content(lang, *kind).to_string(), color)
         })
         .collect();
     let values: Vec<Vec<usize>> = stages
@@ -113,56 +45,8 @@ pub(super) fn content(ctx: &Ctx) -> Option<Chart> {
         .map(|(stage, v)| matches!(stage.funnel, Funnel::Top | Funnel::Middle) && v[0] == 0)
         .collect();
 
-    let id = "content-mix";
-    let height = 380;
-    let mut c = Canvas::new(id, WIDTH, height);
-    let legend_bottom = c.legend(20, 22, &keys(&series));
-    let bands = Bands {
-        x0: 56,
-        x1: WIDTH - 20,
-        n: stages.len(),
-    };
-    let (y0, y1) = (legend_bottom + 42, height - 46);
-    for (i, flag) in flagged.iter().enumerate() {
-        if *flag {
-            c.rect(
-                (bands.left(i) + 2, y0 - 26),
-                (bands.left(i + 1) - 2, y1),
-                FLAG_TINT,
-            );
-        }
-    }
-    stacked(&mut c, &bands, (y0, y1), &values, &series);
-    c.text(
-        (18, (y0 + y1) / 2),
-        &w.touchpoints,
-        Font::new(12).middle().rotate(-90).color(MUTED),
-    );
-    bands.labels(&mut c, y1 + 20, stages);
-    let max = bands.width() as i32 - 6;
-    for i in 0..stages.len() {
-        if flagged[i] {
-            c.text_block(
-                (bands.center(i), y0 - 8),
-                &format!("! {}", w.no_soft_content),
-                max,
-                Font::new(11).middle().bold().color(ALERT),
-                true,
-            );
-        }
-        if values[i].iter().sum::<usize>() == 0 {
-            c.text_block(
-                (bands.center(i), y1 - 10),
-                &w.no_touchpoints,
-                max,
-                Font::new(11).middle().italic().color(MUTED),
-                true,
-            );
-        }
-    }
-
     let mut columns = vec![w.stage.to_string()];
-    columns.extend(series.iter().map(|s| s.label.clone()));
+    columns.extend(series.iter().map(|(label, _)| label.clone()));
     columns.push(w.total.to_string());
     let rows = stages
         .iter()
@@ -189,11 +73,17 @@ pub(super) fn content(ctx: &Ctx) -> Option<Chart> {
             &[("names", names.to_string().as_str())],
         ));
     }
-    chart(
-        id.to_string(),
-        w.content_mix.to_string(),
+    bars::chart(
+        ctx,
+        ("content-mix", &w.content_mix),
+        vec![Panel {
+            heading: None,
+            series,
+            values,
+            flagged,
+            warning: w.no_soft_content.to_string(),
+        }],
         description,
-        &c,
         DataTable { columns, rows },
     )
 }
@@ -204,35 +94,27 @@ pub(super) fn touchpoints(ctx: &Ctx) -> Option<Chart> {
     if stages.is_empty() || project.touchpoints.is_empty() {
         return None;
     }
-    let owners: Vec<Series> = Owner::ALL
+    let owners: Vec<(String, Rgb)> = Owner::ALL
         .iter()
         .map(|owner| {
-            let (color, pattern) = match owner {
-                Owner::Owned => (BLUE, None),
-                Owner::Paid => (ORANGE, Some(Pattern::Hatch)),
-                Owner::Earned => (GREEN, Some(Pattern::Dots)),
-                Owner::ThirdParty => (PURPLE, Some(Pattern::Cross)),
+            let color = match owner {
+                Owner::Owned => BLUE,
+                Owner::Paid => ORANGE,
+                Owner::Earned => GREEN,
+                Owner::ThirdParty => PURPLE,
             };
-            Series {
-                label: words::owner(lang, *owner).to_string(),
-                color,
-                pattern,
-            }
+            (words::owner(lang, *owner).to_string(), color)
         })
         .collect();
     let modes = [Mode::Online, Mode::Offline];
-    let mode_series: Vec<Series> = modes
+    let mode_series: Vec<(String, Rgb)> = modes
         .iter()
         .map(|mode| {
-            let (color, pattern) = match mode {
-                Mode::Online => (SKY, None),
-                Mode::Offline => (VERMILLION, Some(Pattern::BackHatch)),
+            let color = match mode {
+                Mode::Online => SKY,
+                Mode::Offline => VERMILLION,
             };
-            Series {
-                label: words::mode(lang, *mode).to_string(),
-                color,
-                pattern,
-            }
+            (words::mode(lang, *mode).to_string(), color)
         })
         .collect();
     let by_owner: Vec<Vec<usize>> = stages
@@ -264,63 +146,9 @@ pub(super) fn touchpoints(ctx: &Ctx) -> Option<Chart> {
         })
         .collect();
 
-    let id = "touchpoint-mix";
-    let height = 540;
-    let mut c = Canvas::new(id, WIDTH, height);
-    let bands = Bands {
-        x0: 56,
-        x1: WIDTH - 20,
-        n: stages.len(),
-    };
-    // Panel one: by owner.
-    c.text((20, 22), &w.by_owner, Font::new(12).bold());
-    let bottom = c.legend(
-        30 + font_width(&w.by_owner, Font::new(12).bold()),
-        22,
-        &keys(&owners),
-    );
-    let (a0, a1) = (bottom + 30, bottom + 30 + 190);
-    stacked(&mut c, &bands, (a0, a1), &by_owner, &owners);
-    c.text(
-        (18, (a0 + a1) / 2),
-        &w.touchpoints,
-        Font::new(12).middle().rotate(-90).color(MUTED),
-    );
-    // Panel two: online and offline.
-    let legend_y = a1 + 52;
-    c.text((20, legend_y), &w.by_mode, Font::new(12).bold());
-    let bottom = c.legend(
-        30 + font_width(&w.by_mode, Font::new(12).bold()),
-        legend_y,
-        &keys(&mode_series),
-    );
-    let (b0, b1) = (bottom + 30, bottom + 30 + 150);
-    stacked(&mut c, &bands, (b0, b1), &by_mode, &mode_series);
-    c.text(
-        (18, (b0 + b1) / 2),
-        &w.touchpoints,
-        Font::new(12).middle().rotate(-90).color(MUTED),
-    );
-    bands.labels(&mut c, a1 + 18, stages);
-    bands.labels(&mut c, b1 + 18, stages);
-    for (i, v) in by_owner.iter().enumerate() {
-        if v.iter().sum::<usize>() == 0 {
-            for y in [a1, b1] {
-                c.text_block(
-                    (bands.center(i), y - 10),
-                    &w.no_touchpoints,
-                    bands.width() as i32 - 6,
-                    Font::new(11).middle().italic().color(MUTED),
-                    true,
-                );
-            }
-        }
-    }
-    let c = c.resized(b1 + 44);
-
     let mut columns = vec![w.stage.to_string()];
-    columns.extend(owners.iter().map(|s| s.label.clone()));
-    columns.extend(mode_series.iter().map(|s| s.label.clone()));
+    columns.extend(owners.iter().map(|(label, _)| label.clone()));
+    columns.extend(mode_series.iter().map(|(label, _)| label.clone()));
     columns.push(w.total.to_string());
     let rows = stages
         .iter()
@@ -347,11 +175,27 @@ pub(super) fn touchpoints(ctx: &Ctx) -> Option<Chart> {
             &[("names", names.to_string().as_str())],
         ));
     }
-    chart(
-        id.to_string(),
-        w.touchpoint_mix.to_string(),
+    let unflagged = vec![false; stages.len()];
+    bars::chart(
+        ctx,
+        ("touchpoint-mix", &w.touchpoint_mix),
+        vec![
+            Panel {
+                heading: Some(w.by_owner.to_string()),
+                series: owners,
+                values: by_owner,
+                flagged: unflagged.clone(),
+                warning: String::new(),
+            },
+            Panel {
+                heading: Some(w.by_mode.to_string()),
+                series: mode_series,
+                values: by_mode,
+                flagged: unflagged,
+                warning: String::new(),
+            },
+        ],
         description,
-        &c,
         DataTable { columns, rows },
     )
 }

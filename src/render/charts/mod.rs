@@ -1,16 +1,17 @@
 //! Render: the charts. The journey drawn as accessible, standalone SVG.
 //!
 //! Reads the model and the report, returns [`Charts`]: each chart an SVG
-//! document (shapes drawn with plotters' SVG backend, labels written and
-//! escaped here) together with its data as a [`DataTable`]. Pure: no IO;
+//! document drawn with plotters' chart API inside the accessible frame of
+//! [`plot`], together with its data as a [`DataTable`]. Pure: no IO;
 //! the HTML renderer inlines the SVG and [`Charts::files`] gives the
 //! standalone `charts/<id>.svg` files. The same input gives the same bytes.
 //!
 //! Every chart has a `<title>` and `<desc>` named by `aria-labelledby`,
-//! colours from the Okabe–Ito palette with patterns or labels wherever a
+//! colours from the Okabe–Ito palette with labels or markers wherever a
 //! colour carries meaning, and labels cut with an ellipsis to fit (the
 //! table keeps the full names). Words follow `site.language`.
 
+mod bars;
 mod coverage;
 mod cycles;
 mod dimensions;
@@ -22,7 +23,7 @@ mod mix;
 mod plot;
 
 pub(crate) use plot::FONT_DATA;
-mod svg;
+mod palette;
 mod words;
 
 #[cfg(test)]
@@ -31,7 +32,6 @@ mod tests;
 use super::OutputFile;
 use crate::model::{Language, Level, Project, Stage};
 use crate::report::Report;
-use svg::{Canvas, Font, MUTED};
 use words::Words;
 
 /// The colour of the `k`th persona's series, as CSS hex (the journey
@@ -232,27 +232,6 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Makes the chart, or `None` if drawing failed (it cannot with a string
-/// backend, but a chart is never worth a panic).
-fn chart(
-    id: String,
-    title: String,
-    description: String,
-    canvas: &Canvas,
-    table: DataTable,
-) -> Option<Chart> {
-    let svg = canvas.finish(&title, &description).ok()?;
-    Some(Chart {
-        id,
-        title,
-        description,
-        wide: svg.clone(),
-        svg,
-        phone: String::new(),
-        table,
-    })
-}
-
 /// Makes a chart drawn through plotters (see [`plot::draw`]), or `None` if
 /// drawing failed.
 fn plotted(
@@ -280,91 +259,4 @@ fn plotted(
         phone: drawn.phone,
         table,
     })
-}
-
-/// Equal bands across `x0..x1`, one per category (stage).
-#[derive(Debug, Clone, Copy)]
-struct Bands {
-    x0: i32,
-    x1: i32,
-    n: usize,
-}
-
-impl Bands {
-    fn width(&self) -> f64 {
-        f64::from(self.x1 - self.x0) / self.n.max(1) as f64
-    }
-
-    fn left(&self, i: usize) -> i32 {
-        self.x0 + (self.width() * i as f64).round() as i32
-    }
-
-    fn center(&self, i: usize) -> i32 {
-        self.x0 + (self.width() * (i as f64 + 0.5)).round() as i32
-    }
-
-    /// The stage names centred under their bands, first baseline at `y`
-    /// (a long name takes two lines).
-    fn labels(&self, canvas: &mut Canvas, y: i32, stages: &[Stage]) {
-        let max = (self.width() as i32 - 4).max(12);
-        for (i, stage) in stages.iter().enumerate() {
-            canvas.text_block(
-                (self.center(i), y),
-                &stage.name,
-                max,
-                Font::new(12).middle(),
-                false,
-            );
-        }
-    }
-}
-
-/// A linear scale from a domain to pixels.
-#[derive(Debug, Clone, Copy)]
-struct Scale {
-    d0: f64,
-    d1: f64,
-    r0: i32,
-    r1: i32,
-}
-
-impl Scale {
-    fn map(&self, value: f64) -> i32 {
-        let span = self.d1 - self.d0;
-        let t = if span == 0.0 {
-            0.0
-        } else {
-            (value - self.d0) / span
-        };
-        self.r0 + (t * f64::from(self.r1 - self.r0)).round() as i32
-    }
-}
-
-/// A rounded-up maximum for count axes and its tick step.
-fn count_axis(max: usize) -> (usize, usize) {
-    let max = max.max(1);
-    let step = match max {
-        0..=6 => 1,
-        7..=12 => 2,
-        13..=30 => 5,
-        31..=60 => 10,
-        _ => max.div_ceil(60) * 10,
-    };
-    (max.div_ceil(step) * step, step)
-}
-
-/// Horizontal gridlines with count labels at the left of `bands`.
-fn count_grid(canvas: &mut Canvas, bands: &Bands, scale: &Scale, max: usize, step: usize) {
-    let mut value = 0;
-    while value <= max {
-        let y = scale.map(value as f64);
-        let color = if value == 0 { svg::AXIS } else { svg::GRID };
-        canvas.line(vec![(bands.x0, y), (bands.x1, y)], color, 1);
-        canvas.text(
-            (bands.x0 - 8, y + 4),
-            &value.to_string(),
-            Font::new(11).end().color(MUTED),
-        );
-        value += step;
-    }
 }

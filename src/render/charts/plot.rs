@@ -16,7 +16,7 @@ use plotters::prelude::*;
 use plotters::style::FontStyle;
 pub use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::svg::escape;
+use super::palette::escape;
 
 /// DejaVu Sans (Bitstream Vera licence, see assets/fonts/): measures text.
 pub(crate) static FONT_DATA: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
@@ -250,7 +250,7 @@ fn framed(frame: &Frame, width: u32, height: u32, body: &str) -> String {
 }
 
 /// A colour for plotters.
-pub fn rgb(color: super::svg::Rgb) -> RGBColor {
+pub fn rgb(color: super::palette::Rgb) -> RGBColor {
     RGBColor(color.0, color.1, color.2)
 }
 
@@ -384,7 +384,7 @@ pub fn legend<'a>(
             label,
             (cx + 30, mid),
             font(12.0)
-                .color(&rgb(super::svg::INK))
+                .color(&rgb(super::palette::INK))
                 .pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;
     }
@@ -444,7 +444,7 @@ pub fn stage_key<'a>(
             line.clone(),
             (x, y + 18 * i as i32),
             font(12.0)
-                .color(&rgb(super::svg::MUTED))
+                .color(&rgb(super::palette::MUTED))
                 .pos(Pos::new(HPos::Left, VPos::Top)),
         ))?;
     }
