@@ -168,7 +168,8 @@ fn the_single_file_refers_to_nothing_outside_itself() {
             );
         }
     }
-    assert_eq!(images, 1, "the note's image is inline");
+    // The note's image and the agency's logo on the cover.
+    assert_eq!(images, 2, "the note's image and the logo are inline");
     assert!(html.contains("href=\"https://fjord.example/method\""));
     assert!(!html.contains("<link"), "style sheets are inline");
     // Every chart of the site is in it, as inline SVG.
