@@ -747,7 +747,9 @@ fn build(
             );
         }
     }
-    let index = written.dir.join("index.html");
+    let index = written
+        .dir
+        .join(trailmark::render::paths::SitePage::Overview.path());
     ui.say(&format!(
         "Built {} ({}): {} pages, {} charts in {}",
         audit.report.client,

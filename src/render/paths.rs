@@ -236,9 +236,17 @@ pub fn encode_path(path: &str) -> String {
 /// The href of output page `target` as seen from output page `from`: a
 /// relative path, or `base_url` + target when a base URL is set.
 pub fn page_href(from: &str, target: &str, base_url: &str) -> String {
-    if !base_url.is_empty() {
-        return format!("{base_url}{target}");
+    if base_url.is_empty() {
+        relative(from, target)
+    } else {
+        format!("{base_url}{target}")
     }
+}
+
+/// The path of file `target` relative to the folder of file `from` (both
+/// from the same root): `stages/a.html` to `rules/r.html` is
+/// `../rules/r.html`.
+pub fn relative(from: &str, target: &str) -> String {
     let depth = from.matches('/').count();
     let mut from_dirs: Vec<&str> = from.split('/').collect();
     from_dirs.pop();
@@ -260,6 +268,60 @@ pub fn page_href(from: &str, target: &str, base_url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
+
+    use crate::model::testing;
+
+    #[test]
+    fn every_page_has_its_own_path_and_ascii_file_names() {
+        let note = testing::research("Q&A #1", crate::model::ResearchMethod::Interview, 1);
+        let pages = [
+            SitePage::Overview,
+            SitePage::Stage("købsfase"),
+            SitePage::Findings,
+            SitePage::FindingsOfSeverity(Severity::Error),
+            SitePage::FindingsOfSeverity(Severity::Warning),
+            SitePage::FindingsOfSeverity(Severity::Info),
+            SitePage::FindingsOfArea(Area::ALL[0]),
+            SitePage::AuditQuality,
+            SitePage::Recommendations,
+            SitePage::Rules,
+            SitePage::Rule("weak-stage"),
+            SitePage::Coverage,
+            SitePage::Personas,
+            SitePage::Persona("åke"),
+            SitePage::Journey("åke"),
+            SitePage::Research,
+            SitePage::Touchpoints,
+            SitePage::Since,
+            SitePage::Print,
+            SitePage::Note(&note),
+        ];
+        let paths: BTreeSet<String> = pages.iter().map(SitePage::path).collect();
+        assert_eq!(paths.len(), pages.len(), "{paths:?}");
+        assert_eq!(SitePage::Stage("købsfase").path(), "stages/kobsfase.html");
+        assert_eq!(SitePage::Persona("åke").path(), "personas/ake.html");
+        assert_eq!(SitePage::Note(&note).path(), "research/Q&A #1.html");
+        assert_eq!(SitePage::Note(&note).href(), "research/Q%26A%20%231.html");
+        assert_eq!(
+            touchpoint_href("awareness", "søg"),
+            "stages/awareness.html#tp-sog"
+        );
+        assert_eq!(journey_href(None), "index.html#journey-map");
+    }
+
+    #[test]
+    fn links_honour_the_base_url() {
+        let target = SitePage::Rule("weak-stage").path();
+        assert_eq!(
+            page_href("stages/a/x.html", &target, "https://wiki.example/audit/"),
+            "https://wiki.example/audit/rules/weak-stage.html"
+        );
+        assert_eq!(
+            page_href("stages/a/x.html", &target, ""),
+            "../../rules/weak-stage.html"
+        );
+    }
 
     #[test]
     fn page_hrefs_are_relative_by_depth() {

@@ -111,21 +111,6 @@ fn page_path(flavour: Flavour, site_path: &str, prefix: &str, folder: &str) -> S
     }
 }
 
-/// A path relative from the folder of `from` to `to` (both from the root).
-fn relative(from: &str, to: &str) -> String {
-    let from_dir: Vec<&str> = from.split('/').collect();
-    let from_dir = &from_dir[..from_dir.len() - 1];
-    let to_parts: Vec<&str> = to.split('/').collect();
-    let common = from_dir
-        .iter()
-        .zip(&to_parts)
-        .take_while(|(a, b)| a == b)
-        .count();
-    let mut parts: Vec<&str> = vec![".."; from_dir.len() - common];
-    parts.extend(&to_parts[common..]);
-    parts.join("/")
-}
-
 /// The export: every page, its images and the wiki's own files, under
 /// [`DIR`]. `folder` is where the pages will lie in the wiki (`""` for
 /// its top, `nordlys-auto/2026-q4` for `trailmark publish`). `file` gives
@@ -265,7 +250,7 @@ impl Page<'_> {
     }
 
     fn link_to(&self, md: &str) -> String {
-        let link = relative(self.md_path, md);
+        let link = paths::relative(self.md_path, md);
         if self.flavour.links_without_extension() {
             link.strip_suffix(".md").unwrap_or(&link).to_string()
         } else {
@@ -280,7 +265,7 @@ impl Page<'_> {
     fn file_link(&self, path: &str) -> String {
         match self.flavour {
             Flavour::Github if !self.folder.is_empty() => format!("{}/{path}", self.folder),
-            _ => relative(self.md_path, path),
+            _ => paths::relative(self.md_path, path),
         }
     }
 
