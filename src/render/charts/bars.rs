@@ -173,29 +173,15 @@ pub(super) fn chart(
                 if totals[i] == 0 {
                     let lines = plot::wrap(&ctx.words.no_touchpoints, 11.0, band - 6.0, 3);
                     let first = y - 8 - 14 * (lines.len() as i32 - 1);
-                    for (k, line) in lines.into_iter().enumerate() {
-                        root.draw(&Text::new(
-                            line,
-                            (x, first + 14 * k as i32),
-                            font(11.0)
-                                .color(&rgb(MUTED))
-                                .pos(Pos::new(HPos::Center, VPos::Bottom)),
-                        ))?;
-                    }
+                    let pos = Pos::new(HPos::Center, VPos::Bottom);
+                    plot::lines(root, lines, (x, first), 11.0, rgb(MUTED), pos)?;
                 }
                 if panel.flagged[i] {
                     let (_, top_y) = chart.backend_coord(&(0.0, max as f64));
                     let lines = plot::wrap(&format!("! {}", panel.warning), 11.0, band - 6.0, 2);
                     let first = top_y - 6 - 14 * (lines.len() as i32 - 1);
-                    for (k, line) in lines.into_iter().enumerate() {
-                        root.draw(&Text::new(
-                            line,
-                            (x, first + 14 * k as i32),
-                            font(11.0)
-                                .color(&rgb(ALERT))
-                                .pos(Pos::new(HPos::Center, VPos::Bottom)),
-                        ))?;
-                    }
+                    let pos = Pos::new(HPos::Center, VPos::Bottom);
+                    plot::lines(root, lines, (x, first), 11.0, rgb(ALERT), pos)?;
                 }
             }
             top += panel_height;

@@ -88,13 +88,12 @@ fn trend(
         entries.push((Key::Dashed(rgb(INK)), ctx.pass_label(pass)));
     }
     let n = cycles.len();
-    let legend_bottom =
-        |layout: Layout| plot::legend_layout((16, 8), layout.width as i32 - 32, &entries).1;
+    let legend_bottom = |layout: Layout| plot::legend_bottom(layout, &entries);
     let height = |layout: Layout| (legend_bottom(layout) + 260) as u32;
     let paint = |root: &Area, layout: Layout| -> Drawing {
-        root.fill(&WHITE)?;
-        let top = plot::legend(root, (16, 8), layout.width as i32 - 32, &entries)? + 8;
-        let area = root.margin(top as u32, 0, 0, 0);
+        let area = plot::header(root, layout, &entries)?;
+        // The plot area's offset in the root, for drawing on the root.
+        let top = plot::legend_bottom(layout, &entries) + 8;
         let mut chart = ChartBuilder::on(&area)
             .margin_left(8)
             .margin_right(24)
@@ -363,16 +362,15 @@ fn before_after(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
         (Key::Swatch(rgb(ORANGE)), word(Kind::New).to_string()),
     ];
     let row_height = 44;
-    let legend_bottom =
-        |layout: Layout| plot::legend_layout((16, 8), layout.width as i32 - 32, &entries).1;
+    let legend_bottom = |layout: Layout| plot::legend_bottom(layout, &entries);
     let height =
         |layout: Layout| (legend_bottom(layout) + 8 + row_height * rows.len() as i32 + 32) as u32;
     let paint = |root: &Area, layout: Layout| -> Drawing {
-        root.fill(&WHITE)?;
         let margin = 16;
         let inner = layout.width as i32 - 2 * margin;
-        let top = plot::legend(root, (margin, 8), inner, &entries)? + 8;
-        let area = root.margin(top as u32, 0, 0, 0);
+        let area = plot::header(root, layout, &entries)?;
+        // The plot area's offset in the root, for drawing on the root.
+        let top = plot::legend_bottom(layout, &entries) + 8;
         let m = rows.len() as f64;
         let mut chart = ChartBuilder::on(&area)
             .margin_left(margin as u32)

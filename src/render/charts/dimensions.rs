@@ -61,9 +61,7 @@ pub(super) fn stage(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
     let bars = dims.len() as i32 * (BAR + GAP) - GAP;
     let group = |layout: Layout| bars + PAD + if layout.phone { PHONE_NAME } else { 0 };
     let label_width = |layout: Layout| if layout.phone { 0 } else { 250 };
-    let legend_bottom = |layout: Layout| {
-        plot::legend_layout((margin, 8), layout.width as i32 - 2 * margin, &keys).1
-    };
+    let legend_bottom = |layout: Layout| plot::legend_bottom(layout, &keys);
     let plot_height = |layout: Layout| group(layout) * touchpoints.len() as i32;
     let axis_height = 44;
     let height =
@@ -71,13 +69,9 @@ pub(super) fn stage(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
     let ticks = ticks(scoring.scale);
     let axis_name = format!("{} (0–{})", w.score, short(lang, scoring.scale));
     let paint = |root: &Area, layout: Layout| -> Drawing {
-        root.fill(&WHITE)?;
         let inner = layout.width as i32 - 2 * margin;
-        let top = plot::legend(root, (margin, 8), inner, &keys)? + 8;
-        let area = root
-            .margin(top as u32, 0, 0, 0)
-            .split_vertically(plot_height(layout) + axis_height)
-            .0;
+        let area = plot::header(root, layout, &keys)?;
+        let area = area.split_vertically(plot_height(layout) + axis_height).0;
         let g = group(layout);
         let total = f64::from(plot_height(layout));
         let mut chart = ChartBuilder::on(&area)

@@ -64,7 +64,7 @@ pub(super) fn chart(ctx: &Ctx, grid: Grid, description: String, table: DataTable
     let label_width = |layout: Layout| if layout.phone { 96 } else { 180 };
     let layout_of = |layout: Layout| {
         let inner = layout.width as i32 - 2 * margin;
-        let (_, legend_bottom) = plot::legend_layout((margin, 8), inner, &grid.legend);
+        let legend_bottom = plot::legend_bottom(layout, &grid.legend);
         let band =
             f64::from(layout.width as i32 - label_width(layout) - margin) / names.len() as f64;
         let (labels, numbered) = plot::stage_labels(&names, band, 12.0);
@@ -78,11 +78,9 @@ pub(super) fn chart(ctx: &Ctx, grid: Grid, description: String, table: DataTable
         legend_bottom as u32 + 8 + HEADER + grid_height + 8 + 18 * key_lines + 6
     };
     let paint = |root: &Area, layout: Layout| -> Drawing {
-        root.fill(&WHITE)?;
         let inner = layout.width as i32 - 2 * margin;
         let (_, labels, numbered, _) = layout_of(layout);
-        let top = plot::legend(root, (margin, 8), inner, &grid.legend)? + 8;
-        let area = root.margin(top as u32, 0, 0, 0);
+        let area = plot::header(root, layout, &grid.legend)?;
         let (grid_area, below) = area.split_vertically(HEADER + grid_height + 8);
         let n = names.len() as f64;
         let m = grid.rows.len() as f64 + if grid.totals.is_some() { 1.0 } else { 0.0 };
@@ -157,15 +155,8 @@ pub(super) fn chart(ctx: &Ctx, grid: Grid, description: String, table: DataTable
             let (x, y) = chart.backend_coord(&(i as f64 + 0.5, rows / 2.0));
             let lines = plot::wrap(&ctx.words.no_touchpoints, 11.0, f64::from(x1 - x0 - 4), 3);
             let first = y - (14 * (lines.len() as i32 - 1)) / 2;
-            for (k, line) in lines.into_iter().enumerate() {
-                root.draw(&Text::new(
-                    line,
-                    (x, first + 14 * k as i32),
-                    font(11.0)
-                        .color(&rgb(ALERT))
-                        .pos(Pos::new(HPos::Center, VPos::Center)),
-                ))?;
-            }
+            let pos = Pos::new(HPos::Center, VPos::Center);
+            plot::lines(root, lines, (x, first), 11.0, rgb(ALERT), pos)?;
         }
         if let Some((label, totals)) = &grid.totals {
             let (_, y) = chart.backend_coord(&(0.0, rows));

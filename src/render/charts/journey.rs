@@ -120,7 +120,7 @@ pub(super) fn curve(ctx: &Ctx) -> Option<Chart> {
     let layout_of = |layout: Layout| {
         let margin = 16;
         let inner = layout.width as i32 - 2 * margin;
-        let (_, legend_bottom) = plot::legend_layout((margin, 8), inner, &entries);
+        let legend_bottom = plot::legend_bottom(layout, &entries);
         let plot_left = 56.0;
         let band = (f64::from(layout.width) - plot_left - 16.0) / names.len() as f64;
         let (labels, numbered) = plot::stage_labels(&names, band, 12.0);
@@ -133,13 +133,11 @@ pub(super) fn curve(ctx: &Ctx) -> Option<Chart> {
         legend_bottom as u32 + 8 + plot_height(layout) + 30 + 18 * key_lines + 6
     };
     let paint = |root: &Area, layout: Layout| -> Drawing {
-        root.fill(&WHITE)?;
         let margin = 16;
         let inner = layout.width as i32 - 2 * margin;
         let (_, labels, numbered, _) = layout_of(layout);
-        let top = plot::legend(root, (margin, 8), inner, &entries)? + 8;
+        let area = plot::header(root, layout, &entries)?;
         let n = stages.len() as f64;
-        let area = root.margin(top as u32, 0, 0, 0);
         let (plot_area, below) = area.split_vertically(plot_height(layout) + 30);
         let mut chart = ChartBuilder::on(&plot_area)
             .margin_right(16)
@@ -370,7 +368,7 @@ pub(super) fn scores(ctx: &Ctx) -> Option<Chart> {
     let layout_of = |layout: Layout| {
         let margin = 16;
         let inner = layout.width as i32 - 2 * margin;
-        let (_, legend_bottom) = plot::legend_layout((margin, 8), inner, &entries);
+        let legend_bottom = plot::legend_bottom(layout, &entries);
         let band = (f64::from(layout.width) - 48.0 - 16.0) / names.len() as f64;
         let (labels, numbered) = plot::stage_labels(&names, band, 12.0);
         let key_lines = plot::stage_key_lines(&names, numbered, f64::from(inner));
@@ -382,13 +380,11 @@ pub(super) fn scores(ctx: &Ctx) -> Option<Chart> {
         legend_bottom as u32 + 8 + plot_height(layout) + 30 + 18 * key_lines + 6
     };
     let paint = |root: &Area, layout: Layout| -> Drawing {
-        root.fill(&WHITE)?;
         let margin = 16;
         let inner = layout.width as i32 - 2 * margin;
         let (_, labels, numbered, _, band) = layout_of(layout);
-        let top = plot::legend(root, (margin, 8), inner, &entries)? + 8;
+        let area = plot::header(root, layout, &entries)?;
         let n = stages.len() as f64;
-        let area = root.margin(top as u32, 0, 0, 0);
         let (plot_area, below) = area.split_vertically(plot_height(layout) + 30);
         let mut chart = ChartBuilder::on(&plot_area)
             .margin_right(16)

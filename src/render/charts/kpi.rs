@@ -59,18 +59,13 @@ pub(super) fn kpis(ctx: &Ctx) -> Option<Chart> {
         (Key::Dashed(rgb(INK)), format!("{target_word} (100 %)")),
     ];
     let row_height = 50;
-    let layout_of = |layout: Layout| {
-        let (_, bottom) = plot::legend_layout((16, 8), layout.width as i32 - 32, &entries);
-        bottom
-    };
+    let layout_of = |layout: Layout| plot::legend_bottom(layout, &entries);
     let height =
         |layout: Layout| (layout_of(layout) + 8 + row_height * rows.len() as i32 + 28) as u32;
     let paint = |root: &Area, layout: Layout| -> Drawing {
-        root.fill(&WHITE)?;
         let margin = 16;
         let inner = layout.width as i32 - 2 * margin;
-        let top = plot::legend(root, (margin, 8), inner, &entries)? + 8;
-        let area = root.margin(top as u32, 0, 0, 0);
+        let area = plot::header(root, layout, &entries)?;
         let m = rows.len() as f64;
         let mut chart = ChartBuilder::on(&area)
             .margin_left(margin as u32)

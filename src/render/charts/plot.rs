@@ -345,6 +345,26 @@ pub fn legend_layout(
     (placed, cy + 22)
 }
 
+/// The margin around a chart's drawing.
+pub const MARGIN: i32 = 16;
+
+/// The y below a chart's legend, the header every chart starts with.
+pub fn legend_bottom(layout: Layout, entries: &[(Key, String)]) -> i32 {
+    legend_layout((MARGIN, 8), layout.width as i32 - 2 * MARGIN, entries).1
+}
+
+/// Paints a chart's white ground and its legend across the top; returns
+/// the area below them, for the plot.
+pub fn header<'a>(
+    root: &Area<'a>,
+    layout: Layout,
+    entries: &[(Key, String)],
+) -> Result<Area<'a>, Box<dyn std::error::Error>> {
+    root.fill(&WHITE)?;
+    let top = legend(root, (MARGIN, 8), layout.width as i32 - 2 * MARGIN, entries)? + 8;
+    Ok(root.margin(top as u32, 0, 0, 0))
+}
+
 /// Draws a legend laid out by [`legend_layout`]; returns the y below it.
 pub fn legend<'a>(
     area: &Area<'a>,
@@ -389,6 +409,25 @@ pub fn legend<'a>(
         ))?;
     }
     Ok(bottom)
+}
+
+/// Lines of `px`-pixel text 14 pixels apart, the first at `(x, y)`.
+pub fn lines<'a>(
+    area: &Area<'a>,
+    lines: Vec<String>,
+    (x, y): (i32, i32),
+    px: f64,
+    color: RGBColor,
+    pos: Pos,
+) -> Result<(), Box<dyn std::error::Error>> {
+    for (k, line) in lines.into_iter().enumerate() {
+        area.draw(&Text::new(
+            line,
+            (x, y + 14 * k as i32),
+            font(px).color(&color).pos(pos),
+        ))?;
+    }
+    Ok(())
 }
 
 /// Text with a white box behind it, so a line under it does not cross it.
