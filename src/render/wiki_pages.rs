@@ -43,8 +43,11 @@ pub enum Flavour {
     /// Wiki.js (Git storage): folders, `home.md`, front matter with the
     /// title, links by page path without extension.
     Wikijs,
-    /// Outline's Markdown import: a folder of `.md` files, a sub-folder
-    /// per parent document, links to `.md` files.
+    /// Outline's Markdown import (a zip): one top folder, which becomes
+    /// a collection, named after the client and cycle; in it the pages, a
+    /// sub-folder per parent document, and the images in `uploads/`,
+    /// linked by their path in the zip, which the importer turns into
+    /// attachments.
     Outline,
 }
 
@@ -69,15 +72,11 @@ impl Flavour {
         }
     }
 
-    /// Whether links name pages without the `.md` extension.
-    pub fn links_without_extension(self) -> bool {
-        matches!(self, Flavour::Github | Flavour::Gitlab | Flavour::Wikijs)
-    }
-
     /// The folder of images, from the export's root.
     fn images(self) -> &'static str {
         match self {
             Flavour::Azure => ".attachments",
+            Flavour::Outline => "uploads",
             _ => "images",
         }
     }
@@ -100,6 +99,7 @@ fn page_path(flavour: Flavour, site_path: &str, prefix: &str, folder: &str) -> S
     if site_path == "index.html" {
         return match flavour {
             Flavour::Github if !folder.is_empty() => format!("{prefix}.md"),
+            Flavour::Outline => format!("{prefix}/{}", flavour.home()),
             _ => flavour.home().to_string(),
         };
     }
@@ -107,6 +107,7 @@ fn page_path(flavour: Flavour, site_path: &str, prefix: &str, folder: &str) -> S
     let stem = stem.strip_suffix("/index").unwrap_or(stem);
     match flavour {
         Flavour::Github => format!("{prefix}-{}.md", stem.replace('/', "-")),
+        Flavour::Outline => format!("{prefix}/{stem}.md"),
         _ => format!("{stem}.md"),
     }
 }
@@ -249,23 +250,47 @@ impl Page<'_> {
         self.charts(&html, images)
     }
 
+    /// A link to another page, as the wiki resolves it: GitLab reads a
+    /// bare page name from the wiki's top, so links within the report
+    /// start with `./` or `../`; Wiki.js reads a relative page link below
+    /// the current page, so its links start at the wiki's top.
     fn link_to(&self, md: &str) -> String {
-        let link = paths::relative(self.md_path, md);
-        if self.flavour.links_without_extension() {
-            link.strip_suffix(".md").unwrap_or(&link).to_string()
-        } else {
-            link
+        let page = md.strip_suffix(".md").unwrap_or(md);
+        match self.flavour {
+            Flavour::Wikijs => self.path_from_top(page),
+            Flavour::Gitlab => {
+                let link = paths::relative(self.md_path, page);
+                if link.starts_with("../") {
+                    link
+                } else {
+                    format!("./{link}")
+                }
+            }
+            Flavour::Github => paths::relative(self.md_path, page),
+            Flavour::Plain | Flavour::Azure | Flavour::Outline => paths::relative(self.md_path, md),
         }
     }
 
     /// A link to a file of the export (an image). GitHub serves a wiki's
     /// files by their path from the wiki's top and every page at the top
-    /// (`/wiki/Page-Name`), whatever its folder; other wikis resolve
-    /// links from the page's folder.
+    /// (`/wiki/Page-Name`), whatever its folder; Wiki.js links start at
+    /// the wiki's top; Outline's importer matches an image by its path in
+    /// the zip; other wikis resolve links from the page's folder.
     fn file_link(&self, path: &str) -> String {
         match self.flavour {
             Flavour::Github if !self.folder.is_empty() => format!("{}/{path}", self.folder),
+            Flavour::Outline => path.to_string(),
+            Flavour::Wikijs => self.path_from_top(path),
             _ => paths::relative(self.md_path, path),
+        }
+    }
+
+    /// `/folder/path`: a path of the export from the wiki's top.
+    fn path_from_top(&self, path: &str) -> String {
+        if self.folder.is_empty() {
+            format!("/{path}")
+        } else {
+            format!("/{}/{path}", self.folder)
         }
     }
 
@@ -362,10 +387,14 @@ fn drop_tags(html: &str, start: &str) -> String {
 /// and cycle in their name.
 fn image_path(flavour: Flavour, prefix: &str, site_path: &str) -> String {
     let name = site_path.rsplit('/').next().unwrap_or(site_path);
+    let images = match flavour {
+        Flavour::Outline => format!("{prefix}/{}", flavour.images()),
+        _ => flavour.images().to_string(),
+    };
     if paths::in_charts(site_path) {
-        format!("{}/{prefix}-{name}", flavour.images())
+        format!("{images}/{prefix}-{name}")
     } else {
-        format!("{}/{}", flavour.images(), site_path.replace('/', "-"))
+        format!("{images}/{}", site_path.replace('/', "-"))
     }
 }
 
