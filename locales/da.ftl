@@ -47,7 +47,7 @@ expl_stage_empty = Ingen kontaktpunkter, så fasen scorer 0.
 expl_stage_unscored = Intet kontaktpunkt er scoret endnu: fasen vises uden score og tæller som 0 i kunderejsens score.
 expl_journey = Gennemsnit af de { $n } faser: ({ $list }) / { $n } = { $score }
 expl_unscored_touchpoint = Ingen dimension er scoret endnu.
-executive_summary = Resumé
+executive_summary = Ledelsesresumé
 journey_map = Kunderejsekort
 journey_map_intro = Faserne fra venstre mod højre; ned gennem hver fase dens kontaktpunkter med score, hvordan hver persona har det, smertepunkterne og handlingerne. Åbn en fase for alle dens fund og handlinger.
 no_touchpoints_gap = Ingen kontaktpunkter: hul
@@ -237,7 +237,7 @@ quick_win = hurtig gevinst
 impact_effort = Effekt: { $impact } · indsats: { $effort }
 low_point_text = Lavpunkt: { $persona } ved { $touchpoint } i { $stage } ({ $emotion })
 coverage_sentence = { $mapped } af { $total } faser kortlagt; { $score } på tværs af de kortlagte faser.
-unmapped_sentence = Endnu ikke kortlagt og talt som 0 i rejsens score: { $stages }.
+unmapped_sentence = Endnu ikke kortlagt og talt som 0 i kunderejsens score: { $stages }.
 insight_weakest_below = { $stage } er den svageste fase med { $score }, under grænsen for bestået på { $pass }.
 insight_weakest_passes = Alle kortlagte faser består; den svageste er { $stage } med { $score }.
 insight_low_point = Det følelsesmæssige lavpunkt: { $persona } ved { $touchpoint } i { $stage } ({ $emotion }).
@@ -298,8 +298,8 @@ rule-low-score-touchpoint-failure = Et kontaktpunkt scorer under grænsen for be
 rule-low-score-touchpoint-advice = Forbedr de svage kontaktpunkter dér, hvor de scorer lavest
 rule-low-score-touchpoint-rationale = Hvor et kontaktpunkt fungerer dårligt, møder kunderne brandet og går derfra mindre overbeviste, end da de kom.
 
-rule-weak-stage-title = Alle faser scorer mindst beståelsesgrænsen
-rule-weak-stage-failure = En fase scorer under beståelsesgrænsen
+rule-weak-stage-title = Alle faser scorer mindst grænsen for bestået
+rule-weak-stage-failure = En fase scorer under grænsen for bestået
 rule-weak-stage-advice = Løft de svage faser, og start med deres lavest scorende kontaktpunkter
 rule-weak-stage-rationale = Hele trinnet opleves som svagt af kunderne, uanset kanal, og et svagt trin tidligt i tragten mister dem, før de stærkere faser når frem.
 
@@ -320,15 +320,15 @@ rule-kpi-below-target-rationale = Et mål, der ikke nås, viser med tal, at et k
 
 rule-unscored-touchpoint-title = Alle kontaktpunkter er scoret på alle dimensioner
 rule-unscored-touchpoint-failure = Et kontaktpunkt mangler scorer
-rule-unscored-touchpoint-advice = Scor de manglende dimensioner
+rule-unscored-touchpoint-advice = Giv score på de manglende dimensioner
 rule-unscored-touchpoint-rationale = Scorer, der bygger på et ufuldstændigt grundlag, kan få et kontaktpunkt til at se bedre eller værre ud, end det er, og sløre næste cyklus' sammenligning.
 
 rule-missing-personas-title = Der er defineret personaer
 rule-missing-personas-failure = Der er ikke defineret nogen personaer
-rule-missing-personas-advice = Beskriv 2-3 personaer ud fra kundeinterviewene
+rule-missing-personas-advice = Beskriv to eller tre personaer ud fra kundeinterviewene
 rule-missing-personas-rationale = Uden et klart billede af de typiske kunder bliver kunderejsen vurderet ud fra en gennemsnitskunde, der ikke findes.
 
-rule-persona-gap-title = Alle personaer mødes i alle faser
+rule-persona-gap-title = Hver persona har kontaktpunkter i alle faser
 rule-persona-gap-failure = En persona har intet kontaktpunkt i en fase
 rule-persona-gap-advice = Giv hver persona et kontaktpunkt i hver fase, de går igennem
 rule-persona-gap-rationale = En kundegruppe møder intet fra brandet på et trin af sin kunderejse, og det er dér, et segment stille og roligt glider over til en konkurrent.
@@ -343,7 +343,7 @@ rule-too-few-interviews-rationale = Med for få interviewede kunder viser kortet
 findings_count = { $count } fund
 reasoning-summary = { $failure } ({ $count } fund).
 reasoning-summary-stages = { $failure }: { $count } fund i { $stages }.
-finding-internal-error = Reglen { $rule } fejlede internt og blev sprunget over; meld venligst fejlen.
+finding-internal-error = Tjekket { $check } fejlede internt og blev sprunget over; meld venligst fejlen.
 finding-empty-stage = Fasen { $stage } har ingen kontaktpunkter.
 finding-thin-stage = Fasen { $stage } har kun { $count } { $count ->
         [one] kontaktpunkt
@@ -411,12 +411,12 @@ finding-unscored-touchpoint-partly = { $touchpoint } er ikke scoret på { $dimen
         [one] den sidste dimension
        *[other] de øvrige { $rest } dimensioner
     }.
-finding-missing-personas = Der er ikke defineret nogen personaer: tilføj 2-3 i content/personas/, så kontaktpunkterne kan holdes op mod de kunder, de skal betjene.
+finding-missing-personas = Der er ikke beskrevet nogen personaer: beskriv to eller tre typiske kunder som personaer, så kontaktpunkterne kan holdes op mod de kunder, de skal betjene.
 finding-persona-gap = Intet kontaktpunkt i fasen { $stage } henvender sig til { $persona }: { $count ->
         [one] fasens eneste kontaktpunkt er rettet mod andre personaer
        *[other] alle { $count } er rettet mod andre personaer
     }.
-finding-too-few-interviews-none = Der er ingen interviewnoter i content/research/; auditten kræver mindst { $min } interviewede kunder.
+finding-too-few-interviews-none = Auditten bygger ikke på nogen kundeinterview; den kræver mindst { $min } interviewede kunder.
 finding-too-few-interviews = { $total } { $total ->
         [one] kunde
        *[other] kunder
@@ -520,10 +520,25 @@ stage-post-purchase = Efter købet
 
 ## The terminal.
 
-terminal-help = { $advice } (kør `trailmark explain { $rule }` for at se, hvorfor det er vigtigt)
+terminal-help = råd: { $advice } (kør `trailmark explain { $rule }` for at se, hvorfor det er vigtigt)
+terminal-touchpoint-label = kontaktpunkt `{ $id }`
+terminal-waiver-label = denne undtagelse
+terminal-waiver-expired = undtagelsen for `{ $rule }` udløb med cyklus { $cycle }; dens fund er åbne igen
+terminal-waiver-unused = undtagelsen for `{ $rule }` rammer intet fund; er hullet lukket, så fjern den
+terminal-summary = { $errors } { $errors ->
+        [one] kritisk
+       *[other] kritiske
+    }, { $warnings } { $warnings ->
+        [one] vigtigt
+       *[other] vigtige
+    }, { $info } mindre{ $accepted ->
+        [0] {""}
+       *[other] {" "}({ $accepted } accepteret)
+    }; kunderejsens score { $score } af 100
+terminal-findings = Fund: { $summary }
 
 chart_all_customers = Alle kunder
-chart_emotion_title = Følelsen gennem rejsen, pr. persona
+chart_emotion_title = Følelsen gennem kunderejsen, pr. persona
 chart-no-stage-below = Ingen fase er under grænsen for bestået.
 chart-stages-below = { $n } af { $total } faser er under grænsen for bestået: { $names }.
 chart_not_mapped = Ikke kortlagt
@@ -567,7 +582,7 @@ rule-emotional-low-point-rationale = Et enkelt øjeblik, der frustrerer en kunde
 rule-missing-emotion-data-title = De fleste kontaktpunkter har en registreret følelse
 rule-missing-emotion-data-failure = For få kontaktpunkter har en registreret følelse
 rule-missing-emotion-data-advice = Registrér, hvordan kunderne har det, ved flere kontaktpunkter
-rule-missing-emotion-data-rationale = En følelseskurve tegnet ud fra få kontaktpunkter viser, hvor analysen kiggede, ikke hvor kunderne er glade eller falder fra.
+rule-missing-emotion-data-rationale = En følelseskurve tegnet ud fra få kontaktpunkter viser, hvor auditten kiggede, ikke hvor kunderne er glade eller falder fra.
 rule-no-owned-soft-content-title = Brandet udgiver selv blødt indhold
 rule-no-owned-soft-content-failure = Brandet ejer intet blødt indhold
 rule-no-owned-soft-content-advice = Udgiv egne guider og svar
@@ -600,90 +615,90 @@ finding-untargeted-persona = Intet kontaktpunkt i fasen { $stage } er rettet mod
         [one] ét kontaktpunkt
        *[other] { $count } kontaktpunkter
     } uden personaer når dem.
-since_most = mest
-since_stages_like_for_like = faser på samme kontaktpunkter
-since_improved = Forbedret
-since_no_score_rose = ingen score steg
-since_regressed = Forværret
-since_no_score_fell = ingen score faldt
-since_changes = Ændringer
-since_like_for_like = på samme kontaktpunkter
-since_journey = Rejse
-since_new_in_the_model = ny i modellen
-since_newly_mapped = kortlagt for første gang
-since_added = Tilføjet
-since_removed = Fjernet
-since_moved_here = flyttet hertil
-since_moved_away = flyttet væk
-since_gains = Fremgang
-since_losses = Tilbagegang
-since_moved = Flyttet
-since_renamed = Omdøbt
-since_resolved_findings = Løste fund
-since_new_findings = Nye fund
-since_persisting_findings = Vedvarende fund
-since_actions_heading = Udførte handlinger
+changes_largest = især
+changes_stages_compared = faser på samme kontaktpunkter
+changes_improved = Forbedret
+changes_none_improved = ingen score steg
+changes_regressed = Forværret
+changes_none_regressed = ingen score faldt
+changes_heading = Ændringer
+changes_like_for_like = på samme kontaktpunkter
+changes_journey = Kunderejsen
+changes_stage_new_in_model = ny i modellen
+changes_stage_newly_mapped = kortlagt for første gang
+changes_touchpoints_added = Tilføjet
+changes_touchpoints_removed = Fjernet
+changes_moved_in = flyttet hertil
+changes_moved_out = flyttet væk
+changes_gains = Fremgang
+changes_losses = Tilbagegang
+changes_touchpoints_moved = Flyttet
+changes_touchpoints_renamed = Omdøbt
+changes_findings_resolved = Løste fund
+changes_findings_new = Nye fund
+changes_findings_open = Vedvarende fund
+changes_actions_done_heading = Udførte handlinger
 touchpoints_count_plural = { $count } { $count ->
         [one] kontaktpunkt
        *[other] kontaktpunkter
     }
-since_resolved_line = Løst: { $resolved }; { $new } nye, { $persisting } stadig åbne
-since_actions_done = { $count } { $count ->
+changes-findings-line = Løst: { $resolved }; { $new } nye, { $persisting } stadig åbne
+changes-actions-done = { $count } { $count ->
         [one] handling udført
        *[other] handlinger udført
     }
-cycles_series = Serie
-cycles_journey_score_by_cycle = Rejsescore pr. cyklus
-cycles_the_journey_score_in_each_of_the_recorde = Rejsescoren i hver af de { $n } registrerede cyklusser, { $first } til { $last }, mod grænsen for bestået.
-cycles_journey_score = Rejsescore
-cycles_stage_scores_by_cycle = Fasescorer pr. cyklus
-cycles_each_stage_s_score_in_the_recorded_cycle = Hver fases score i de { $n } registrerede cyklusser, { $first } til { $last }; en fase, modellen endnu ikke havde, har intet punkt.
-cycles_errors = Fejl
-cycles_warnings = Advarsler
-cycles_information = Information
-cycles_open_findings_by_cycle = Åbne fund pr. cyklus
-cycles_open_findings_not_accepted_by_severity_i = Åbne fund (ikke accepterede) efter alvor i de { $n } registrerede cyklusser, { $first } til { $last }.
-cycles_in_both_cycles = I begge cyklusser
-cycles_new_this_cycle = Ny i denne cyklus
-cycles_moved_here = Flyttet hertil
-cycles_removed_or_moved_away = Fjernet eller flyttet væk
-cycles_before = Før
-cycles_after = Efter
-cycles_change = Ændring
-cycles_since_the_previous_cycle = Siden sidste cyklus
-cycles_touchpoints_and = { $name }: kontaktpunkter { $from } og { $to }
-cycles_each_touchpoint_s_score_in_grey_and_blue = Hvert kontaktpunkts score i { $from } (grå) og { $to } (blå); nye kontaktpunkter (orange), flyttede og fjernede er markeret, så et ændret omfang ikke læses som en ændret score.
-since_resolved = Løst
-since_new = Nye
-since_still_open = Stadig åbne
-since_page_journey = Rejsescore
-since_page_stages = Faser
-since_page_stage = Fase
-since_page_score = Score som offentliggjort
-since_page_like_for_like = På samme kontaktpunkter
-since_page_scope = Ændret omfang
-since_page_like_note = Sammenligning på samme kontaktpunkter ser på de kontaktpunkter, en fase har i begge cyklusser med score i begge: nye, fjernede og flyttede kontaktpunkter er et ændret omfang og vises for sig.
-since_page_touchpoints = Kontaktpunkter
-since_page_gains = Fremgang, største først
-since_page_losses = Tilbagegang, største først
-since_page_none = Ingen.
-since_page_findings = Fund
-since_page_actions = Handlinger udført siden sidste cyklus
-since_page_trends = Udvikling over alle registrerede cyklusser
-since_page_before_after = Hver fase før og efter
-since_title = Siden { $from }
+trend_series = Serie
+trend_journey_title = Kunderejsens score pr. cyklus
+trend-journey-description = Kunderejsens score i hver af de { $n } registrerede cyklusser, { $first } til { $last }, mod grænsen for bestået.
+trend_journey_series = Kunderejsens score
+trend_stages_title = Fasescorer pr. cyklus
+trend-stages-description = Hver fases score i de { $n } registrerede cyklusser, { $first } til { $last }; en fase, modellen endnu ikke havde, har intet punkt.
+trend_errors = Kritiske
+trend_warnings = Vigtige
+trend_information = Mindre
+trend_findings_title = Åbne fund pr. cyklus
+trend-findings-description = Åbne fund (ikke accepterede) efter alvor i de { $n } registrerede cyklusser, { $first } til { $last }.
+stage_change_kept = I begge cyklusser
+stage_change_new = Ny i denne cyklus
+stage_change_moved_in = Flyttet hertil
+stage_change_gone = Fjernet eller flyttet væk
+stage_change_before = Før
+stage_change_after = Efter
+stage_change_delta = Ændring
+stage_change_heading = Siden sidste cyklus
+stage-change-title = { $name }: kontaktpunkter { $from } og { $to }
+stage-change-description = Hvert kontaktpunkts score i { $from } (grå) og { $to } (blå); nye kontaktpunkter (orange), flyttede og fjernede er markeret, så et ændret omfang ikke læses som en ændret score.
+changes_column_resolved = Løst
+changes_column_new = Nye
+changes_column_open = Stadig åbne
+changes_page_journey = Kunderejsens score
+changes_page_stages = Faser
+changes_page_stage = Fase
+changes_page_score = Score som offentliggjort
+changes_page_like_for_like = På samme kontaktpunkter
+changes_page_scope = Ændret omfang
+changes_page_like_note = Sammenligning på samme kontaktpunkter ser på de kontaktpunkter, en fase har i begge cyklusser med score i begge: nye, fjernede og flyttede kontaktpunkter er et ændret omfang og vises for sig.
+changes_page_touchpoints = Kontaktpunkter
+changes_page_gains = Fremgang, største først
+changes_page_losses = Tilbagegang, største først
+changes_page_none = Ingen.
+changes_page_findings = Fund
+changes_page_actions = Handlinger udført siden sidste cyklus
+changes_page_trends = Udvikling over alle registrerede cyklusser
+changes_page_before_after = Hver fase før og efter
+changes-page-title = Siden { $from }
 
-since_stage_added = tilføjet
-since_stage_removed = fjernet
-since_report_of = Rapporten for { $cycle }
-since_page_earlier_reports = Rapporter fra tidligere cyklusser
+changes_stage_added = tilføjet
+changes_stage_removed = fjernet
+changes-report-of = Rapporten for { $cycle }
+changes_page_earlier_reports = Rapporter fra tidligere cyklusser
 
 ## The action plan and the audit-quality list
 consultant_actions = Handlingsplanen
 consultant_actions_intro = Konsulentens forslag til kontaktpunkterne med de fund, hvert forslag besvarer.
 further_advice = Øvrige anbefalinger
-audit_quality = Analysens kvalitet: åbne opgaver for bureauet
-audit_quality_intro = Huller i selve analysen (manglende KPI'er, scorer, interview eller følelser, gamle gennemgange, smertepunkter uden en mulighed). De er ikke en del af kundens handlingsplan.
+audit_quality = Audittens kvalitet: åbne opgaver for bureauet
+audit_quality_intro = Huller i selve auditten (manglende KPI'er, scorer, interview eller følelser, gamle gennemgange, smertepunkter uden en mulighed). De er ikke en del af kundens handlingsplan.
 responsible = Ansvarlig
 due = Frist
 status_open = Åben

@@ -325,7 +325,7 @@ rule-unscored-touchpoint-rationale = Scores resting on partial evidence can make
 
 rule-missing-personas-title = The audit defines personas
 rule-missing-personas-failure = The audit defines no persona
-rule-missing-personas-advice = Describe 2-3 personas from the customer interviews
+rule-missing-personas-advice = Describe two or three personas from the customer interviews
 rule-missing-personas-rationale = Without a clear picture of the typical customers, the journey is judged against an average customer who does not exist.
 
 rule-persona-gap-title = Every persona is served in every stage
@@ -352,7 +352,7 @@ reasoning-summary-stages = { $failure }: { $count ->
         [one] { $count } finding
        *[other] { $count } findings
     } in { $stages }.
-finding-internal-error = Rule { $rule } failed internally and was skipped; please report this.
+finding-internal-error = The check { $check } failed internally and was skipped; please report this.
 finding-empty-stage = The { $stage } stage has no touchpoints.
 finding-thin-stage = The { $stage } stage has only { $count } { $count ->
         [one] touchpoint
@@ -426,12 +426,12 @@ finding-unscored-touchpoint-partly = { $touchpoint } is not scored on { $dimensi
         [one] the one remaining dimension
        *[other] the other { $rest } dimensions
     }.
-finding-missing-personas = No persona is defined: add 2-3 in content/personas/ so the touchpoints can be checked against the customers they are meant to serve.
+finding-missing-personas = No persona is defined: describe two or three typical customers as personas, so the touchpoints can be checked against the customers they are meant to serve.
 finding-persona-gap = No touchpoint in the { $stage } stage serves { $persona }: { $count ->
         [one] its only touchpoint is meant for other personas
        *[other] all { $count } are meant for other personas
     }.
-finding-too-few-interviews-none = No interview notes in content/research/; the audit asks for at least { $min } interviewed customers.
+finding-too-few-interviews-none = No customer interview is part of the audit; it asks for at least { $min } interviewed customers.
 finding-too-few-interviews = { $total } { $total ->
         [one] customer
        *[other] customers
@@ -538,7 +538,22 @@ stage-post-purchase = Post-purchase
 
 ## The terminal.
 
-terminal-help = { $advice } (run `trailmark explain { $rule }` for why it matters)
+terminal-help = help: { $advice } (run `trailmark explain { $rule }` for why it matters)
+terminal-touchpoint-label = touchpoint `{ $id }`
+terminal-waiver-label = this waiver
+terminal-waiver-expired = the waiver for `{ $rule }` expired with cycle { $cycle }; its findings are open again
+terminal-waiver-unused = the waiver for `{ $rule }` matches no finding; if the gap is closed, remove it
+terminal-summary = { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    }, { $info } info{ $accepted ->
+        [0] {""}
+       *[other] {" "}({ $accepted } accepted)
+    }; journey score { $score } of 100
+terminal-findings = Findings: { $summary }
 
 chart_all_customers = All customers
 chart_emotion_title = Emotion across the journey, per persona
@@ -618,83 +633,83 @@ finding-untargeted-persona = No touchpoint in the { $stage } stage is aimed at {
         [one] one touchpoint that names no persona reaches them.
        *[other] { $count } touchpoints that name no persona reach them.
     }
-since_most = most
-since_stages_like_for_like = stages like for like
-since_improved = Improved
-since_no_score_rose = no score rose
-since_regressed = Regressed
-since_no_score_fell = no score fell
-since_changes = Changes
-since_like_for_like = like for like
-since_journey = Journey
-since_new_in_the_model = new in the model
-since_newly_mapped = newly mapped
-since_added = Added
-since_removed = Removed
-since_moved_here = moved here
-since_moved_away = moved away
-since_gains = Gains
-since_losses = Losses
-since_moved = Moved
-since_renamed = Renamed
-since_resolved_findings = Resolved findings
-since_new_findings = New findings
-since_persisting_findings = Persisting findings
-since_actions_heading = Actions done
+changes_largest = most
+changes_stages_compared = stages like for like
+changes_improved = Improved
+changes_none_improved = no score rose
+changes_regressed = Regressed
+changes_none_regressed = no score fell
+changes_heading = Changes
+changes_like_for_like = like for like
+changes_journey = Journey
+changes_stage_new_in_model = new in the model
+changes_stage_newly_mapped = newly mapped
+changes_touchpoints_added = Added
+changes_touchpoints_removed = Removed
+changes_moved_in = moved here
+changes_moved_out = moved away
+changes_gains = Gains
+changes_losses = Losses
+changes_touchpoints_moved = Moved
+changes_touchpoints_renamed = Renamed
+changes_findings_resolved = Resolved findings
+changes_findings_new = New findings
+changes_findings_open = Persisting findings
+changes_actions_done_heading = Actions done
 touchpoints_count_plural = { $count ->
         [one] { $count } touchpoint
        *[other] { $count } touchpoints
     }
-since_resolved_line = Resolved: { $resolved }; { $new } new, { $persisting } still open
-since_actions_done = { $count ->
+changes-findings-line = Resolved: { $resolved }; { $new } new, { $persisting } still open
+changes-actions-done = { $count ->
         [one] { $count } action done
        *[other] { $count } actions done
     }
-cycles_series = Series
-cycles_journey_score_by_cycle = Journey score by cycle
-cycles_the_journey_score_in_each_of_the_recorde = The journey score in each of the { $n } recorded cycles, { $first } to { $last }, against the pass line.
-cycles_journey_score = Journey score
-cycles_stage_scores_by_cycle = Stage scores by cycle
-cycles_each_stage_s_score_in_the_recorded_cycle = Each stage's score in the { $n } recorded cycles, { $first } to { $last }; a stage the model did not have yet has no point.
-cycles_errors = Errors
-cycles_warnings = Warnings
-cycles_information = Information
-cycles_open_findings_by_cycle = Open findings by cycle
-cycles_open_findings_not_accepted_by_severity_i = Open findings (not accepted) by severity in the { $n } recorded cycles, { $first } to { $last }.
-cycles_in_both_cycles = In both cycles
-cycles_new_this_cycle = New this cycle
-cycles_moved_here = Moved here
-cycles_removed_or_moved_away = Removed or moved away
-cycles_before = Before
-cycles_after = After
-cycles_change = Change
-cycles_since_the_previous_cycle = Since the previous cycle
-cycles_touchpoints_and = { $name }: touchpoints { $from } and { $to }
-cycles_each_touchpoint_s_score_in_grey_and_blue = Each touchpoint's score in { $from } (grey) and { $to } (blue); touchpoints new this cycle (orange), moved here or removed are marked, so a changed scope is not read as a changed score.
-since_resolved = Resolved
-since_new = New
-since_still_open = Still open
-since_page_journey = Journey score
-since_page_stages = Stages
-since_page_stage = Stage
-since_page_score = Score as published
-since_page_like_for_like = Like for like
-since_page_scope = Change of scope
-since_page_like_note = Like for like compares the touchpoints a stage has in both cycles, scored in both: new, removed and moved touchpoints are a change of scope, shown apart.
-since_page_touchpoints = Touchpoints
-since_page_gains = Gains, largest first
-since_page_losses = Losses, largest first
-since_page_none = None.
-since_page_findings = Findings
-since_page_actions = Actions done since the previous cycle
-since_page_trends = Trends over every recorded cycle
-since_page_before_after = Each stage before and after
-since_title = Since { $from }
+trend_series = Series
+trend_journey_title = Journey score by cycle
+trend-journey-description = The journey score in each of the { $n } recorded cycles, { $first } to { $last }, against the pass line.
+trend_journey_series = Journey score
+trend_stages_title = Stage scores by cycle
+trend-stages-description = Each stage's score in the { $n } recorded cycles, { $first } to { $last }; a stage the model did not have yet has no point.
+trend_errors = Critical
+trend_warnings = Important
+trend_information = Minor
+trend_findings_title = Open findings by cycle
+trend-findings-description = Open findings (not accepted) by severity in the { $n } recorded cycles, { $first } to { $last }.
+stage_change_kept = In both cycles
+stage_change_new = New this cycle
+stage_change_moved_in = Moved here
+stage_change_gone = Removed or moved away
+stage_change_before = Before
+stage_change_after = After
+stage_change_delta = Change
+stage_change_heading = Since the previous cycle
+stage-change-title = { $name }: touchpoints { $from } and { $to }
+stage-change-description = Each touchpoint's score in { $from } (grey) and { $to } (blue); touchpoints new this cycle (orange), moved here or removed are marked, so a changed scope is not read as a changed score.
+changes_column_resolved = Resolved
+changes_column_new = New
+changes_column_open = Still open
+changes_page_journey = Journey score
+changes_page_stages = Stages
+changes_page_stage = Stage
+changes_page_score = Score as published
+changes_page_like_for_like = Like for like
+changes_page_scope = Change of scope
+changes_page_like_note = Like for like compares the touchpoints a stage has in both cycles, scored in both: new, removed and moved touchpoints are a change of scope, shown apart.
+changes_page_touchpoints = Touchpoints
+changes_page_gains = Gains, largest first
+changes_page_losses = Losses, largest first
+changes_page_none = None.
+changes_page_findings = Findings
+changes_page_actions = Actions done since the previous cycle
+changes_page_trends = Trends over every recorded cycle
+changes_page_before_after = Each stage before and after
+changes-page-title = Since { $from }
 
-since_stage_added = added
-since_stage_removed = removed
-since_report_of = The { $cycle } report
-since_page_earlier_reports = Reports of earlier cycles
+changes_stage_added = added
+changes_stage_removed = removed
+changes-report-of = The { $cycle } report
+changes_page_earlier_reports = Reports of earlier cycles
 
 ## The action plan and the audit-quality list
 consultant_actions = The action plan

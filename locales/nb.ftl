@@ -47,7 +47,7 @@ expl_stage_empty = Ingen kontaktpunkter, så fasen får 0.
 expl_stage_unscored = Ingen kontaktpunkter er vurdert ennå: fasen vises uten score og teller som 0 i kundereisens score.
 expl_journey = Snitt av de { $n } fasene: ({ $list }) / { $n } = { $score }
 expl_unscored_touchpoint = Ingen dimensjon er vurdert ennå.
-executive_summary = Sammendrag
+executive_summary = Lederoppsummering
 journey_map = Kundereisekart
 journey_map_intro = Fasene fra venstre mot høyre; nedover i hver fase kommer kontaktpunktene med score, hvordan hver persona opplever dem, smertepunktene og tiltakene. Åpne en fase for alle funn og tiltak i den.
 no_touchpoints_gap = Ingen kontaktpunkter: hull
@@ -151,7 +151,7 @@ about_rule = Om regelen
 recommendations = Anbefalinger
 recommendations_intro = Tiltak kunden kan gjennomføre, i prioritert rekkefølge. Hvert tiltak forteller hvorfor, hvor i kundereisen det gjelder, og hvilke funn det svarer på.
 how_ranking_works = Slik er rekkefølgen satt
-ranking_text = Anbefalingene er først sortert etter alvorlighet (feil, så advarsler, så informasjon). Ved likhet kommer den som starter tidligst i trakten, først, fordi et hull i toppen mister kunder før de senere fasene kan hjelpe. Deretter den med funn som ligger lengst under grensen for bestått.
+ranking_text = Rådgiverens egne tiltak kommer først, med rådgiverens ord; reglenes råd dekker bare det ingen tiltak svarer på. Alt er prioritert etter effekt (høy først), så innsats (lav først), så alvorligheten i funnene tiltaket svarer på, hvor tidlig i trakten det gjelder, hvor stor andel av kundene kontaktpunktet når, og hvor langt under grensen for bestått det ligger.
 no_recommendations = Ingenting å anbefale: ingen åpne funn.
 rank = Plassering
 why = Hvorfor
@@ -325,10 +325,10 @@ rule-unscored-touchpoint-rationale = Score som bygger på et ufullstendig grunnl
 
 rule-missing-personas-title = Det er definert personas
 rule-missing-personas-failure = Det er ikke definert noen personas
-rule-missing-personas-advice = Beskriv 2–3 personas ut fra kundeintervjuene
+rule-missing-personas-advice = Beskriv to eller tre personas ut fra kundeintervjuene
 rule-missing-personas-rationale = Uten et klart bilde av de typiske kundene blir kundereisen vurdert ut fra en gjennomsnittskunde som ikke finnes.
 
-rule-persona-gap-title = Alle personas møtes i alle faser
+rule-persona-gap-title = Hver persona har kontaktpunkter i alle faser
 rule-persona-gap-failure = En persona har ingen kontaktpunkter i en fase
 rule-persona-gap-advice = Gi hver persona et kontaktpunkt i hver fase de går gjennom
 rule-persona-gap-rationale = En kundegruppe møter ingenting fra merkevaren på et steg i kundereisen sin, og det er der et segment stille og rolig glir over til en konkurrent.
@@ -343,7 +343,7 @@ rule-too-few-interviews-rationale = Med for få intervjuede kunder viser kartet 
 findings_count = { $count } funn
 reasoning-summary = { $failure } ({ $count } funn).
 reasoning-summary-stages = { $failure }: { $count } funn i { $stages }.
-finding-internal-error = Regelen { $rule } feilet internt og ble hoppet over; meld gjerne fra om feilen.
+finding-internal-error = Kontrollen { $check } feilet internt og ble hoppet over; meld gjerne fra om feilen.
 finding-empty-stage = Fasen { $stage } har ingen kontaktpunkter.
 finding-thin-stage = Fasen { $stage } har bare { $count } { $count ->
         [one] kontaktpunkt
@@ -411,12 +411,12 @@ finding-unscored-touchpoint-partly = { $touchpoint } er ikke vurdert på { $dime
         [one] den siste dimensjonen
        *[other] de øvrige { $rest } dimensjonene
     }.
-finding-missing-personas = Det er ikke definert noen personas: legg til 2–3 i content/personas/, slik at kontaktpunktene kan holdes opp mot kundene de skal betjene.
+finding-missing-personas = Det er ikke beskrevet noen personas: beskriv to eller tre typiske kunder som personas, slik at kontaktpunktene kan holdes opp mot kundene de skal betjene.
 finding-persona-gap = Ingen kontaktpunkter i fasen { $stage } henvender seg til { $persona }: { $count ->
         [one] fasens eneste kontaktpunkt er rettet mot andre personas
        *[other] alle { $count } er rettet mot andre personas
     }.
-finding-too-few-interviews-none = Det finnes ingen intervjunotater i content/research/; gjennomgangen krever minst { $min } intervjuede kunder.
+finding-too-few-interviews-none = Gjennomgangen bygger ikke på noe kundeintervju; den krever minst { $min } intervjuede kunder.
 finding-too-few-interviews = { $total } { $total ->
         [one] kunde
        *[other] kunder
@@ -520,7 +520,22 @@ stage-post-purchase = Etter kjøpet
 
 ## The terminal.
 
-terminal-help = { $advice } (kjør `trailmark explain { $rule }` for å se hvorfor det er viktig)
+terminal-help = råd: { $advice } (kjør `trailmark explain { $rule }` for å se hvorfor det er viktig)
+terminal-touchpoint-label = kontaktpunkt `{ $id }`
+terminal-waiver-label = dette unntaket
+terminal-waiver-expired = unntaket for `{ $rule }` gikk ut med syklus { $cycle }; funnene er åpne igjen
+terminal-waiver-unused = unntaket for `{ $rule }` treffer ingen funn; er hullet tettet, kan du fjerne det
+terminal-summary = { $errors } { $errors ->
+        [one] kritisk
+       *[other] kritiske
+    }, { $warnings } { $warnings ->
+        [one] viktig
+       *[other] viktige
+    }, { $info } mindre{ $accepted ->
+        [0] {""}
+       *[other] {" "}({ $accepted } akseptert)
+    }; kundereisens score { $score } av 100
+terminal-findings = Funn: { $summary }
 
 chart_all_customers = Alle kunder
 chart_emotion_title = Følelsen gjennom kundereisen, per persona
@@ -567,7 +582,7 @@ rule-emotional-low-point-rationale = Ett enkelt øyeblikk som frustrerer en kund
 rule-missing-emotion-data-title = De fleste kontaktpunktene har en registrert følelse
 rule-missing-emotion-data-failure = For få kontaktpunkter har en registrert følelse
 rule-missing-emotion-data-advice = Registrer hvordan kundene har det, ved flere kontaktpunkter
-rule-missing-emotion-data-rationale = En følelseskurve tegnet ut fra få kontaktpunkter viser hvor analysen så, ikke hvor kundene er fornøyde eller faller fra.
+rule-missing-emotion-data-rationale = En følelseskurve tegnet ut fra få kontaktpunkter viser hvor gjennomgangen så, ikke hvor kundene er fornøyde eller faller fra.
 rule-no-owned-soft-content-title = Merkevaren publiserer selv mykt innhold
 rule-no-owned-soft-content-failure = Merkevaren eier ikke noe mykt innhold
 rule-no-owned-soft-content-advice = Publiser egne guider og svar
@@ -600,83 +615,83 @@ finding-untargeted-persona = Ingen kontaktpunkter i fasen { $stage } er rettet m
         [one] ett kontaktpunkt
        *[other] { $count } kontaktpunkter
     } uten personas når dem.
-since_most = mest
-since_stages_like_for_like = faser på de samme kontaktpunktene
-since_improved = Forbedret
-since_no_score_rose = ingen score steg
-since_regressed = Forverret
-since_no_score_fell = ingen score falt
-since_changes = Endringer
-since_like_for_like = på de samme kontaktpunktene
-since_journey = Kundereise
-since_new_in_the_model = ny i modellen
-since_newly_mapped = kartlagt for første gang
-since_added = Lagt til
-since_removed = Fjernet
-since_moved_here = flyttet hit
-since_moved_away = flyttet bort
-since_gains = Fremgang
-since_losses = Tilbakegang
-since_moved = Flyttet
-since_renamed = Omdøpt
-since_resolved_findings = Løste funn
-since_new_findings = Nye funn
-since_persisting_findings = Vedvarende funn
-since_actions_heading = Gjennomførte tiltak
+changes_largest = særlig
+changes_stages_compared = faser på de samme kontaktpunktene
+changes_improved = Forbedret
+changes_none_improved = ingen score steg
+changes_regressed = Forverret
+changes_none_regressed = ingen score falt
+changes_heading = Endringer
+changes_like_for_like = på de samme kontaktpunktene
+changes_journey = Kundereisen
+changes_stage_new_in_model = ny i modellen
+changes_stage_newly_mapped = kartlagt for første gang
+changes_touchpoints_added = Lagt til
+changes_touchpoints_removed = Fjernet
+changes_moved_in = flyttet hit
+changes_moved_out = flyttet bort
+changes_gains = Fremgang
+changes_losses = Tilbakegang
+changes_touchpoints_moved = Flyttet
+changes_touchpoints_renamed = Omdøpt
+changes_findings_resolved = Løste funn
+changes_findings_new = Nye funn
+changes_findings_open = Vedvarende funn
+changes_actions_done_heading = Gjennomførte tiltak
 touchpoints_count_plural = { $count } { $count ->
         [one] kontaktpunkt
        *[other] kontaktpunkter
     }
-since_resolved_line = Løst: { $resolved }; { $new } nye, { $persisting } fortsatt åpne
-since_actions_done = { $count } { $count ->
+changes-findings-line = Løst: { $resolved }; { $new } nye, { $persisting } fortsatt åpne
+changes-actions-done = { $count } { $count ->
         [one] tiltak gjennomført
        *[other] tiltak gjennomført
     }
-cycles_series = Serie
-cycles_journey_score_by_cycle = Kundereisens score per syklus
-cycles_the_journey_score_in_each_of_the_recorde = Kundereisens score i hver av de { $n } registrerte syklusene, { $first } til { $last }, mot grensen for bestått.
-cycles_journey_score = Kundereisens score
-cycles_stage_scores_by_cycle = Fasenes score per syklus
-cycles_each_stage_s_score_in_the_recorded_cycle = Hver fases score i de { $n } registrerte syklusene, { $first } til { $last }; en fase modellen ennå ikke hadde, har ikke noe punkt.
-cycles_errors = Feil
-cycles_warnings = Advarsler
-cycles_information = Informasjon
-cycles_open_findings_by_cycle = Åpne funn per syklus
-cycles_open_findings_not_accepted_by_severity_i = Åpne funn (ikke aksepterte) etter alvorlighet i de { $n } registrerte syklusene, { $first } til { $last }.
-cycles_in_both_cycles = I begge syklusene
-cycles_new_this_cycle = Ny i denne syklusen
-cycles_moved_here = Flyttet hit
-cycles_removed_or_moved_away = Fjernet eller flyttet bort
-cycles_before = Før
-cycles_after = Etter
-cycles_change = Endring
-cycles_since_the_previous_cycle = Siden forrige syklus
-cycles_touchpoints_and = { $name }: kontaktpunkter { $from } og { $to }
-cycles_each_touchpoint_s_score_in_grey_and_blue = Hvert kontaktpunkts score i { $from } (grå) og { $to } (blå); nye kontaktpunkter (oransje), flyttede og fjernede er markert, slik at et endret omfang ikke leses som en endret score.
-since_resolved = Løst
-since_new = Nye
-since_still_open = Fortsatt åpne
-since_page_journey = Kundereisens score
-since_page_stages = Faser
-since_page_stage = Fase
-since_page_score = Score som publisert
-since_page_like_for_like = På de samme kontaktpunktene
-since_page_scope = Endret omfang
-since_page_like_note = Sammenligning på de samme kontaktpunktene ser på kontaktpunktene en fase har i begge syklusene, med score i begge: nye, fjernede og flyttede kontaktpunkter er et endret omfang og vises for seg.
-since_page_touchpoints = Kontaktpunkter
-since_page_gains = Fremgang, største først
-since_page_losses = Tilbakegang, største først
-since_page_none = Ingen.
-since_page_findings = Funn
-since_page_actions = Tiltak gjennomført siden forrige syklus
-since_page_trends = Utvikling over alle registrerte sykluser
-since_page_before_after = Hver fase før og etter
-since_title = Siden { $from }
+trend_series = Serie
+trend_journey_title = Kundereisens score per syklus
+trend-journey-description = Kundereisens score i hver av de { $n } registrerte syklusene, { $first } til { $last }, mot grensen for bestått.
+trend_journey_series = Kundereisens score
+trend_stages_title = Fasenes score per syklus
+trend-stages-description = Hver fases score i de { $n } registrerte syklusene, { $first } til { $last }; en fase modellen ennå ikke hadde, har ikke noe punkt.
+trend_errors = Kritiske
+trend_warnings = Viktige
+trend_information = Mindre
+trend_findings_title = Åpne funn per syklus
+trend-findings-description = Åpne funn (ikke aksepterte) etter alvorlighet i de { $n } registrerte syklusene, { $first } til { $last }.
+stage_change_kept = I begge syklusene
+stage_change_new = Ny i denne syklusen
+stage_change_moved_in = Flyttet hit
+stage_change_gone = Fjernet eller flyttet bort
+stage_change_before = Før
+stage_change_after = Etter
+stage_change_delta = Endring
+stage_change_heading = Siden forrige syklus
+stage-change-title = { $name }: kontaktpunkter { $from } og { $to }
+stage-change-description = Hvert kontaktpunkts score i { $from } (grå) og { $to } (blå); nye kontaktpunkter (oransje), flyttede og fjernede er markert, slik at et endret omfang ikke leses som en endret score.
+changes_column_resolved = Løst
+changes_column_new = Nye
+changes_column_open = Fortsatt åpne
+changes_page_journey = Kundereisens score
+changes_page_stages = Faser
+changes_page_stage = Fase
+changes_page_score = Score som publisert
+changes_page_like_for_like = På de samme kontaktpunktene
+changes_page_scope = Endret omfang
+changes_page_like_note = Sammenligning på de samme kontaktpunktene ser på kontaktpunktene en fase har i begge syklusene, med score i begge: nye, fjernede og flyttede kontaktpunkter er et endret omfang og vises for seg.
+changes_page_touchpoints = Kontaktpunkter
+changes_page_gains = Fremgang, største først
+changes_page_losses = Tilbakegang, største først
+changes_page_none = Ingen.
+changes_page_findings = Funn
+changes_page_actions = Tiltak gjennomført siden forrige syklus
+changes_page_trends = Utvikling over alle registrerte sykluser
+changes_page_before_after = Hver fase før og etter
+changes-page-title = Siden { $from }
 
-since_stage_added = lagt til
-since_stage_removed = fjernet
-since_report_of = Rapporten for { $cycle }
-since_page_earlier_reports = Rapporter fra tidligere sykluser
+changes_stage_added = lagt til
+changes_stage_removed = fjernet
+changes-report-of = Rapporten for { $cycle }
+changes_page_earlier_reports = Rapporter fra tidligere sykluser
 consultant_actions = Handlingsplanen
 consultant_actions_intro = Rådgiverens forslag til kontaktpunktene, med funnene hvert forslag svarer på.
 further_advice = Øvrige anbefalinger

@@ -151,7 +151,7 @@ about_rule = Om regeln
 recommendations = Rekommendationer
 recommendations_intro = Åtgärder kunden kan vidta, i prioriterad ordning. Varje rekommendation säger varför, var i kundresan den gäller och vilka fynd den besvarar.
 how_ranking_works = Så rangordnas rekommendationerna
-ranking_text = Konsultens egna åtgärder kommer först, med konsultens ord; reglernas råd täcker bara det som ingen åtgärd besvarar. Allt prioriteras efter effekt (hög först), sedan insats (låg först), sedan allvaret i de fynd den besvarar, hur tidigt i tratten den gäller, hur stor andel av kunderna kontaktpunkten når och hur långt under gränsen för godkänt den ligger.
+ranking_text = Konsultens egna åtgärder kommer först, med konsultens ord; reglernas råd täcker bara det som ingen åtgärd besvarar. Allt prioriteras efter effekt (hög först), sedan insats (låg först), sedan allvaret i de fynd den besvarar, hur tidigt i tratten den gäller, hur stor andel av kunderna kontaktpunkten når och hur långt under godkäntgränsen den ligger.
 no_recommendations = Inget att rekommendera: inga öppna fynd.
 rank = Placering
 why = Varför
@@ -168,7 +168,7 @@ findings_in_report = Fynd i denna rapport
 rule_passes = Godkänt: inget hittat.
 default_severity = standard
 coverage = Täckning
-coverage_intro = Hur kontaktpunkterna fördelar sig på kanaler, innehåll och ägarskap. En frisk kundresa möter kunderna i flera kanaler, informerar innan den säljer och vilar inte bara på varumärkets egna kanaler.
+coverage_intro = Hur kontaktpunkterna fördelar sig på kanaler, innehåll och ägarskap. En sund kundresa möter kunderna i flera kanaler, informerar innan den säljer och vilar inte bara på varumärkets egna kanaler.
 coverage_channels = Kanaler per fas
 coverage_channels_text = Vilka kanaler som bär varje fas. En fas som vilar på en kanal är sårbar: kunder som inte använder den möter aldrig varumärket där.
 content_mix = Innehållsmix
@@ -231,18 +231,18 @@ month-12 = december
 map_views = Visa kartan för
 journey_map_for = Kundresekarta för { $persona }
 journey_map_persona_intro = En personas kontaktpunkter, känslor, smärtpunkter och åtgärder genom faserna. Om personan:
-none_for_persona = Inget kontaktpunkt för denna persona
+none_for_persona = Ingen kontaktpunkt för denna persona
 more_on_stage = fler på fasens sida
 quick_win = snabb vinst
 impact_effort = Effekt: { $impact } · insats: { $effort }
-low_point_text = Lägsta punkt: { $persona } vid { $touchpoint } i { $stage } ({ $emotion })
+low_point_text = Lågpunkt: { $persona } vid { $touchpoint } i { $stage } ({ $emotion })
 coverage_sentence = { $mapped } av { $total } faser kartlagda; { $score } över de kartlagda faserna.
-unmapped_sentence = Ännu inte kartlagd och räknad som 0 i resans poäng: { $stages }.
+unmapped_sentence = Ännu inte kartlagd och räknad som 0 i kundresans poäng: { $stages }.
 insight_weakest_below = { $stage } är den svagaste fasen med { $score }, under godkäntgränsen { $pass }.
 insight_weakest_passes = Alla kartlagda faser är godkända; den svagaste är { $stage } med { $score }.
-insight_low_point = Den känslomässiga botten: { $persona } vid { $touchpoint } i { $stage } ({ $emotion }).
+insight_low_point = Den känslomässiga lågpunkten: { $persona } vid { $touchpoint } i { $stage } ({ $emotion }).
 insight_unmapped = Ingen äger fasen { $stage } ännu: den har inga kontaktpunkter.
-insight_most_findings = { $touchpoint } har { $n } öppna fynd, fler än något annat kontaktpunkt.
+insight_most_findings = { $touchpoint } har { $n } öppna fynd, fler än någon annan kontaktpunkt.
 insight_quick_wins = { $n } av de { $total } åtgärderna är snabba vinster: hög effekt för låg insats.
 key_insights = Viktigaste insikter
 top_actions = Viktigaste åtgärder
@@ -325,10 +325,10 @@ rule-unscored-touchpoint-rationale = Poäng som vilar på ett ofullständigt und
 
 rule-missing-personas-title = Personas är definierade
 rule-missing-personas-failure = Inga personas är definierade
-rule-missing-personas-advice = Beskriv 2-3 personas utifrån kundintervjuerna
+rule-missing-personas-advice = Beskriv två eller tre personas utifrån kundintervjuerna
 rule-missing-personas-rationale = Utan en tydlig bild av de typiska kunderna bedöms kundresan utifrån en genomsnittskund som inte finns.
 
-rule-persona-gap-title = Alla personas möts i alla faser
+rule-persona-gap-title = Varje persona har kontaktpunkter i alla faser
 rule-persona-gap-failure = En persona saknar kontaktpunkt i en fas
 rule-persona-gap-advice = Ge varje persona en kontaktpunkt i varje fas de passerar
 rule-persona-gap-rationale = En kundgrupp möter ingenting från varumärket i ett steg av sin kundresa, och det är där ett segment i det tysta glider över till en konkurrent.
@@ -343,7 +343,7 @@ rule-too-few-interviews-rationale = Med för få intervjuade kunder visar kartan
 findings_count = { $count } fynd
 reasoning-summary = { $failure } ({ $count } fynd).
 reasoning-summary-stages = { $failure }: { $count } fynd i { $stages }.
-finding-internal-error = Regeln { $rule } fick ett internt fel och hoppades över; rapportera gärna felet.
+finding-internal-error = Kontrollen { $check } misslyckades internt och hoppades över; rapportera gärna felet.
 finding-empty-stage = Fasen { $stage } saknar kontaktpunkter.
 finding-thin-stage = Fasen { $stage } har bara { $count } { $count ->
         [one] kontaktpunkt
@@ -411,12 +411,12 @@ finding-unscored-touchpoint-partly = { $touchpoint } är ej poängsatt på { $di
         [one] den återstående dimensionen
        *[other] de övriga { $rest } dimensionerna
     }.
-finding-missing-personas = Inga personas är definierade: lägg till 2-3 i content/personas/ så att kontaktpunkterna kan prövas mot de kunder de ska betjäna.
+finding-missing-personas = Inga personas är beskrivna: beskriv två eller tre typiska kunder som personas, så att kontaktpunkterna kan prövas mot de kunder de ska möta.
 finding-persona-gap = Ingen kontaktpunkt i fasen { $stage } riktar sig till { $persona }: { $count ->
         [one] fasens enda kontaktpunkt riktar sig till andra personas
        *[other] alla { $count } riktar sig till andra personas
     }.
-finding-too-few-interviews-none = Det finns inga intervjuanteckningar i content/research/; granskningen kräver minst { $min } intervjuade kunder.
+finding-too-few-interviews-none = Granskningen bygger inte på någon kundintervju; den kräver minst { $min } intervjuade kunder.
 finding-too-few-interviews = { $total } { $total ->
         [one] kund
        *[other] kunder
@@ -520,10 +520,25 @@ stage-post-purchase = Efter köpet
 
 ## The terminal.
 
-terminal-help = { $advice } (kör `trailmark explain { $rule }` för att se varför det spelar roll)
+terminal-help = råd: { $advice } (kör `trailmark explain { $rule }` för att se varför det spelar roll)
+terminal-touchpoint-label = kontaktpunkt `{ $id }`
+terminal-waiver-label = det här undantaget
+terminal-waiver-expired = undantaget för `{ $rule }` gick ut med cykel { $cycle }; dess fynd är öppna igen
+terminal-waiver-unused = undantaget för `{ $rule }` träffar inget fynd; är luckan stängd kan du ta bort det
+terminal-summary = { $errors } { $errors ->
+        [one] kritiskt
+       *[other] kritiska
+    }, { $warnings } { $warnings ->
+        [one] viktigt
+       *[other] viktiga
+    }, { $info } mindre{ $accepted ->
+        [0] {""}
+       *[other] {" "}({ $accepted } accepterade)
+    }; kundresans poäng { $score } av 100
+terminal-findings = Fynd: { $summary }
 
 chart_all_customers = Alla kunder
-chart_emotion_title = Känslan genom resan, per persona
+chart_emotion_title = Känslan genom kundresan, per persona
 chart-no-stage-below = Ingen fas ligger under godkäntgränsen.
 chart-stages-below = { $n } av { $total } faser ligger under godkäntgränsen: { $names }.
 chart_not_mapped = Inte kartlagd
@@ -548,7 +563,7 @@ chart_quick_wins = Snabba vinster
 chart_number = Nr
 chart_action = Åtgärd
 chart_actions_title = Åtgärder efter effekt och insats
-chart-emotion-low-point = Lägsta punkt: { $persona }, { $touchpoint } i { $stage } ({ $emotion })
+chart-emotion-low-point = Lågpunkt: { $persona }, { $touchpoint } i { $stage } ({ $emotion })
 chart-emotion-description = Varje personas lägsta känsla i varje fas, från −2 till +2, en linje per persona. { $with_emotion } av { $total } kontaktpunkter har en känsla registrerad.
 chart-actions-description = Konsultens { $count } åtgärder efter effekt (upp) och insats (höger), numrerade som i tabellen; { $wins } är snabba vinster (hög effekt, låg insats), uppe till vänster.
 
@@ -559,15 +574,15 @@ rule-scope-change-rationale = En fas vars kontaktpunkter har ändrats poängsät
 rule-score-regression-title = Inga poäng har sjunkit sedan förra cykeln
 rule-score-regression-failure = En poäng har sjunkit sedan förra cykeln
 rule-score-regression-advice = Ta reda på vad som ändrats där poängen sjunkit, och ta tillbaka det förlorade
-rule-score-regression-rationale = Mark som vunnits i tidigare cykler håller på att gå förlorad, och en nedgång är billigast att vända medan orsaken fortfarande är färsk.
-rule-emotional-low-point-title = Ingen kontaktpunkt är en känslomässig bottennivå
-rule-emotional-low-point-failure = En kontaktpunkt är en känslomässig bottennivå
+rule-score-regression-rationale = Det som vunnits i tidigare cykler håller på att gå förlorat, och en nedgång är billigast att vända medan orsaken fortfarande är färsk.
+rule-emotional-low-point-title = Ingen kontaktpunkt är en känslomässig lågpunkt
+rule-emotional-low-point-failure = En kontaktpunkt är en känslomässig lågpunkt
 rule-emotional-low-point-advice = Ta bort det som får kunderna att må sämst vid dessa kontaktpunkter
-rule-emotional-low-point-rationale = Ett enda ögonblick som frustrerar en kund kan förstöra resten av kundresan, och det döljer sig bakom ett genomsnitt eller ett godkänt betyg.
+rule-emotional-low-point-rationale = Ett enda ögonblick som frustrerar en kund kan förstöra resten av kundresan, och det döljer sig bakom ett genomsnitt eller en godkänd poäng.
 rule-missing-emotion-data-title = De flesta kontaktpunkter har en registrerad känsla
 rule-missing-emotion-data-failure = För få kontaktpunkter har en registrerad känsla
 rule-missing-emotion-data-advice = Registrera hur kunderna känner sig vid fler kontaktpunkter
-rule-missing-emotion-data-rationale = En känslokurva ritad utifrån några få kontaktpunkter visar var analysen tittade, inte var kunderna är nöjda eller tappas.
+rule-missing-emotion-data-rationale = En känslokurva ritad utifrån några få kontaktpunkter visar var granskningen tittade, inte var kunderna är nöjda eller tappas.
 rule-no-owned-soft-content-title = Varumärket publicerar eget mjukt innehåll
 rule-no-owned-soft-content-failure = Varumärket äger inget mjukt innehåll
 rule-no-owned-soft-content-advice = Publicera egna guider och svar
@@ -575,7 +590,7 @@ rule-no-owned-soft-content-rationale = Utan eget innehåll som informerar lämna
 rule-stale-touchpoint-title = Alla kontaktpunkter har granskats nyligen
 rule-stale-touchpoint-failure = En kontaktpunkts granskning är inaktuell
 rule-stale-touchpoint-advice = Granska de kontaktpunkter vars bedömning är inaktuell
-rule-stale-touchpoint-rationale = Ett betyg från för mer än ett år sedan beskriver en kontaktpunkt som kanske inte längre finns i den formen.
+rule-stale-touchpoint-rationale = En poäng från för mer än ett år sedan beskriver en kontaktpunkt som kanske inte längre finns i den formen.
 rule-thin-persona-evidence-title = Alla personas bygger på tillräckligt många intervjuer
 rule-thin-persona-evidence-failure = En persona bygger på för få intervjuer
 rule-thin-persona-evidence-advice = Intervjua fler kunder från de personas som bygger på för lite
@@ -600,92 +615,92 @@ finding-untargeted-persona = Ingen kontaktpunkt i fasen { $stage } riktar sig ti
         [one] en kontaktpunkt
        *[other] { $count } kontaktpunkter
     } utan personas når dem.
-since_most = mest
-since_stages_like_for_like = faser på samma kontaktpunkter
-since_improved = Förbättrat
-since_no_score_rose = ingen poäng steg
-since_regressed = Försämrat
-since_no_score_fell = ingen poäng sjönk
-since_changes = Förändringar
-since_like_for_like = på samma kontaktpunkter
-since_journey = Resa
-since_new_in_the_model = ny i modellen
-since_newly_mapped = kartlagd för första gången
-since_added = Tillagda
-since_removed = Borttagna
-since_moved_here = flyttade hit
-since_moved_away = flyttade bort
-since_gains = Uppgångar
-since_losses = Nedgångar
-since_moved = Flyttade
-since_renamed = Omdöpta
-since_resolved_findings = Lösta fynd
-since_new_findings = Nya fynd
-since_persisting_findings = Kvarstående fynd
-since_actions_heading = Genomförda åtgärder
+changes_largest = främst
+changes_stages_compared = faser på samma kontaktpunkter
+changes_improved = Förbättrat
+changes_none_improved = ingen poäng steg
+changes_regressed = Försämrat
+changes_none_regressed = ingen poäng sjönk
+changes_heading = Förändringar
+changes_like_for_like = på samma kontaktpunkter
+changes_journey = Kundresan
+changes_stage_new_in_model = ny i modellen
+changes_stage_newly_mapped = kartlagd för första gången
+changes_touchpoints_added = Tillagda
+changes_touchpoints_removed = Borttagna
+changes_moved_in = flyttade hit
+changes_moved_out = flyttade bort
+changes_gains = Uppgångar
+changes_losses = Nedgångar
+changes_touchpoints_moved = Flyttade
+changes_touchpoints_renamed = Omdöpta
+changes_findings_resolved = Lösta fynd
+changes_findings_new = Nya fynd
+changes_findings_open = Kvarstående fynd
+changes_actions_done_heading = Genomförda åtgärder
 touchpoints_count_plural = { $count } { $count ->
         [one] kontaktpunkt
        *[other] kontaktpunkter
     }
-since_resolved_line = Lösta: { $resolved }; { $new } nya, { $persisting } fortfarande öppna
-since_actions_done = { $count } { $count ->
+changes-findings-line = Lösta: { $resolved }; { $new } nya, { $persisting } fortfarande öppna
+changes-actions-done = { $count } { $count ->
         [one] åtgärd genomförd
        *[other] åtgärder genomförda
     }
-cycles_series = Serie
-cycles_journey_score_by_cycle = Resans poäng per cykel
-cycles_the_journey_score_in_each_of_the_recorde = Resans poäng i var och en av de { $n } registrerade cyklerna, { $first } till { $last }, mot godkäntgränsen.
-cycles_journey_score = Resans poäng
-cycles_stage_scores_by_cycle = Fasernas poäng per cykel
-cycles_each_stage_s_score_in_the_recorded_cycle = Varje fas poäng i de { $n } registrerade cyklerna, { $first } till { $last }; en fas som modellen ännu inte hade saknar punkt.
-cycles_errors = Fel
-cycles_warnings = Varningar
-cycles_information = Information
-cycles_open_findings_by_cycle = Öppna fynd per cykel
-cycles_open_findings_not_accepted_by_severity_i = Öppna fynd (inte accepterade) efter allvar i de { $n } registrerade cyklerna, { $first } till { $last }.
-cycles_in_both_cycles = I båda cyklerna
-cycles_new_this_cycle = Ny i denna cykel
-cycles_moved_here = Flyttad hit
-cycles_removed_or_moved_away = Borttagen eller flyttad bort
-cycles_before = Före
-cycles_after = Efter
-cycles_change = Förändring
-cycles_since_the_previous_cycle = Sedan förra cykeln
-cycles_touchpoints_and = { $name }: kontaktpunkter { $from } och { $to }
-cycles_each_touchpoint_s_score_in_grey_and_blue = Varje kontaktpunkts poäng i { $from } (grå) och { $to } (blå); nya kontaktpunkter (orange), flyttade och borttagna är markerade, så att en ändrad omfattning inte läses som en ändrad poäng.
-since_resolved = Lösta
-since_new = Nya
-since_still_open = Fortfarande öppna
-since_page_journey = Resans poäng
-since_page_stages = Faser
-since_page_stage = Fas
-since_page_score = Poäng som publicerad
-since_page_like_for_like = På samma kontaktpunkter
-since_page_scope = Ändrad omfattning
-since_page_like_note = Jämförelse på samma kontaktpunkter ser på de kontaktpunkter en fas har i båda cyklerna med poäng i båda: nya, borttagna och flyttade kontaktpunkter är en ändrad omfattning och visas för sig.
-since_page_touchpoints = Kontaktpunkter
-since_page_gains = Uppgångar, största först
-since_page_losses = Nedgångar, största först
-since_page_none = Inga.
-since_page_findings = Fynd
-since_page_actions = Åtgärder genomförda sedan förra cykeln
-since_page_trends = Utveckling över alla registrerade cykler
-since_page_before_after = Varje fas före och efter
-since_title = Sedan { $from }
+trend_series = Serie
+trend_journey_title = Kundresans poäng per cykel
+trend-journey-description = Kundresans poäng i var och en av de { $n } registrerade cyklerna, { $first } till { $last }, mot godkäntgränsen.
+trend_journey_series = Kundresans poäng
+trend_stages_title = Fasernas poäng per cykel
+trend-stages-description = Varje fas poäng i de { $n } registrerade cyklerna, { $first } till { $last }; en fas som modellen ännu inte hade saknar punkt.
+trend_errors = Kritiska
+trend_warnings = Viktiga
+trend_information = Mindre
+trend_findings_title = Öppna fynd per cykel
+trend-findings-description = Öppna fynd (inte accepterade) efter allvar i de { $n } registrerade cyklerna, { $first } till { $last }.
+stage_change_kept = I båda cyklerna
+stage_change_new = Ny i denna cykel
+stage_change_moved_in = Flyttad hit
+stage_change_gone = Borttagen eller flyttad bort
+stage_change_before = Före
+stage_change_after = Efter
+stage_change_delta = Förändring
+stage_change_heading = Sedan förra cykeln
+stage-change-title = { $name }: kontaktpunkter { $from } och { $to }
+stage-change-description = Varje kontaktpunkts poäng i { $from } (grå) och { $to } (blå); nya kontaktpunkter (orange), flyttade och borttagna är markerade, så att en ändrad omfattning inte läses som en ändrad poäng.
+changes_column_resolved = Lösta
+changes_column_new = Nya
+changes_column_open = Fortfarande öppna
+changes_page_journey = Kundresans poäng
+changes_page_stages = Faser
+changes_page_stage = Fas
+changes_page_score = Poäng som publicerad
+changes_page_like_for_like = På samma kontaktpunkter
+changes_page_scope = Ändrad omfattning
+changes_page_like_note = Jämförelse på samma kontaktpunkter ser på de kontaktpunkter en fas har i båda cyklerna med poäng i båda: nya, borttagna och flyttade kontaktpunkter är en ändrad omfattning och visas för sig.
+changes_page_touchpoints = Kontaktpunkter
+changes_page_gains = Uppgångar, största först
+changes_page_losses = Nedgångar, största först
+changes_page_none = Inga.
+changes_page_findings = Fynd
+changes_page_actions = Åtgärder genomförda sedan förra cykeln
+changes_page_trends = Utveckling över alla registrerade cykler
+changes_page_before_after = Varje fas före och efter
+changes-page-title = Sedan { $from }
 
-since_stage_added = tillagda
-since_stage_removed = borttagna
-since_report_of = Rapporten för { $cycle }
-since_page_earlier_reports = Rapporter från tidigare cykler
+changes_stage_added = tillagda
+changes_stage_removed = borttagna
+changes-report-of = Rapporten för { $cycle }
+changes_page_earlier_reports = Rapporter från tidigare cykler
 
 ## The action plan and the audit-quality list
 consultant_actions = Handlingsplanen
 consultant_actions_intro = Konsultens förslag för kontaktpunkterna med de fynd varje förslag besvarar.
 further_advice = Övriga rekommendationer
-audit_quality = Analysens kvalitet: öppet arbete för byrån
-audit_quality_intro = Luckor i själva analysen (saknade KPI:er, betyg, intervjuer eller känslor, gamla granskningar, smärtpunkter utan en möjlighet). De ingår inte i kundens handlingsplan.
+audit_quality = Granskningens kvalitet: öppna uppgifter för byrån
+audit_quality_intro = Luckor i själva granskningen (saknade KPI:er, poäng, intervjuer eller känslor, gamla granskningar, smärtpunkter utan en möjlighet). De ingår inte i kundens handlingsplan.
 responsible = Ansvarig
-due = Klart
+due = Senast
 status_open = Öppen
 status_planned = Planerad
 status_doing = Pågår

@@ -758,7 +758,10 @@ fn build(
         written.charts,
         seconds(took)
     ));
-    ui.say(&format!("Findings: {}", terminal::summary(&audit.report)));
+    ui.say(&terminal::findings_line(
+        &audit.report,
+        &audit.loaded.project.site.language,
+    ));
     ui.say(&format!("Open {}", shown(&index)));
     if forms.single_file {
         let single = written

@@ -52,6 +52,8 @@ pub enum Arg {
     /// A persona's name, with the segment when it has one.
     Persona(String),
     Channel(String),
+    /// A rule, named by its title (`rule-<id>-title`) in quotes.
+    Rule(String),
     /// Scoring dimensions joined as a list.
     Dimensions(Vec<String>),
     /// Messages of their own, joined with `; `.
@@ -119,6 +121,7 @@ impl Arg {
             Arg::Touchpoint(id) => quoted(language, &names.touchpoint(id)),
             Arg::Persona(id) => names.persona(id),
             Arg::Channel(id) => names.channel(language, id),
+            Arg::Rule(id) => quoted(language, &language.text(&format!("rule-{id}-title"))),
             Arg::Dimensions(ids) => join(
                 language,
                 &ids.iter()
@@ -153,7 +156,8 @@ impl Arg {
             | Arg::Stage(text)
             | Arg::Touchpoint(text)
             | Arg::Persona(text)
-            | Arg::Channel(text) => json!(text),
+            | Arg::Channel(text)
+            | Arg::Rule(text) => json!(text),
             Arg::Stages(ids) | Arg::Dimensions(ids) => json!(ids),
             Arg::List(messages) | Arg::Items(messages) => Value::Array(
                 messages

@@ -240,6 +240,8 @@ pub fn load(root: &Path, rule_ids: &[&str]) -> Result<Loaded, LoadError> {
                 path,
                 file: &file,
                 stage_ids: &stage_ids,
+                stages: &stages,
+                language: &site.language,
             };
             if let Some((note, persona)) = notes::parse(&text, &ctx, &mut refs, &mut out) {
                 notes.push(note);
@@ -1151,6 +1153,8 @@ pub mod fuzzing {
             path,
             file: &file,
             stage_ids: &["awareness", "decision"],
+            stages: &[],
+            language: &crate::i18n::Language::english(),
         };
         let parsed = notes::parse(text, &ctx, &mut refs, &mut out).is_some();
         render(out, &file, text);

@@ -8,7 +8,8 @@ use toml::Spanned;
 use super::frontmatter::{self, Unterminated};
 use super::{Collector, Ref, Target, id_error, is_id, name_too_long, toml_diagnostic};
 use crate::diagnostics::Diagnostic;
-use crate::model::{Note, NoteKind, Persona, ResearchMeta, ResearchMethod};
+use crate::i18n::Language;
+use crate::model::{Note, NoteKind, Persona, ResearchMeta, ResearchMethod, Stage};
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -43,6 +44,10 @@ pub struct Context<'a> {
     /// Project-relative path, for diagnostics.
     pub file: &'a str,
     pub stage_ids: &'a [&'a str],
+    /// The model's stages, to name a stage's untitled `_index.md`.
+    pub stages: &'a [Stage],
+    /// The report language, to name untitled `_index.md` notes by role.
+    pub language: &'a Language,
 }
 
 /// The generated page a note at `path` would overwrite, if any: the lists
@@ -378,7 +383,7 @@ pub fn parse(
         .filter(|title| !title.trim().is_empty())
         .or_else(|| persona_record.as_ref().map(|p| p.name.clone()))
         .or_else(|| first_heading(split.body))
-        .unwrap_or_else(|| file_stem(ctx.path));
+        .unwrap_or_else(|| untitled(ctx, kind, stage.as_deref()));
     let note = Note {
         path: ctx.path.to_string(),
         kind,
@@ -471,6 +476,23 @@ fn first_heading(body: &str) -> Option<String> {
         .filter(|heading| !heading.is_empty())
 }
 
+/// The title of a note that gives none: its file stem, except for an
+/// `_index.md`, which is named by its role (the summary, its stage, the
+/// research or the notes) rather than shown as `_index`.
+fn untitled(ctx: &Context, kind: NoteKind, stage: Option<&str>) -> String {
+    let stem = file_stem(ctx.path);
+    if stem != "_index" {
+        return stem;
+    }
+    let stage_name = stage.and_then(|id| ctx.stages.iter().find(|s| s.id == id));
+    match (kind, stage_name) {
+        (NoteKind::Summary, _) => ctx.language.text("executive_summary"),
+        (_, Some(stage)) => stage.name.clone(),
+        (NoteKind::Research, _) => ctx.language.text("research"),
+        _ => ctx.language.text("notes"),
+    }
+}
+
 fn file_stem(path: &str) -> String {
     let name = path.rsplit('/').next().unwrap_or(path);
     name.strip_suffix(".md").unwrap_or(name).to_string()
@@ -526,6 +548,36 @@ mod tests {
     }
 
     #[test]
+    fn an_untitled_index_note_is_named_by_its_role_in_the_report_language() {
+        let danish = Language::built_in("da").expect("built in");
+        let stages = [Stage {
+            id: "decision".into(),
+            name: "Beslutning".into(),
+            funnel: crate::model::Funnel::Bottom,
+        }];
+        let title_of = |path: &str| {
+            let file = format!("content/{path}");
+            let ctx = Context {
+                path,
+                file: &file,
+                stage_ids: &["decision"],
+                stages: &stages,
+                language: &danish,
+            };
+            let mut out = Collector::default();
+            let parsed = parse("Some text.\n", &ctx, &mut Vec::new(), &mut out);
+            parsed.map(|(note, _)| note.title)
+        };
+        assert_eq!(title_of("_index.md").as_deref(), Some("Ledelsesresumé"));
+        assert_eq!(
+            title_of("stages/decision/_index.md").as_deref(),
+            Some("Beslutning")
+        );
+        assert_eq!(title_of("guides/_index.md").as_deref(), Some("Noter"));
+        assert_eq!(title_of("guides/pricing.md").as_deref(), Some("pricing"));
+    }
+
+    #[test]
     fn reserved_names_and_long_titles_are_errors() {
         let parse_at = |path: &str, text: &str| {
             let mut out = Collector::default();
@@ -535,6 +587,8 @@ mod tests {
                 path,
                 file: &file,
                 stage_ids: &["awareness"],
+                stages: &[],
+                language: &Language::english(),
             };
             let parsed = parse(text, &ctx, &mut refs, &mut out).is_some();
             let messages: Vec<String> = out.diagnostics.iter().map(|d| d.message.clone()).collect();

@@ -126,13 +126,13 @@ pub fn overview(changes: &Changes, names: &Names, language: &Language) -> Overvi
                 parts.push(format!(
                     "{}, {} {most}",
                     language.count("touchpoints_count_plural", "count", list.len()),
-                    &language.text("since_most")
+                    &language.text("changes_largest")
                 ));
             }
             if !stages.is_empty() {
                 parts.push(format!(
                     "{}: {}",
-                    &language.text("since_stages_like_for_like"),
+                    &language.text("changes_stages_compared"),
                     stages.join(", ")
                 ));
             }
@@ -143,16 +143,16 @@ pub fn overview(changes: &Changes, names: &Names, language: &Language) -> Overvi
             }
         };
     let improved = line(
-        &language.text("since_improved"),
+        &language.text("changes_improved"),
         &changes.touchpoints.gains,
         stages_where(true),
-        &language.text("since_no_score_rose"),
+        &language.text("changes_none_improved"),
     );
     let regressed = line(
-        &language.text("since_regressed"),
+        &language.text("changes_regressed"),
         &changes.touchpoints.losses,
         stages_where(false),
-        &language.text("since_no_score_fell"),
+        &language.text("changes_none_regressed"),
     );
     let findings = &changes.findings;
     let (resolved, new, persisting) = (
@@ -161,7 +161,7 @@ pub fn overview(changes: &Changes, names: &Names, language: &Language) -> Overvi
         findings.persisting.len(),
     );
     let mut resolved_line = language.fill(
-        "since_resolved_line",
+        "changes-findings-line",
         &[
             (
                 "resolved",
@@ -175,7 +175,7 @@ pub fn overview(changes: &Changes, names: &Names, language: &Language) -> Overvi
         let done = changes.actions_done.len();
         resolved_line.push_str(&format!(
             "; {}: {} ({} {})",
-            language.count("since_actions_done", "count", done),
+            language.count("changes-actions-done", "count", done),
             first.text,
             names.touchpoint(&first.touchpoint),
             pair(language, &first.score)
@@ -199,7 +199,7 @@ pub fn text(changes: &Changes, names: &Names, language: &Language) -> String {
     };
     line(format!(
         "{} {} \u{2192} {}",
-        &language.text("since_changes"),
+        &language.text("changes_heading"),
         changes.from,
         changes.to
     ));
@@ -208,11 +208,11 @@ pub fn text(changes: &Changes, names: &Names, language: &Language) -> String {
     line(overview.regressed);
     line(overview.resolved);
     line(String::new());
-    let like_words = &language.text("since_like_for_like");
+    let like_words = &language.text("changes_like_for_like");
     let journey = &changes.journey;
     let mut journey_line = format!(
         "{}: {}",
-        &language.text("since_journey"),
+        &language.text("changes_journey"),
         pair(language, &journey.score)
     );
     if let Some(like) = &journey.like_for_like {
@@ -225,15 +225,15 @@ pub fn text(changes: &Changes, names: &Names, language: &Language) -> String {
             parts.push(format!("{like_words} {}", like_for_like(language, like)));
         }
         if stage.new_in_model {
-            parts.push(language.text("since_new_in_the_model"));
+            parts.push(language.text("changes_stage_new_in_model"));
         } else if stage.newly_mapped {
-            parts.push(language.text("since_newly_mapped"));
+            parts.push(language.text("changes_stage_newly_mapped"));
         }
         for (label, ids) in [
-            (&language.text("since_stage_added"), &stage.added),
-            (&language.text("since_stage_removed"), &stage.removed),
-            (&language.text("since_moved_here"), &stage.moved_in),
-            (&language.text("since_moved_away"), &stage.moved_out),
+            (&language.text("changes_stage_added"), &stage.added),
+            (&language.text("changes_stage_removed"), &stage.removed),
+            (&language.text("changes_moved_in"), &stage.moved_in),
+            (&language.text("changes_moved_out"), &stage.moved_out),
         ] {
             if !ids.is_empty() {
                 parts.push(format!("{label} {}", ids.join(", ")));
@@ -263,19 +263,19 @@ pub fn text(changes: &Changes, names: &Names, language: &Language) -> String {
         }
     };
     moves(
-        &language.text("since_gains"),
+        &language.text("changes_gains"),
         &changes.touchpoints.gains,
         &mut line,
     );
     moves(
-        &language.text("since_losses"),
+        &language.text("changes_losses"),
         &changes.touchpoints.losses,
         &mut line,
     );
     let scope = &changes.touchpoints;
     for (title, entries) in [
         (
-            &language.text("since_added"),
+            &language.text("changes_touchpoints_added"),
             scope
                 .added
                 .iter()
@@ -283,7 +283,7 @@ pub fn text(changes: &Changes, names: &Names, language: &Language) -> String {
                 .collect::<Vec<_>>(),
         ),
         (
-            &language.text("since_removed"),
+            &language.text("changes_touchpoints_removed"),
             scope
                 .removed
                 .iter()
@@ -291,7 +291,7 @@ pub fn text(changes: &Changes, names: &Names, language: &Language) -> String {
                 .collect(),
         ),
         (
-            &language.text("since_moved"),
+            &language.text("changes_touchpoints_moved"),
             scope
                 .moved
                 .iter()
@@ -306,7 +306,7 @@ pub fn text(changes: &Changes, names: &Names, language: &Language) -> String {
                 .collect(),
         ),
         (
-            &language.text("since_renamed"),
+            &language.text("changes_touchpoints_renamed"),
             scope
                 .renamed
                 .iter()
@@ -320,12 +320,15 @@ pub fn text(changes: &Changes, names: &Names, language: &Language) -> String {
     }
     for (title, ids) in [
         (
-            &language.text("since_resolved_findings"),
+            &language.text("changes_findings_resolved"),
             &changes.findings.resolved,
         ),
-        (&language.text("since_new_findings"), &changes.findings.new),
         (
-            &language.text("since_persisting_findings"),
+            &language.text("changes_findings_new"),
+            &changes.findings.new,
+        ),
+        (
+            &language.text("changes_findings_open"),
             &changes.findings.persisting,
         ),
     ] {
@@ -337,7 +340,7 @@ pub fn text(changes: &Changes, names: &Names, language: &Language) -> String {
     if !changes.actions_done.is_empty() {
         line(format!(
             "{} ({}):",
-            &language.text("since_actions_heading"),
+            &language.text("changes_actions_done_heading"),
             changes.actions_done.len()
         ));
         for action in &changes.actions_done {

@@ -4,7 +4,10 @@
 
 use std::collections::BTreeMap;
 
+use fluent_bundle::{FluentArgs, FluentValue};
+
 use crate::diagnostics::{self, Diagnostic, Level, Sources};
+use crate::i18n::{self, Language};
 use crate::model::{Project, Severity, Touchpoint};
 use crate::report::{Finding, Report, WaiverStatus};
 use crate::rules::{self, RuleText};
@@ -35,7 +38,7 @@ pub fn render_styled(
         .chain(waiver_notes(project, report))
         .collect();
     let mut out = diagnostics::render_styled(&list, sources, prefix, color);
-    out.push_str(&summary(report));
+    out.push_str(&summary(report, &project.site.language));
     out.push('\n');
     out
 }
@@ -45,6 +48,7 @@ fn waiver_notes<'a>(
     project: &'a Project,
     report: &'a Report,
 ) -> impl Iterator<Item = Diagnostic> + 'a {
+    let language = &project.site.language;
     project
         .site
         .waivers
@@ -53,15 +57,16 @@ fn waiver_notes<'a>(
         .filter_map(|(waiver, state)| {
             let message = match state.status {
                 WaiverStatus::Live => return None,
-                WaiverStatus::Expired => format!(
-                    "the waiver for `{}` expired with cycle {}; its findings are open again",
-                    waiver.rule,
-                    waiver.until.as_deref().unwrap_or_default()
+                WaiverStatus::Expired => language.fill(
+                    "terminal-waiver-expired",
+                    &[
+                        ("rule", &waiver.rule),
+                        ("cycle", waiver.until.as_deref().unwrap_or_default()),
+                    ],
                 ),
-                WaiverStatus::Unused => format!(
-                    "the waiver for `{}` matches no finding; if the gap is closed, remove it",
-                    waiver.rule
-                ),
+                WaiverStatus::Unused => {
+                    language.fill("terminal-waiver-unused", &[("rule", &waiver.rule)])
+                }
             };
             Some(Diagnostic {
                 level: Level::Note,
@@ -69,27 +74,34 @@ fn waiver_notes<'a>(
                 file: crate::load::SITE_FILE.to_string(),
                 span: Some(waiver.span.clone()),
                 message,
-                label: "this waiver".to_string(),
+                label: language.text("terminal-waiver-label"),
                 notes: Vec::new(),
             })
         })
 }
 
-/// `2 errors, 5 warnings, 3 info (1 accepted); journey score 61.3`.
-pub fn summary(report: &Report) -> String {
+/// `2 errors, 5 warnings, 3 info (1 accepted); journey score 61.3 of 100`,
+/// in the report's language.
+pub fn summary(report: &Report, language: &Language) -> String {
     let counts = report.counts;
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let mut text = format!(
-        "{}, {}, {} info",
-        plural(counts.error, "error"),
-        plural(counts.warning, "warning"),
-        counts.info
+    let mut args = FluentArgs::new();
+    args.set("errors", FluentValue::from(counts.error));
+    args.set("warnings", FluentValue::from(counts.warning));
+    args.set("info", FluentValue::from(counts.info));
+    args.set("accepted", FluentValue::from(counts.accepted));
+    args.set(
+        "score",
+        FluentValue::from(i18n::score(language, report.score)),
     );
-    if counts.accepted > 0 {
-        text.push_str(&format!(" ({} accepted)", counts.accepted));
-    }
-    text.push_str(&format!("; journey score {:.1} of 100", report.score));
-    text
+    language.format("terminal-summary", Some(&args))
+}
+
+/// The build's findings line: `Findings: ` and the [`summary`].
+pub fn findings_line(report: &Report, language: &Language) -> String {
+    language.fill(
+        "terminal-findings",
+        &[("summary", &summary(report, language))],
+    )
 }
 
 fn to_diagnostic(
@@ -111,7 +123,10 @@ fn to_diagnostic(
         Some(tp) => (
             tp.location.file.clone(),
             Some(tp.location.span.clone()),
-            format!("touchpoint `{}`", tp.id),
+            project
+                .site
+                .language
+                .fill("terminal-touchpoint-label", &[("id", &tp.id)]),
         ),
         None => {
             let file = match (&finding.persona, &finding.stage) {
@@ -145,7 +160,7 @@ fn to_diagnostic(
                 ("rule", &finding.rule),
             ],
         );
-        diagnostic = diagnostic.with_note(format!("help: {help}"));
+        diagnostic = diagnostic.with_note(help);
     }
     diagnostic
 }

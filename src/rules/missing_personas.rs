@@ -66,7 +66,8 @@ mod tests {
         assert_eq!(hits[0].touchpoint, None);
         assert_eq!(hits[0].persona, None);
         assert!(hits[0].message.starts_with("No persona is defined"));
-        assert!(hits[0].message.contains("content/personas/"));
+        // Client text: no folder names.
+        assert!(!hits[0].message.contains("content/"));
     }
 
     #[test]
@@ -86,6 +87,6 @@ mod tests {
         let mut project = project();
         project.site.language = crate::rules::testing::language("sv");
         let hits = check(&MissingPersonas, &project);
-        assert!(hits[0].message.starts_with("Inga personas är definierade"));
+        assert!(hits[0].message.starts_with("Inga personas är beskrivna"));
     }
 }

@@ -509,7 +509,7 @@ fn internal_failure(info: &RuleInfo, rule_order: usize) -> Finding {
         touchpoint: None,
         persona: None,
         message: Message::new("finding-internal-error")
-            .with("rule", Arg::Text(info.id.to_string())),
+            .with("check", Arg::Rule(info.id.to_string())),
         accepted: false,
         reason: None,
         file: None,

@@ -117,7 +117,11 @@ mod tests {
         project.site.language = crate::rules::testing::language("da");
         let hits = check(&TooFewInterviews, &project);
         assert_eq!(hits.len(), 1);
-        assert!(hits[0].message.starts_with("Der er ingen interviewnoter"));
+        assert!(
+            hits[0]
+                .message
+                .starts_with("Auditten bygger ikke på nogen kundeinterview")
+        );
         assert!(hits[0].message.contains("mindst 8"));
     }
 

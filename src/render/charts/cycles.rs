@@ -144,7 +144,7 @@ fn trend(
         }
         Ok(())
     };
-    let mut columns = vec![ctx.lang.text("cycles_series").to_string()];
+    let mut columns = vec![ctx.lang.text("trend_series").to_string()];
     columns.extend(cycles.iter().cloned());
     let rows = series
         .iter()
@@ -184,9 +184,9 @@ fn span(ctx: &Ctx) -> (String, String, usize) {
 fn journey(ctx: &Ctx) -> Option<Chart> {
     let (first, last, n) = span(ctx);
     let values: Vec<Option<f64>> = ctx.report.trend.iter().map(|p| p.score).collect();
-    let title = ctx.lang.text("cycles_journey_score_by_cycle");
+    let title = ctx.lang.text("trend_journey_title");
     let description = ctx.lang.fill(
-        "cycles_the_journey_score_in_each_of_the_recorde",
+        "trend-journey-description",
         &[
             ("n", n.to_string().as_str()),
             ("first", first.to_string().as_str()),
@@ -199,7 +199,7 @@ fn journey(ctx: &Ctx) -> Option<Chart> {
         &title,
         description,
         vec![Series {
-            name: ctx.lang.text("cycles_journey_score").to_string(),
+            name: ctx.lang.text("trend_journey_series").to_string(),
             values,
         }],
         100.0,
@@ -229,9 +229,9 @@ fn stages(ctx: &Ctx) -> Option<Chart> {
                 .collect(),
         })
         .collect();
-    let title = ctx.lang.text("cycles_stage_scores_by_cycle");
+    let title = ctx.lang.text("trend_stages_title");
     let description = ctx.lang.fill(
-        "cycles_each_stage_s_score_in_the_recorded_cycle",
+        "trend-stages-description",
         &[
             ("n", n.to_string().as_str()),
             ("first", first.to_string().as_str()),
@@ -254,15 +254,15 @@ fn findings(ctx: &Ctx) -> Option<Chart> {
     let points = &ctx.report.trend;
     let series = vec![
         Series {
-            name: ctx.lang.text("cycles_errors").to_string(),
+            name: ctx.lang.text("trend_errors").to_string(),
             values: points.iter().map(|p| Some(p.open.error as f64)).collect(),
         },
         Series {
-            name: ctx.lang.text("cycles_warnings").to_string(),
+            name: ctx.lang.text("trend_warnings").to_string(),
             values: points.iter().map(|p| Some(p.open.warning as f64)).collect(),
         },
         Series {
-            name: ctx.lang.text("cycles_information").to_string(),
+            name: ctx.lang.text("trend_information").to_string(),
             values: points.iter().map(|p| Some(p.open.info as f64)).collect(),
         },
     ];
@@ -272,9 +272,9 @@ fn findings(ctx: &Ctx) -> Option<Chart> {
         .max()
         .unwrap_or(0);
     let (top, _) = super::bars::count_axis(most);
-    let title = ctx.lang.text("cycles_open_findings_by_cycle");
+    let title = ctx.lang.text("trend_findings_title");
     let description = ctx.lang.fill(
-        "cycles_open_findings_not_accepted_by_severity_i",
+        "trend-findings-description",
         &[
             ("n", n.to_string().as_str()),
             ("first", first.to_string().as_str()),
@@ -343,13 +343,13 @@ fn before_after(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
     }
     let lang = ctx.lang;
     let word = |kind: Kind| match kind {
-        Kind::Changed => lang.text("cycles_in_both_cycles"),
-        Kind::New => lang.text("cycles_new_this_cycle"),
-        Kind::MovedIn => lang.text("cycles_moved_here"),
-        Kind::Removed => lang.text("cycles_removed_or_moved_away"),
+        Kind::Changed => lang.text("stage_change_kept"),
+        Kind::New => lang.text("stage_change_new"),
+        Kind::MovedIn => lang.text("stage_change_moved_in"),
+        Kind::Removed => lang.text("stage_change_gone"),
     };
-    let before_word = lang.text("cycles_before");
-    let after_word = lang.text("cycles_after");
+    let before_word = lang.text("stage_change_before");
+    let after_word = lang.text("stage_change_after");
     let entries = vec![
         (
             Key::Swatch(rgb(GREY)),
@@ -457,13 +457,13 @@ fn before_after(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
         ctx.words.touchpoint.to_string(),
         format!("{before_word} ({})", changes.from),
         format!("{after_word} ({})", changes.to),
-        lang.text("cycles_change").to_string(),
-        lang.text("cycles_since_the_previous_cycle").to_string(),
+        lang.text("stage_change_delta").to_string(),
+        lang.text("stage_change_heading").to_string(),
     ];
     let name = &stage.name;
     let (from, to) = (&changes.from, &changes.to);
     let title = lang.fill(
-        "cycles_touchpoints_and",
+        "stage-change-title",
         &[
             ("name", name.to_string().as_str()),
             ("from", from.to_string().as_str()),
@@ -471,7 +471,7 @@ fn before_after(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
         ],
     );
     let description = lang.fill(
-        "cycles_each_touchpoint_s_score_in_grey_and_blue",
+        "stage-change-description",
         &[
             ("from", from.to_string().as_str()),
             ("to", to.to_string().as_str()),

@@ -400,7 +400,7 @@ fn the_words_follow_the_report_language() {
     project.site.language = crate::rules::testing::language("da");
     let da = build(&project);
     let curve = da.journey_curve.as_ref().expect("curve");
-    assert_eq!(curve.title, "Følelsen gennem rejsen, pr. persona");
+    assert_eq!(curve.title, "Følelsen gennem kunderejsen, pr. persona");
     assert_eq!(curve.table.columns[0], "Fase");
     let scores = da.stage_scores.as_ref().expect("scores");
     // Danish writes a decimal comma.

@@ -43,7 +43,9 @@ struct FindingGroup {
 }
 
 fn title(shared: &Shared, from: &str) -> String {
-    shared.language.fill("since_title", &[("from", from)])
+    shared
+        .language
+        .fill("changes-page-title", &[("from", from)])
 }
 
 /// The overview block, when there is a previous cycle.
@@ -68,22 +70,22 @@ pub fn page(shared: &Shared) -> Option<Page> {
     let names = Names::new(shared.project, &earlier, &current);
     let page_title = title(shared, &changes.from);
     let mut context = frame(shared, &SitePage::Since.path(), "since", &page_title);
-    let like_words = language.text("since_like_for_like");
+    let like_words = language.text("changes_like_for_like");
     let stages: Vec<StageRow> = changes
         .stages
         .iter()
         .map(|stage| {
             let mut scope = Vec::new();
             if stage.new_in_model {
-                scope.push(language.text("since_new_in_the_model").to_string());
+                scope.push(language.text("changes_stage_new_in_model").to_string());
             } else if stage.newly_mapped {
-                scope.push(language.text("since_newly_mapped").to_string());
+                scope.push(language.text("changes_stage_newly_mapped").to_string());
             }
             for (label, ids) in [
-                (language.text("since_stage_added"), &stage.added),
-                (language.text("since_stage_removed"), &stage.removed),
-                (language.text("since_moved_here"), &stage.moved_in),
-                (language.text("since_moved_away"), &stage.moved_out),
+                (language.text("changes_stage_added"), &stage.added),
+                (language.text("changes_stage_removed"), &stage.removed),
+                (language.text("changes_moved_in"), &stage.moved_in),
+                (language.text("changes_moved_out"), &stage.moved_out),
             ] {
                 if !ids.is_empty() {
                     let list: Vec<&str> = ids.iter().map(|id| names.touchpoint(id)).collect();
@@ -135,15 +137,15 @@ pub fn page(shared: &Shared) -> Option<Page> {
     };
     let findings = vec![
         FindingGroup {
-            title: language.text("since_resolved").to_string(),
+            title: language.text("changes_column_resolved").to_string(),
             ids: finding_links(&changes.findings.resolved, false),
         },
         FindingGroup {
-            title: language.text("since_new").to_string(),
+            title: language.text("changes_column_new").to_string(),
             ids: finding_links(&changes.findings.new, true),
         },
         FindingGroup {
-            title: language.text("since_still_open").to_string(),
+            title: language.text("changes_column_open").to_string(),
             ids: finding_links(&changes.findings.persisting, true),
         },
     ];
@@ -164,7 +166,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
     let mut scope_lines = Vec::new();
     for (label, entries) in [
         (
-            language.text("since_added"),
+            language.text("changes_touchpoints_added"),
             scope
                 .added
                 .iter()
@@ -172,7 +174,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
                 .collect::<Vec<_>>(),
         ),
         (
-            language.text("since_removed"),
+            language.text("changes_touchpoints_removed"),
             scope
                 .removed
                 .iter()
@@ -180,7 +182,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
                 .collect(),
         ),
         (
-            language.text("since_moved"),
+            language.text("changes_touchpoints_moved"),
             scope
                 .moved
                 .iter()
@@ -195,7 +197,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
                 .collect(),
         ),
         (
-            language.text("since_renamed"),
+            language.text("changes_touchpoints_renamed"),
             scope
                 .renamed
                 .iter()
@@ -223,7 +225,6 @@ pub fn page(shared: &Shared) -> Option<Page> {
     let reports: Vec<LinkView> = reports.into_iter().map(|(_, link)| link).collect();
     context.insert("previous_report", &previous_report);
     context.insert("earlier_reports", &reports);
-    context.insert("since_title", &page_title);
     context.insert("overview", &since::overview(changes, &names, language));
     context.insert("journey", &journey);
     context.insert("stage_rows", &stages);
@@ -252,7 +253,9 @@ fn earlier_reports(shared: &Shared) -> Vec<(String, LinkView)> {
         .into_iter()
         .map(|cycle| {
             let link = LinkView {
-                label: shared.language.fill("since_report_of", &[("cycle", cycle)]),
+                label: shared
+                    .language
+                    .fill("changes-report-of", &[("cycle", cycle)]),
                 href: archived_report_href(cycle),
             };
             (cycle.to_string(), link)
@@ -260,7 +263,7 @@ fn earlier_reports(shared: &Shared) -> Vec<(String, LinkView)> {
         .collect()
 }
 
-/// The page's headings and labels, from the catalogue's `since_page_*`.
+/// The page's headings and labels, from the catalogue's `changes_page_*`.
 fn words(language: &crate::model::Language) -> std::collections::BTreeMap<&'static str, String> {
     [
         "journey",
@@ -281,6 +284,6 @@ fn words(language: &crate::model::Language) -> std::collections::BTreeMap<&'stat
         "earlier_reports",
     ]
     .into_iter()
-    .map(|key| (key, language.text(&format!("since_page_{key}"))))
+    .map(|key| (key, language.text(&format!("changes_page_{key}"))))
     .collect()
 }
