@@ -708,3 +708,508 @@ status_done = Færdig
 plan-action = Konsulentens handling for { $touchpoint }.
 plan-action-answers = Konsulentens handling for { $touchpoint }; den svarer på: { $failures }.
 plan-advice-touchpoint = { $touchpoint }: { $failures }. Der er endnu ikke skrevet en mulighed for det.
+
+## The rule book: what each rule checks, why it matters, an example that fires and how to fix it (Markdown).
+
+rule-empty-stage-what =
+    Slår ud én gang for hver fase i kunderejsens model, hvis scorekort ikke har noget kontaktpunkt, eller som slet ikke har et scorekort.
+rule-empty-stage-why =
+    En fase uden kontaktpunkter er et sted, hvor kunden står alene: intet, brandet gør, møder kunden dér, så kunden finder sine svar andre steder, ofte hos en konkurrent. En tom fase scorer desuden 0 og trækker hele kunderejsens score ned.
+rule-empty-stage-example =
+    En audit med syv faser uden `content/scorecards/advocacy.toml`: intet beder de tilfredse kunder om at anbefale brandet.
+rule-empty-stage-fix =
+    Kortlæg, hvad kunden gør i fasen, find de kontaktpunkter, der betjener kunden (eller burde gøre det), og skriv dem i `content/scorecards/<stage>.toml`. Hvis fasen virkelig ikke gælder for denne kunde, så vælg en model uden den, eller acceptér hullet med en `[[waiver]]`.
+rule-thin-stage-what =
+    Slår ud én gang for hver fase, der har mindst ét kontaktpunkt, men færre end `min_touchpoints_per_stage` (i `[thresholds]`, standard 2). En fase med præcis `min_touchpoints_per_stage` kontaktpunkter består. En fase helt uden kontaktpunkter er et fund for `empty-stage`, ikke for denne regel.
+rule-thin-stage-why =
+    Kunder bevæger sig forskelligt gennem en fase: nogle søger, nogle spørger en ven, nogle går ind i butikken. En fase, der hviler på ét kontaktpunkt, møder kun de kunder, der tilfældigvis bruger netop det, og når det svigter (en telefon, ingen tager, en formular, der ikke virker), griber intet dem, og de forlader kunderejsen dér.
+rule-thin-stage-example =
+    Med standardværdien `min_touchpoints_per_stage = 2` slår en købsfase ud, hvis scorekort kun har ét kontaktpunkt:
+
+    ```toml
+    # content/scorecards/purchase.toml
+    {"["}[touchpoint]]
+    id      = "order-and-financing"
+    name    = "Bestilling og finansiering hos sælgeren"
+    channel = "sales"
+    content = "hard"
+    ```
+rule-thin-stage-fix =
+    Kortlæg, hvordan kunderne ellers kommer igennem fasen, og tilføj de kontaktpunkter, der betjener dem (eller burde): en selvbetjeningsside ved siden af sælgeren, en telefonlinje ved siden af formularen, et fortjent kontaktpunkt eller et hos tredjepart ved siden af de ejede. Er ét kontaktpunkt det rigtige for denne kunde, så sænk `min_touchpoints_per_stage`, eller acceptér fundet med en `[[waiver]]`, der nævner fasen.
+rule-missing-top-funnel-content-what =
+    Slår ud én gang for hver fase med `funnel = "top"`, der ikke har noget kontaktpunkt med `content = "soft"`, som scorer på eller over grænsen for bestået (`pass` af `scale`; præcis på grænsen består). Et blødt kontaktpunkt uden score tæller ikke med: intet viser, at det virker. En model uden en `top`-fase har intet at tjekke og slår aldrig ud.
+
+    En `top`-fase helt uden kontaktpunkter slår også ud (den har intet blødt indhold) ved siden af `empty-stage`: den tomme fase er et hul i kontaktpunkterne, det manglende bløde indhold et hul i indholdet, og anbefalingerne nævner begge.
+rule-missing-top-funnel-content-why =
+    I toppen af tragten har kunden et behov, ikke en kortliste: kunden søger svar (købe eller lease? benzin eller el? hvilken slags produkt passer til mig?), ikke tilbud. Blødt indhold (guides, beregnere, sammenligninger, inspiration) møder kunden dér og bringer brandet i betragtning. En første fase med kun hårdt indhold (priser, kampagner, opfordringer til at købe), eller hvis bløde indhold er for svagt til at bestå, sælger til folk, der ikke er klar til at købe, og mister dem til den, der svarede på deres spørgsmål først.
+rule-missing-top-funnel-content-example =
+    En kendskabsfase, hvor det eneste bløde kontaktpunkt scorer 2,25 af 5 (45 %, under standardgrænsen for bestået på 3,0), og resten sælger:
+
+    ```toml
+    # content/scorecards/awareness.toml
+    {"["}[touchpoint]]
+    id      = "radio-spot"
+    name    = "Lokal radiospot: weekendens priskampagne"
+    channel = "ads"
+    mode    = "offline"
+    owner   = "paid"
+    content = "hard"
+
+    {"["}[touchpoint]]
+    id      = "ev-guide-blog"
+    name    = "Blogindlæg: »Er en elbil noget for dig?«"
+    channel = "blog"
+    content = "soft"
+    {"["}touchpoint.scores]
+    presence = 2
+    relevance = 3
+    consistency = 2
+    experience = 2
+    ```
+rule-missing-top-funnel-content-fix =
+    Find de spørgsmål, kunderne stiller, før de overvejer at købe (interviewene og søgedata viser dem), og besvar dem med blødt indhold i den første fase: en guide, en beregner, en sammenligning, en historie. Findes det bløde indhold, men scorer det under grænsen for bestået, så forbedr det dér, hvor det svigter (opdatér forældede fakta, gør det let at finde, link videre til næste skridt), og giv det en ny score. Markér sådanne kontaktpunkter med `content = "soft"`, og giv dem en score, så auditten kan se dem.
+rule-missing-decision-content-what =
+    Slår ud én gang for hele kunderejsen, når ingen fase med `funnel = "bottom"` har et kontaktpunkt med `content = "hard"`. Scorerne spiller ingen rolle: et hårdt kontaktpunkt tæller, uanset hvad det scorer (et svagt er et fund for `low-score-touchpoint`). Hårdt indhold i en `top`-, `middle`- eller `post`-fase tæller ikke. Som alle regler for hele kunderejsen læses den bogstaveligt: en model uden `bottom`-fase har heller intet hårdt indhold dér, så reglen slår ud.
+rule-missing-decision-content-why =
+    Sent i kunderejsen skifter kundens spørgsmål fra »hvad passer til mig?« til »hvad koster det, på hvilke vilkår, og hvordan får jeg det?«. Hårdt indhold (tilbud, priser, finansieringsvilkår, prisoverslag, en knap til booking eller bestilling) besvarer dem og gør hensigt til køb. En kunderejse, der bliver ved med at informere og inspirere, men aldrig kommer med tilbuddet, overlader købsparate kunder til at finde det et andet sted, ofte hos en konkurrent, der beder om ordren.
+rule-missing-decision-content-example =
+    En audit med syv faser, hvis kontaktpunkter i beslutning og køb kun informerer:
+
+    ```toml
+    # content/scorecards/decision.toml
+    {"["}[touchpoint]]
+    id      = "buying-guide"
+    name    = "Købsguide: benzin, hybrid eller el"
+    channel = "website"
+    content = "soft"
+
+    # content/scorecards/purchase.toml
+    {"["}[touchpoint]]
+    id      = "delivery-info"
+    name    = "Side med leveringsinformation"
+    channel = "website"
+    content = "none"
+    ```
+rule-missing-decision-content-fix =
+    Tilføj det hårde indhold, kunden har brug for til at beslutte sig og handle, i beslutnings- eller købsfasen: en prisliste eller en konfigurator, et konkret tilbud, finansierings- eller leasingvilkår, et prisoverslag, booking af prøvetur eller bestilling. Markér de kontaktpunkter med `content = "hard"`. Har modellen ingen `bottom`-fase, så giv den en (`[[journey.stages]]` med `funnel = "bottom"`), for enhver kunderejse ender i en beslutning.
+rule-single-channel-stage-what =
+    Slår ud én gang for hver fase med to eller flere kontaktpunkter, når de alle har samme `channel` (sammenlignet uden hensyn til store og små bogstaver eller omgivende mellemrum). En fase med ét kontaktpunkt tjekkes ikke her (det er `thin-stage`'s opgave), og det gør en tom fase heller ikke. Kun kanalen tæller: to `email`-kontaktpunkter med forskellige ejere, indhold eller former deler stadig én kanal.
+rule-single-channel-stage-why =
+    Kunderne lever ikke alle i den samme kanal: nogle læser e-mail, nogle bruger appen, nogle ringer, nogle går ind i butikken. En fase, der betjenes af én kanal, når kun dem, der bruger den, og når kanalen svigter (en mail havner i spamfilteret, appen er ikke installeret), svigter hele fasen med den. En omnichannel-kunderejse lader kunden fortsætte dér, hvor det passer kunden, online og offline.
+rule-single-channel-stage-example =
+    En loyalitetsfase, hvor alle kontaktpunkter er e-mails:
+
+    ```toml
+    # content/scorecards/loyalty.toml
+    {"["}[touchpoint]]
+    id      = "service-reminder-email"
+    name    = "Servicepåmindelse på e-mail"
+    channel = "email"
+
+    {"["}[touchpoint]]
+    id      = "owners-email"
+    name    = "Kvartalsvis e-mail til bilejere"
+    channel = "email"
+    content = "soft"
+    ```
+rule-single-channel-stage-fix =
+    Spørg, hvordan kunderne i fasen helst vil mødes, og tilføj et kontaktpunkt i en anden kanal: en påmindelse i appen eller på sms ved siden af e-mailen, et opkald fra værkstedet, et ejerarrangement i butikken. Få kanalerne til at spille sammen (samme budskab og et link mellem dem) i stedet for at gentage hinanden.
+rule-online-only-journey-what =
+    Slår ud én gang for hele kunderejsen, når intet kontaktpunkt i nogen fase er offline: alle kontaktpunkters `mode` er `online`, enten sat udtrykkeligt eller afledt af kanalen (`store`, `event`, `trade-show`, `print`, `brochure`, `outdoor`, `packaging`, `phone`, `sales`, `employees`, `word-of-mouth` og `service-center` er som standard offline; en udtrykkelig `mode` går forud). Ét enkelt offline kontaktpunkt et sted gør reglen tavs. Den læses bogstaveligt: en kunderejse uden kontaktpunkter har intet offline kontaktpunkt og slår ud.
+rule-online-only-journey-why =
+    Selv brands, der sælger online, møder deres kunder offline: en anbefaling over middagsbordet, et opkald til kundeservice, emballagen på dørtrinnet, en radiospot, en medarbejder på en messe. De øjeblikke vejer ofte tungere i kundens oplevelse end nogen webside. Et kort med kun online kontaktpunkter betyder som regel, at auditten kun har set på det, webanalysen kan se, og at den del af kunderejsen, der foregår offline (hvor kunder kan gå tabt eller blive vundet), hverken måles eller styres. Reglen er `info`, fordi nogle virksomheder virkelig kun findes online; acceptér den i så fald med en `[[waiver]]`.
+rule-online-only-journey-example =
+    En kunderejse, hvis kontaktpunkter alle ligger på nettet:
+
+    ```toml
+    # content/scorecards/awareness.toml
+    {"["}[touchpoint]]
+    id      = "search-ads"
+    name    = "Betalt søgning"
+    channel = "search"
+    owner   = "paid"
+
+    # content/scorecards/experience.toml
+    {"["}[touchpoint]]
+    id      = "support-chat"
+    name    = "Supportchat"
+    channel = "chat"
+    ```
+
+    og så videre for hver fase, uden `store`, `phone`, `event` eller en anden offline kanal og uden `mode = "offline"`.
+rule-online-only-journey-fix =
+    Spørg kunderne i interviewene og medarbejderne i frontlinjen på en workshop, hvor kunderne møder brandet væk fra skærmen: telefonopkald, butikken eller showroomet, arrangementer, levering og emballage, tryksager, mund-til-mund. Tilføj de kontaktpunkter (med `mode = "offline"`, hvor kanalen ikke er i ordforrådet), og giv dem en score. Har virksomheden virkelig ingen kontakt offline, så acceptér fundet med en `[[waiver]]`, der siger det.
+rule-missing-third-party-presence-what =
+    Slår ud én gang for hele kunderejsen, når ingen fase med `funnel = "top"` eller `funnel = "middle"` har et kontaktpunkt med `owner = "earned"` eller `owner = "third-party"`. Ét sådant kontaktpunkt i en fase i toppen eller midten er nok; scorerne spiller ingen rolle. Fortjente kontaktpunkter og kontaktpunkter hos tredjepart i `bottom`- eller `post`-faser tæller ikke. Som alle regler for hele kunderejsen læses den bogstaveligt: en model uden `top`- og `middle`-fase slår ud.
+rule-missing-third-party-presence-why =
+    Meget af kunderejsen foregår, før kunden møder brandets egne kanaler: kunden spørger venner, læser anmeldelser, sammenligner på markedspladser og portaler, læser pressen og partneres sider. De fortjente kontaktpunkter og dem hos tredjepart er dér, hvor et brand bliver opdaget og får tillid, og de vejer tungere end brandets egen stemme, fordi det er andre, der taler. En audit, der tidligt i kunderejsen kun kortlægger ejede og betalte kontaktpunkter, har enten udeladt dem (et hul i kortet), eller også er brandet fraværende dér (et hul i kunderejsen); begge dele kræver opmærksomhed.
+rule-missing-third-party-presence-example =
+    Faserne kendskab og overvejelse med kun brandets egne og betalte kontaktpunkter:
+
+    ```toml
+    # content/scorecards/awareness.toml
+    {"["}[touchpoint]]
+    id      = "search-ads"
+    name    = "Betalt søgning på modelnavne"
+    channel = "search"
+    owner   = "paid"
+
+    # content/scorecards/consideration.toml
+    {"["}[touchpoint]]
+    id      = "model-pages"
+    name    = "Modelsider med specifikationer"
+    channel = "website"
+    owner   = "owned"
+    ```
+rule-missing-third-party-presence-fix =
+    Spørg kunderne i interviewene, hvor de søgte, før de kontaktede brandet, og tilføj de kontaktpunkter: anmeldelser, mund-til-mund, presse, fora, markedspladser og portaler, forhandlere og partnere. Markér dem med `owner = "earned"` (andre taler om brandet) eller `owner = "third-party"` (brandet optræder i en andens kanal), giv dem en score, og planlæg, hvordan I arbejder med dem: svar på anmeldelser, bed tilfredse kunder om at anbefale jer, hold opslag og partnersider opdaterede.
+rule-missing-post-purchase-engagement-what =
+    Slår ud én gang for hele kunderejsen, når ingen af faserne med `funnel = "post"` har et kontaktpunkt med `owner = "owned"` (standardejeren). Ét ejet kontaktpunkt i en fase efter købet er nok; scorerne spiller ingen rolle. Ejede kontaktpunkter i tidligere faser tæller ikke. Som alle regler for hele kunderejsen læses den bogstaveligt: en model uden `post`-fase (en egen model, der slutter ved købet) slår ud.
+rule-missing-post-purchase-engagement-why =
+    Kunderejsen slutter ikke ved købet: kunden bruger produktet, har brug for service og beslutter, om kunden vil købe igen og anbefale brandet. Det koster langt mindre at fastholde en kunde end at vinde en ny, og en tilfreds kundes anbefaling er det fortjente kontaktpunkt, der starter den næste kundes rejse. Fortjente kontaktpunkter og kontaktpunkter hos tredjepart efter købet (anmeldelser, en partners service) sker, uanset om brandet handler eller ej; uden et ejet kontaktpunkt (onboarding, servicepåmindelser, et nyhedsbrev til ejere, en app, et loyalitetsprogram, en opfordring til at anmelde) er der intet fra brandet selv, der bringer kunden tilbage til genkøb og loyalitet.
+rule-missing-post-purchase-engagement-example =
+    Faserne oplevelse og loyalitet med kun andres kontaktpunkter:
+
+    ```toml
+    # content/scorecards/experience.toml
+    {"["}[touchpoint]]
+    id      = "home-charger-partner"
+    name    = "Installation af hjemmelader hos en partner"
+    channel = "phone"
+    owner   = "third-party"
+
+    # content/scorecards/loyalty.toml
+    {"["}[touchpoint]]
+    id      = "owner-forum"
+    name    = "Ejerforum på et socialt netværk"
+    channel = "social"
+    owner   = "earned"
+    ```
+rule-missing-post-purchase-engagement-fix =
+    Planlæg, fase for fase, hvad brandet selv gør efter salget: velkomst og onboarding ved overleveringen, et opfølgende opkald i de første uger, servicepåmindelser, et nyhedsbrev eller en app til ejere, et tilbud, når kontrakten eller produktets levetid nærmer sig sin afslutning, og en opfordring til at anmelde eller anbefale. Skriv dem i scorekortene for faserne efter købet (`owner = "owned"` er standard). Slutter modellen ved købet, så føj faser efter købet til den.
+rule-low-score-touchpoint-what =
+    Slår ud én gang for hvert kontaktpunkt, hvis score ligger strengt under grænsen for bestået (`pass / scale * 100`, fra `[scoring]`). Scoren er det vægtede gennemsnit af kontaktpunktets scorede dimensioner og sammenlignes uafrundet: et kontaktpunkt præcis på grænsen består (3,0 af 5 med `pass = 3.0`), mens 2,99 af 5 ikke består, selv om det vises som 59,8. Et kontaktpunkt uden scorede dimensioner tjekkes ikke her (det er et fund for `unscored-touchpoint`). Meddelelsen giver scoren afrundet til én decimal, grænsen for bestået og den svageste dimension (den med lavest score, medmindre alle scorer ens).
+rule-low-score-touchpoint-why =
+    Et kontaktpunkt, der findes, men fungerer dårligt, er et øjeblik, hvor kunden møder brandet og går derfra mindre overbevist, end da kunden kom: indholdet rammer ved siden af kundens spørgsmål, oplevelsen frustrerer, eller budskabet modsiger resten af kunderejsen. Svage kontaktpunkter er ofte billigere at rette end nye er at bygge, og scorerne viser, hvor man skal begynde.
+rule-low-score-touchpoint-example =
+    Med standardskalaen 5 og `pass = 3.0` (60 %) scorer dette kontaktpunkt (4 + 1 + 2 + 2) / 4 = 2,25 af 5, altså 45 %:
+
+    ```toml
+    {"["}[touchpoint]]
+    id      = "radio-spot"
+    name    = "Lokal radiospot: weekendens priskampagne"
+    channel = "ads"
+    mode    = "offline"
+    owner   = "paid"
+    content = "hard"
+    {"["}touchpoint.scores]
+    presence = 4
+    relevance = 1
+    consistency = 2
+    experience = 2
+    ```
+rule-low-score-touchpoint-fix =
+    Begynd med den laveste dimension: lav relevans betyder, at indholdet rammer ved siden af kundens spørgsmål i fasen (se interviewene og smertepunkterne), lav konsistens, at det modsiger resten af kunderejsen, lav oplevelse, at det er svært eller ubehageligt at bruge, lav tilstedeværelse, at kunderne ikke finder det. Skriv, hvad der skal ændres, som `opportunities`, gennemfør ændringen, og giv kontaktpunktet en ny score i næste cyklus. Tjener kontaktpunktet ikke længere kunderejsen, så fjern det i stedet.
+rule-weak-stage-what =
+    Slår ud én gang for hver fase, der har mindst ét kontaktpunkt, og hvis fasescore (gennemsnittet af dens scorede kontaktpunkter i procent af skalaen) ligger strengt under grænsen for bestået, `pass / scale * 100`. En fase præcis på grænsen består; sammenligningen bruger den uafrundede score.
+
+    To slags faser overlades til andre regler: en tom fase (uden kontaktpunkter) er et fund for `empty-stage`, og en fase, hvis kontaktpunkter alle mangler score, har ingen score at bedømme, så denne regel er tavs, og `unscored-touchpoint` nævner de manglende scorer. Kontaktpunkter uden score i en delvist scoret fase udelades af gennemsnittet, ligesom i selve fasens score.
+rule-weak-stage-why =
+    En fase er dér, hvor kunden stiller én slags spørgsmål: er det noget for mig, hvilken skal jeg vælge, hvor køber jeg, hjælper de mig bagefter? Når en fases kontaktpunkter i gennemsnit scorer lavt, er kundens oplevelse af hele det trin svag, uanset kanal, og et svagt trin tidligt i tragten mister kunderne, før de stærkere faser når frem til dem. Fasens score er det tal, kunden følger fra den ene optimeringscyklus til den næste.
+rule-weak-stage-example =
+    Med standardskalaen 5 og `pass = 3.0` (60 %) en kendskabsfase, hvis to kontaktpunkter i gennemsnit scorer 50 %:
+
+    ```toml
+    # content/scorecards/awareness.toml
+    {"["}[touchpoint]]
+    id = "radio-spot"
+    name = "Lokal radiospot"
+    channel = "ads"
+    mode = "offline"
+    {"["}touchpoint.scores]
+    presence = 4
+    relevance = 1
+    consistency = 2
+    experience = 2
+
+    {"["}[touchpoint]]
+    id = "search-ads"
+    name = "Betalt søgning"
+    channel = "search"
+    {"["}touchpoint.scores]
+    presence = 3
+    relevance = 2
+    consistency = 3
+    experience = 3
+    ```
+rule-weak-stage-fix =
+    Begynd med fasens kontaktpunkter under grænsen for bestået (`low-score-touchpoint` nævner dem) og deres laveste dimension: de muligheder, der er skrevet på dem, er de første handlinger. Mangler fasen helt den rette slags kontaktpunkt (for eksempel blødt indhold i toppen af tragten), løfter et stærkt nyt kontaktpunkt også fasen. Giv ny score efter ændringerne i næste cyklus.
+rule-unaddressed-pain-point-what =
+    Slår ud én gang for hvert kontaktpunkt, der har mindst ét punkt i `pain_points` eller en `emotion` på -1 eller lavere, og hvis liste over `opportunities` er tom (eller mangler). En følelse på 0 eller derover uden smertepunkter er i orden uden muligheder; én mulighed er nok til at gøre reglen tavs, uanset hvor mange smertepunkter der er.
+rule-unaddressed-pain-point-why =
+    Smertepunkterne er det, interviewene med kunderne og workshoppen med medarbejderne bragte frem: de steder, hvor kunderejsen gør ondt. Et smertepunkt uden en mulighed ved siden af er et problem, auditten så og efterlod uden svar, så det bliver aldrig til en handling, kunden kan tage i næste optimeringscyklus. En negativ følelse uden noter er det samme hul et skridt tidligere: kunderne mærker det, men ingen har skrevet ned hvorfor, eller hvad der skal gøres.
+rule-unaddressed-pain-point-example =
+    ```toml
+    {"["}[touchpoint]]
+    id = "website-chat"
+    name = "Chat på hjemmesiden (bot uden for åbningstid)"
+    channel = "chat"
+    emotion = -1
+    pain_points = ["Botten kan ikke svare på spørgsmål om leasing"]
+    # ingen opportunities
+    ```
+rule-unaddressed-pain-point-fix =
+    Skriv mindst én mulighed for hvert smertepunkt: en konkret ændring af kontaktpunktets indhold, data, kanal eller teknologi, der ville fjerne det (»Send spørgsmål om leasing uden for åbningstid videre til en medarbejder næste morgen med et lovet tidspunkt«). Hvor kun følelsen er negativ, så gå tilbage til interviewnoterne, skriv smertepunktet bag den og derefter muligheden.
+rule-missing-kpi-what =
+    Slår ud én gang for hvert kontaktpunkt uden en `[[touchpoint.kpi]]`. Én KPI er nok, med eller uden `target`; en KPI uden mål opfylder denne regel, men kan aldrig bedømmes af `kpi-below-target`, så giv den et.
+rule-missing-kpi-why =
+    En kunderejse optimeres i cyklusser: ændr kontaktpunkterne, mål, justér. Et kontaktpunkt uden KPI er et sted, hvor ingen i næste cyklus vil vide, om ændringen virkede. At vælge KPI'en tvinger også spørgsmålet frem om, hvilke data kontaktpunktet giver, og hvor de indsamles: det dataelement i kunderejsen, der er lettest at glemme for kontaktpunkter offline og hos tredjepart.
+rule-missing-kpi-example =
+    ```toml
+    {"["}[touchpoint]]
+    id = "motoring-podcast"
+    name = "Sponsoreret indslag i en motorpodcast"
+    channel = "podcast"
+    mode = "online"
+    owner = "paid"
+    # ingen [[touchpoint.kpi]]
+    ```
+rule-missing-kpi-fix =
+    Tilføj mindst én `[[touchpoint.kpi]]` med `name`, den nuværende `value` og et `target` (`higher_is_better = false` for omkostninger, ventetider og lignende). Vælg et tal, kunden kan måle igen i næste cyklus: besøg fra et sporbart link, svarprocent, bookinger, NPS. Hvor der endnu ikke findes data, er det første tiltag at gøre det målbart (en kode, et link, et spørgsmål ved kassen).
+rule-kpi-below-target-what =
+    Tjekker hver `[[touchpoint.kpi]]`, der har et `target`. Med `higher_is_better = true` (standard) når en KPI ikke sit mål, når dens `value` ligger under målet; med `higher_is_better = false` (omkostninger, ventetider), når den ligger over. En værdi lig med målet når det, og en KPI uden mål kan ikke ramme forbi.
+
+    Slår ud én gang pr. kontaktpunkt og nævner hver KPI for kontaktpunktet, der ikke når sit mål, med værdi, mål og enhed.
+rule-kpi-below-target-why =
+    KPI'erne er den måde, kunden følger kunderejsen på fra den ene optimeringscyklus til den næste. Et mål, der ikke nås, er et målt bevis, ikke en vurdering fra auditten, på at et kontaktpunkt ikke gør sit arbejde: leadet, der aldrig kommer, opkaldet, ingen besvarer, kunden, der ikke fornyer. Sammen med scorerne og smertepunkterne viser det, hvor næste cyklus' indsats betaler sig.
+rule-kpi-below-target-example =
+    ```toml
+    {"["}[touchpoint.kpi]]
+    name = "Besvarede opkald"
+    value = 78
+    target = 90
+    unit = "%"
+
+    {"["}[touchpoint.kpi]]
+    name = "Gennemsnitlig ventetid før svar"
+    value = 95
+    target = 60
+    unit = "sekunder"
+    higher_is_better = false
+    ```
+
+    Begge KPI'er når ikke deres mål: 78 % er under 90 %, og 95 sekunder er over de tilladte 60.
+rule-kpi-below-target-fix =
+    Find årsagen i kontaktpunktets smertepunkter (eller interview kunderne bag tallet), og skriv en mulighed, der flytter KPI'en; tjek KPI'en igen i næste cyklus. Var selve målet urealistisk, så aftal et nyt med kunden, og notér hvorfor, i stedet for at lade et mål stå, som ingen tror på.
+rule-unscored-touchpoint-what =
+    Slår ud én gang for hvert kontaktpunkt, hvis tabel `[touchpoint.scores]` mangler en eller flere af de dimensioner, der er sat i `[scoring] dimensions` (som standard tilstedeværelse, relevans, konsistens og oplevelse), og nævner de manglende. Et kontaktpunkt med nogle scorede dimensioner får stadig en score ud fra dem; et uden nogen er uden score og udelades af fasens score.
+rule-unscored-touchpoint-why =
+    Scorerne gør faserne sammenlignelige, og det er dem, næste optimeringscyklus måles op imod. En manglende dimension falder stille ud af gennemsnittet, så kontaktpunktets score bygger på mindre grundlag end naboernes og kan se bedre (eller værre) ud, end den er; et kontaktpunkt helt uden score tæller ikke med i sin fase. Nogle gange er det bevidst, for eksempel for en side, der blev relanceret under auditten, og så er fundet påmindelsen om at vende tilbage til det.
+rule-unscored-touchpoint-example =
+    ```toml
+    {"["}[touchpoint]]
+    id = "private-lease-page"
+    name = "Side med tilbud på privatleasing"
+    channel = "website"
+
+    {"["}touchpoint.scores]
+    presence = 4
+    relevance = 3
+    experience = 3
+    # consistency mangler
+    ```
+rule-unscored-touchpoint-fix =
+    Giv score på de manglende dimensioner ud fra auditens grundlag (mystery shopping, webanalyse, interview). Kan en dimension endnu ikke bedømmes, så udelad den, og acceptér fundet med en `[[waiver]]`, hvis begrundelse siger, hvornår den får en score.
+rule-missing-personas-what =
+    Slår ud én gang for hele kunderejsen, når `content/personas/` ikke indeholder nogen personafil. Én persona er nok til at gøre reglen tavs.
+rule-missing-personas-why =
+    Et kunderejsekort er nogens rejse: de typiske kunder, interviewene afslørede, som regel to eller tre personaer med hver deres mål, spørgsmål og frustrationer. Uden dem bedømmes hvert kontaktpunkt ud fra en gennemsnitskunde, der ikke findes, og Trailmark kan ikke se, om en fase efterlader én slags kunde uden kontaktpunkt (`persona-gap` kræver personaer for at virke).
+rule-missing-personas-example =
+    En auditmappe med scorekort og undersøgelsesnoter, men uden en mappe `content/personas/`, eller med en tom.
+rule-missing-personas-fix =
+    Beskriv ud fra interviewene med kunderne (8–10 er et godt antal) de to eller tre typiske kunder i `content/personas/<id>.md`, med `name`, `segment`, `share`, `goals` og `frustrations` i front matter:
+
+    ```markdown
+    +++
+    name = "Mette"
+    segment = "Privatkunde, der skifter familiebilen ud"
+    share = 55
+    goals = ["Kende den samlede månedlige pris før besøget i showroomet"]
+    frustrations = ["Leasingtilbud skjuler udbetalingen"]
+    +++
+
+    Mette, 41, skifter familiebilen ud inden for et halvt år …
+    ```
+
+    Skriv derefter på hvert kontaktpunkt, hvilke `personas` det er tænkt til (ingen liste betyder alle).
+rule-persona-gap-what =
+    Slår for hver persona og hver fase med mindst ét kontaktpunkt ud, når intet kontaktpunkt i fasen betjener personaen: ét fund pr. persona og fase, der nævner personaen. Et kontaktpunkt betjener de personaer, der står i dets `personas`; et kontaktpunkt uden den nøgle betjener alle personaer, så ét af dem i en fase gør reglen tavs dér. En tom fase er et fund for `empty-stage`, ikke for denne regel, og uden personaer har reglen intet at tjekke (så slår `missing-personas` ud i stedet).
+rule-persona-gap-why =
+    Personaerne går gennem de samme faser med forskellige spørgsmål og i forskellige kanaler. Når alle en fases kontaktpunkter er rettet mod andre personaer, møder den kunde intet fra brandet på det trin: den unge køber af en brugt bil, der aldrig får en servicepåmindelse, flådeejeren uden en side for erhvervskunder. De huller gemmer sig i en fase, der i gennemsnit ser veldækket ud, og det er dér, et segment glider over til en konkurrent.
+rule-persona-gap-example =
+    Med personaerne `mette`, `henrik` og `freja` et scorekort for loyalitet, hvis kontaktpunkter alle nævner andre personaer:
+
+    ```toml
+    # content/scorecards/loyalty.toml
+    {"["}[touchpoint]]
+    id = "service-reminder-email"
+    name = "Servicepåmindelser på e-mail"
+    channel = "email"
+    personas = ["mette", "henrik"]
+    ```
+
+    giver fundet `persona-gap@loyalty~freja`.
+rule-persona-gap-fix =
+    Spørg, hvad personaen har brug for i fasen, og gennem hvilken kanal personaen kan nås, og udvid så et eksisterende kontaktpunkt til personaen (tilføj personaen til dets liste `personas`, når det virkelig betjener personaen), eller tilføj et kontaktpunkt til personaen alene. Går personaen virkelig aldrig gennem fasen, så acceptér fundet med en `[[waiver]]`, der nævner `stage` og `persona`, med begrundelsen.
+rule-too-few-interviews-what =
+    Lægger `participants` sammen for undersøgelsesnoterne i `content/research/`, hvis `method` er `interview` (standardmetoden; `participants` er som standard 1), og slår ud én gang for hele kunderejsen, når summen er under `min_interviews` i `[thresholds]` (standard 8). Præcis `min_interviews` består. Workshops, spørgeskemaer og dataanalyser tæller ikke, uanset hvor mange der deltog: de er værdifulde, men de er ikke kunden, der selv fortæller sin rejse.
+rule-too-few-interviews-why =
+    Kunderejsekortet er kun så sandt som de kunder, der står bag det. Workshops med medarbejderne og webanalyse viser, hvad virksomheden ser; interview med 8–10 rigtige kunder, der hver beskriver, hvad de gjorde før, under og efter købet, bringer de spørgsmål, kanaler og tredjepartskilder frem, som virksomheden aldrig ser, og de er det fundament, personaerne står på. Med færre kan én usædvanlig kunde forme en hel fase.
+rule-too-few-interviews-example =
+    Med standardværdien `min_interviews = 8` to interviewnoter:
+
+    ```toml
+    # front matter i content/research/interviews-private-buyers.md
+    method = "interview"
+    participants = 4
+
+    # front matter i content/research/interview-fleet-customer.md
+    method = "interview"
+    participants = 1
+    ```
+
+    giver i alt 5 interviewede kunder, 3 færre end 8.
+rule-too-few-interviews-fix =
+    Interview flere kunder, fordelt på personaerne og faserne, og skriv hver runde op som en undersøgelsesnote med `method = "interview"` og antallet af `participants`. Tillader budgettet det ikke i denne cyklus, så acceptér fundet med en `[[waiver]]`, der siger hvorfor, og med `until` den cyklus, hvor interviewene er planlagt.
+rule-score-regression-what =
+    Sammenligner denne cyklus' scorer med rapporten fra forrige cyklus (dens øjebliksbillede i `history/`), sådan som begge rapporter offentliggør dem (afrundet til én decimal). Slår ud én gang for hvert kontaktpunkt, hvis score er lavere end i forrige cyklus: et fald af enhver størrelse tæller, en uændret score gør ikke. Et kontaktpunkt genkendes på sit id eller på sit `previous_id`, hvis det er omdøbt; et, der er nyt i denne cyklus, er forsvundet siden sidst eller mangler score i en af cyklusserne, udelades.
+
+    Slår ud én gang for hver fase, hvis score på samme kontaktpunkter er faldet: gennemsnittet, nu og dengang, af de kontaktpunkter, fasen har i begge cyklusser, med score i begge. Et kontaktpunkt, der er føjet til fasen, fjernet fra den eller flyttet ind eller ud, er et ændret omfang, ikke en tilbagegang (det siger `scope-change`), så et nyt kontaktpunkt med lav score får ikke en fase, der er blevet bedre, til at se værre ud.
+
+    Uden et øjebliksbillede af forrige cyklus i `history/` er der intet at sammenligne med, og reglen kan ikke slå ud: en kundes første audit har aldrig dette fund.
+rule-score-regression-why =
+    En kunderejse forbedres i optimeringscyklusser, og hver cyklus bør efterlade den bedre end den forrige. En score, der falder, er tabt terræn: en kampagne erstattede en nyttig side, et team holdt op med at svare på anmeldelser, en partners service blev dårligere. Den slags tilbagegang er let at overse i en rapport, der kun viser situationen lige nu, og den er billigst at vende, mens årsagen stadig er frisk.
+rule-score-regression-example =
+    Forrige cyklus' `history/2026-Q3.json` indeholder
+
+    ```json
+    {"{"}"touchpoints": [{"{"}"id": "search-ads", "stage": "awareness", "score": 70.0{"}"}]{"}"}
+    ```
+
+    og denne cyklus' scorekort giver samme kontaktpunkt en lavere score:
+
+    ```toml
+    {"["}[touchpoint]]
+    id = "search-ads"
+    {"["}touchpoint.scores]
+    presence = 4
+    relevance = 3
+    consistency = 3
+    experience = 3   # 65,0 mod 70,0
+    ```
+rule-score-regression-fix =
+    Sammenlign kontaktpunktets scorer, noter, smertepunkter og KPI'er med forrige cyklus' for at finde den dimension, der faldt, og årsagen, og skriv så en mulighed, der vinder den tilbage. Afspejler faldet en strengere og mere retfærdig bedømmelse snarere end en dårligere kunderejse, så skriv det i fasens note, og acceptér fundet med en `[[waiver]]` med `until` næste cyklus.
+rule-emotional-low-point-what =
+    Slår ud én gang for hvert kontaktpunkt, hvis `emotion` for en persona ligger på eller under `low_emotion` i `[thresholds]` (standard -2), uanset hvad kontaktpunktet scorer. Med en tabel over følelser (`emotion = {"{"} mette = -2, henrik = 0 {"}"}`) tæller hver personas værdi; med ét tal gælder følelsen alle de personaer, kontaktpunktet betjener. Meddelelsen nævner hver persona på eller under grænsen og kontaktpunktets smertepunkter. Fundets område er området for det første af kontaktpunktets smertepunkter, der nævner et (`area = "technology"`), ellers kontaktpunkter.
+rule-emotional-low-point-why =
+    Scorerne måler, hvor godt et kontaktpunkt er bygget; følelsen måler, hvad kunden gik igennem. En sælger, der ringer tre gange om ugen, kan bestå på tilstedeværelse og konsistens, mens kunden beslutter aldrig at komme igen. Kunderne husker det værste øjeblik på en rejse mere end gennemsnittet, så lavpunkterne fortjener opmærksomhed, uanset hvad scoren siger.
+rule-emotional-low-point-example =
+    ```toml
+    {"["}[touchpoint]]
+    id = "sales-callback"
+    name = "Opringning fra sælgeren"
+    channel = "phone"
+    emotion = {"{"} mette = -2, henrik = 0 {"}"}
+    pain_points = ["Sælgeren ringer tre gange om ugen"]
+    ```
+
+    slår ud for Mette, også selv om kontaktpunktet scorer 60.
+rule-emotional-low-point-fix =
+    Find sammen med kunderne ud af, hvad der gør øjeblikket så dårligt (smertepunkterne), og skriv en mulighed, der fjerner det, med effekt og indsats. Når lavpunktet er rettet, så registrér den nye følelse fra næste runde interview.
+rule-missing-emotion-data-what =
+    Tæller de kontaktpunkter, der har en `emotion` (et tal eller en tabel med mindst én persona; 0 tæller med), og slår ud én gang for hele kunderejsen, når de udgør færre end `min_emotion_coverage` procent (standard 50) af alle kontaktpunkter, regnet nøjagtigt: 6 af 12 er 50 % og består, 6 af 13 gør ikke. Tavs, når auditten ikke har nogen kontaktpunkter.
+rule-missing-emotion-data-why =
+    Følelseskurven og de følelsesmæssige lavpunkter bygger på de følelser, interviewene har registreret. Når kun få kontaktpunkter har en, viser kurven, hvor konsulenten tilfældigvis spurgte, og et gennemsnit af to værdier kommer til at stå for en hel fases stemning.
+rule-missing-emotion-data-example =
+    Tretten kontaktpunkter, heraf tre med `emotion`: 23 % er under 50 %.
+rule-missing-emotion-data-fix =
+    Spørg de interviewede kunder, hvordan hvert kontaktpunkt føltes, og registrér det, pr. persona, hvor de er forskellige (`emotion = {"{"} mette = -1, henrik = 1 {"}"}`). Sænk `min_emotion_coverage`, hvis auditten bevidst kun kortlægger følelser dér, hvor de betyder noget.
+rule-thin-persona-evidence-what =
+    Lægger for hver persona `participants` sammen for undersøgelsesnoterne med `method = "interview"` (standard), hvis front matter nævner personaen med `persona = "<id>"`, og slår ud én gang pr. persona, når summen er under `min_interviews_per_persona` i `[thresholds]` (standard 2). Præcis minimum består. Interview, der ikke nævner en persona, tæller kun med i `too-few-interviews`.
+rule-thin-persona-evidence-why =
+    `too-few-interviews` tjekker det samlede antal, så otte interview med privatkunder består, mens personaen for flådekunder hviler på et enkelt opkald. Hver persona har brug for sit eget grundlag: de mål og frustrationer, kortet viser for personaen, skal komme fra mere end én kunde.
+rule-thin-persona-evidence-example =
+    ```toml
+    # front matter i content/research/interview-fleet-customer.md
+    method = "interview"
+    persona = "henrik"
+    participants = 1
+    ```
+
+    er det eneste interview, der nævner `henrik`: 1 er under 2.
+rule-thin-persona-evidence-fix =
+    Interview flere kunder fra personaen, og nævn den i undersøgelsesnotens nøgle `persona`. Dækker én note flere personaer, så del den op pr. persona, så hver får sin andel af deltagerne.
+rule-untargeted-persona-what =
+    Slår i hver `top`- eller `middle`-fase ud for hver persona, som intet kontaktpunkt i fasen nævner i sin liste `personas`, men som mindst ét kontaktpunkt i fasen uden liste betjener, forudsat at mindst ét kontaktpunkt et sted i auditten nævner personaer (ellers er intet målrettet, og reglen har intet at sammenligne). Ét fund pr. persona og fase. Hvor intet i fasen betjener personaen, slår `persona-gap` ud i stedet.
+rule-untargeted-persona-why =
+    Et kontaktpunkt uden `personas` regnes for at betjene alle, så `persona-gap` kan ikke se, at intet er rettet mod et segment. Når auditten målretter privatkunderne med deres egne kontaktpunkter, og erhvervskunderne kun møder den generelle hjemmeside, er erhvervskunderne betjent på papiret, men ikke i praksis, netop når de sammenligner leverandører.
+rule-untargeted-persona-example =
+    Med personaerne `mette` og `henrik` et scorekort for overvejelse:
+
+    ```toml
+    {"["}[touchpoint]]
+    id = "model-pages"
+    channel = "website"            # ingen personas: betjener alle
+
+    {"["}[touchpoint]]
+    id = "test-drive-booking"
+    channel = "website"
+    personas = ["mette"]
+    ```
+
+    giver fundet `untargeted-persona@consideration~henrik`.
+rule-untargeted-persona-fix =
+    Spørg, hvad personaen har brug for til at beslutte sig i fasen, og ret et kontaktpunkt mod det: udvid et (og tilføj personaen til dets liste `personas`), eller tilføj et særskilt. Er et generelt kontaktpunkt virkelig lavet til personaen, så nævn personaen i dets liste.
+rule-no-owned-soft-content-what =
+    Slår ud én gang for hele kunderejsen, når intet kontaktpunkt, uanset score eller fase, er `owner = "owned"` (standard) med `content = "soft"`. En fortjent anmeldelse eller en betalt advertorial tæller ikke: det er ikke brandets egen stemme. En kunderejse uden kontaktpunkter slår også ud.
+rule-no-owned-soft-content-why =
+    Blødt indhold (guides, beregnere, sammenligninger, svar på de spørgsmål, kunderne stiller) er den måde, et brand hjælper på, før det sælger. `missing-top-funnel-content` ser kun på den første fase; denne regel fanger den kunderejse, hvor brandet ingen steder selv udgiver noget, der informerer, og overlader den rolle til andre.
+rule-no-owned-soft-content-example =
+    Alle kontaktpunkter er betalte, fortjente eller hårde: søgeannoncer, en anmeldelsesportal, prislister og showroomet.
+rule-no-owned-soft-content-fix =
+    Udgiv en egen guide, beregner eller sammenligning dér, hvor kunderne stiller deres spørgsmål (ofte hjemmesiden eller et nyhedsbrev), og kortlæg den som et kontaktpunkt med `content = "soft"`.
+rule-stale-touchpoint-what =
+    Slår ud for hvert kontaktpunkt, hvis dato i `reviewed` ligger mere end `max_review_age_days` i `[thresholds]` (standard 365) dage før auditens `date` i site.toml. Præcis så mange dage er ikke forældet. Tavs, når auditten ikke har nogen `date`, når kontaktpunktet ikke har nogen dato i `reviewed`, eller når det er gennemgået efter auditens dato.
+rule-stale-touchpoint-why =
+    Hjemmesider bliver relanceret, telefonlinjer omlagt og kampagner udskiftet. En score fra en gammel gennemgang ser lige så aktuel ud som resten af rapporten, og kunden handler på et kontaktpunkt, der ikke længere ser sådan ud.
+rule-stale-touchpoint-example =
+    ```toml
+    # site.toml
+    date = 2026-11-06
+
+    # content/scorecards/loyalty.toml
+    {"["}[touchpoint]]
+    id = "owners-club"
+    reviewed = 2025-09-30
+    ```
+
+    blev gennemgået 402 dage før auditten.
+rule-stale-touchpoint-fix =
+    Gennemgå kontaktpunktet igen (mystery shopping, en tur gennem hjemmesiden, de aktuelle KPI'er), opdatér dets scorer, og sæt `reviewed` til den dag, du gjorde det.
+rule-scope-change-what =
+    Sammenligner kontaktpunkterne i hver fase med øjebliksbilledet af forrige cyklus i `history/`, efter id, og slår ud én gang for hver fase, der har fået eller mistet kontaktpunkter: føjet til kunderejsen, fjernet fra den eller flyttet mellem faser (et flyttet kontaktpunkt tæller i begge faser, den, det forlod, og den, det kom til). Meddelelsen nævner dem. Et ændret navn er ingen ændring, og det er et id, der er ændret med `previous_id`, heller ikke: kontaktpunktet er det samme.
+
+    Uden et øjebliksbillede af forrige cyklus er der intet at sammenligne med, og reglen kan ikke slå ud.
+rule-scope-change-why =
+    En fases score er gennemsnittet af dens kontaktpunkter. Når et kontaktpunkt kortlægges for første gang, fjernes eller flyttes, flytter fasens score sig med, selv om kundens oplevelse måske slet ikke har ændret sig: et nyt kontaktpunkt, der scorer 44, kan få en fase, der er blevet bedre, til at ligne et fald. Når det ændrede omfang står for sig, tager læseren ikke en ændret score for en ændret kunderejse; rapportens side om udviklingen siden sidst og `score-regression` sammenligner sådanne faser på samme kontaktpunkter.
+rule-scope-change-example =
+    Øjebliksbilledet af forrige cyklus har `radio-spot` og `search-ads` i fasen kendskab; denne cyklus' scorekort tilføjer et kontaktpunkt:
+
+    ```toml
+    {"["}[touchpoint]]
+    id      = "ev-guide-video"
+    name    = "Videoguide: hverdagen med en elbil"
+    channel = "video"
+    ```
+rule-scope-change-fix =
+    Intet skal rettes, når ændringen er tilsigtet: fundet er information til læseren. Skriv i fasens note, hvorfor kontaktpunkterne har ændret sig. Er et kontaktpunkt kun omdøbt, så giv det `previous_id = "<gammelt id>"`, så det beholder sin historik.

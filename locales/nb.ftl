@@ -706,3 +706,508 @@ status_done = Ferdig
 plan-action = Rådgiverens tiltak for { $touchpoint }.
 plan-action-answers = Rådgiverens tiltak for { $touchpoint }; det svarer på: { $failures }.
 plan-advice-touchpoint = { $touchpoint }: { $failures }. Det er ikke skrevet noen mulighet for det ennå.
+
+## The rule book: what each rule checks, why it matters, an example that fires and how to fix it (Markdown).
+
+rule-empty-stage-what =
+    Slår ut én gang for hver fase i kundereisens modell der scorekortet ikke har noe kontaktpunkt, eller som ikke har noe scorekort i det hele tatt.
+rule-empty-stage-why =
+    En fase uten kontaktpunkter er et sted der kunden blir stående alene: ingenting merkevaren gjør, møter kunden der, så kunden finner svarene sine et annet sted, ofte hos en konkurrent. En tom fase får dessuten score 0 og trekker hele kundereisens score ned.
+rule-empty-stage-example =
+    En gjennomgang med sju faser uten `content/scorecards/advocacy.toml`: ingenting ber fornøyde kunder om å anbefale merkevaren.
+rule-empty-stage-fix =
+    Kartlegg hva kunden gjør i fasen, finn kontaktpunktene som betjener kunden (eller burde gjøre det), og før dem opp i `content/scorecards/<stage>.toml`. Gjelder fasen virkelig ikke for denne kunden, kan du velge en modell uten den eller akseptere hullet med en `[[waiver]]`.
+rule-thin-stage-what =
+    Slår ut én gang for hver fase som har minst ett kontaktpunkt, men færre enn `min_touchpoints_per_stage` (i `[thresholds]`, standard 2). En fase med nøyaktig `min_touchpoints_per_stage` kontaktpunkter består. En fase helt uten kontaktpunkter er et funn for `empty-stage`, ikke for denne regelen.
+rule-thin-stage-why =
+    Kunder beveger seg ulikt gjennom en fase: noen søker, noen spør en venn, noen går inn i butikken. En fase som hviler på ett enkelt kontaktpunkt, møter bare de kundene som tilfeldigvis bruker akkurat det, og når det svikter (en telefon ingen tar, et skjema som ikke virker), er det ingenting som fanger dem opp, og de forlater kundereisen der.
+rule-thin-stage-example =
+    Med standardverdien `min_touchpoints_per_stage = 2` slår en kjøpsfase ut hvis scorekortet bare har ett kontaktpunkt:
+
+    ```toml
+    # content/scorecards/purchase.toml
+    {"["}[touchpoint]]
+    id      = "order-and-financing"
+    name    = "Bestilling og finansiering hos selgeren"
+    channel = "sales"
+    content = "hard"
+    ```
+rule-thin-stage-fix =
+    Kartlegg hvordan kundene ellers kommer gjennom fasen, og legg til kontaktpunktene som betjener dem (eller burde): en selvbetjeningsside ved siden av selgeren, en telefonlinje ved siden av skjemaet, et fortjent kontaktpunkt eller et hos tredjepart ved siden av de eide. Er ett kontaktpunkt riktig for denne kunden, kan du senke `min_touchpoints_per_stage` eller akseptere funnet med en `[[waiver]]` som nevner fasen.
+rule-missing-top-funnel-content-what =
+    Slår ut én gang for hver fase med `funnel = "top"` som ikke har noe kontaktpunkt med `content = "soft"` med score på eller over grensen for bestått (`pass` av `scale`; nøyaktig på grensen består). Et mykt kontaktpunkt uten score teller ikke: ingenting viser at det virker. En modell uten `top`-fase har ingenting å sjekke og slår aldri ut.
+
+    En `top`-fase helt uten kontaktpunkter slår også ut (den har ikke noe mykt innhold), ved siden av `empty-stage`: den tomme fasen er et hull i kontaktpunktene, det manglende myke innholdet et hull i innholdet, og anbefalingene nevner begge.
+rule-missing-top-funnel-content-why =
+    I toppen av trakten har kunden et behov, ikke en kortliste: kunden leter etter svar (kjøpe eller lease? bensin eller elektrisk? hva slags produkt passer for meg?), ikke etter tilbud. Mykt innhold (guider, kalkulatorer, sammenligninger, inspirasjon) møter kunden der og gjør at merkevaren kommer i betraktning. En første fase med bare hardt innhold (priser, kampanjer, oppfordringer til å kjøpe), eller der det myke innholdet er for svakt til å bestå, selger til folk som ikke er klare til å kjøpe, og mister dem til den som svarte på spørsmålene deres først.
+rule-missing-top-funnel-content-example =
+    En kjennskapsfase der det eneste myke kontaktpunktet får 2,25 av 5 (45 %, under standardgrensen for bestått på 3,0), og resten selger:
+
+    ```toml
+    # content/scorecards/awareness.toml
+    {"["}[touchpoint]]
+    id      = "radio-spot"
+    name    = "Lokal radioreklame: helgens priskampanje"
+    channel = "ads"
+    mode    = "offline"
+    owner   = "paid"
+    content = "hard"
+
+    {"["}[touchpoint]]
+    id      = "ev-guide-blog"
+    name    = "Bloggartikkel: «Passer en elbil for deg?»"
+    channel = "blog"
+    content = "soft"
+    {"["}touchpoint.scores]
+    presence = 2
+    relevance = 3
+    consistency = 2
+    experience = 2
+    ```
+rule-missing-top-funnel-content-fix =
+    Finn spørsmålene kundene stiller før de tenker på å kjøpe (intervjuene og søkedata viser dem), og svar på dem med mykt innhold i den første fasen: en guide, en kalkulator, en sammenligning, en historie. Finnes det myke innholdet, men ligger under grensen for bestått, kan du forbedre det der det svikter (oppdater utdaterte fakta, gjør det lett å finne, lenk videre til neste steg) og gi det ny score. Merk slike kontaktpunkter med `content = "soft"` og gi dem score, slik at gjennomgangen ser dem.
+rule-missing-decision-content-what =
+    Slår ut én gang for hele kundereisen når ingen fase med `funnel = "bottom"` har et kontaktpunkt med `content = "hard"`. Scoren spiller ingen rolle: et hardt kontaktpunkt teller uansett score (et svakt er et funn for `low-score-touchpoint`). Hardt innhold i en `top`-, `middle`- eller `post`-fase teller ikke. Som alle regler for hele kundereisen leses den bokstavelig: en modell uten `bottom`-fase har heller ikke noe hardt innhold der, så regelen slår ut.
+rule-missing-decision-content-why =
+    Sent i kundereisen skifter kundens spørsmål fra «hva passer for meg?» til «hva koster det, på hvilke vilkår, og hvordan får jeg det?». Hardt innhold (tilbud, priser, finansieringsvilkår, pristilbud, en knapp for bestilling eller booking) svarer på dem og gjør hensikt til kjøp. En kundereise som fortsetter å informere og inspirere, men aldri legger fram tilbudet, overlater kjøpsklare kunder til å finne det et annet sted, ofte hos en konkurrent som ber om ordren.
+rule-missing-decision-content-example =
+    En gjennomgang med sju faser der kontaktpunktene i beslutning og kjøp bare informerer:
+
+    ```toml
+    # content/scorecards/decision.toml
+    {"["}[touchpoint]]
+    id      = "buying-guide"
+    name    = "Kjøpsguide: bensin, hybrid eller elektrisk"
+    channel = "website"
+    content = "soft"
+
+    # content/scorecards/purchase.toml
+    {"["}[touchpoint]]
+    id      = "delivery-info"
+    name    = "Side med leveringsinformasjon"
+    channel = "website"
+    content = "none"
+    ```
+rule-missing-decision-content-fix =
+    Legg til det harde innholdet kunden trenger for å bestemme seg og handle, i beslutnings- eller kjøpsfasen: en prisliste eller konfigurator, et konkret tilbud, finansierings- eller leasingvilkår, et pristilbud, booking av prøvekjøring eller bestilling. Merk de kontaktpunktene med `content = "hard"`. Har modellen ingen `bottom`-fase, gir du den en (`[[journey.stages]]` med `funnel = "bottom"`), for enhver kundereise ender i en beslutning.
+rule-single-channel-stage-what =
+    Slår ut én gang for hver fase med to eller flere kontaktpunkter når alle har samme `channel` (sammenlignet uten hensyn til store og små bokstaver eller mellomrom rundt). En fase med ett kontaktpunkt sjekkes ikke her (det er `thin-stage` sin oppgave), og heller ikke en tom fase. Bare kanalen teller: to `email`-kontaktpunkter med ulike eiere, innhold eller former deler likevel én kanal.
+rule-single-channel-stage-why =
+    Ikke alle kunder er i den samme kanalen: noen leser e-post, noen bruker appen, noen ringer, noen går inn i butikken. En fase som betjenes av én kanal, når bare dem som bruker den, og når kanalen svikter (en e-post havner i søppelposten, appen er ikke installert), svikter hele fasen med den. En omnikanal-kundereise lar kunden fortsette der det passer, digitalt og fysisk.
+rule-single-channel-stage-example =
+    En lojalitetsfase der hvert kontaktpunkt er en e-post:
+
+    ```toml
+    # content/scorecards/loyalty.toml
+    {"["}[touchpoint]]
+    id      = "service-reminder-email"
+    name    = "Servicepåminnelse på e-post"
+    channel = "email"
+
+    {"["}[touchpoint]]
+    id      = "owners-email"
+    name    = "Kvartalsvis e-post til bileiere"
+    channel = "email"
+    content = "soft"
+    ```
+rule-single-channel-stage-fix =
+    Spør hvordan kundene i fasen helst vil bli møtt, og legg til et kontaktpunkt i en annen kanal: en påminnelse i appen eller på sms ved siden av e-posten, en telefon fra verkstedet, et eierarrangement i butikken. Få kanalene til å spille sammen (samme budskap og en lenke mellom dem) i stedet for å gjenta hverandre.
+rule-online-only-journey-what =
+    Slår ut én gang for hele kundereisen når ingen kontaktpunkter i noen fase er fysiske: hvert kontaktpunkts `mode` er `online`, enten satt uttrykkelig eller hentet fra kanalen (`store`, `event`, `trade-show`, `print`, `brochure`, `outdoor`, `packaging`, `phone`, `sales`, `employees`, `word-of-mouth` og `service-center` er fysiske som standard; en uttrykkelig `mode` går foran). Ett enkelt fysisk kontaktpunkt et sted gjør regelen taus. Den leses bokstavelig: en kundereise uten kontaktpunkter har ikke noe fysisk kontaktpunkt og slår ut.
+rule-online-only-journey-why =
+    Selv merkevarer som selger på nett, møter kundene sine fysisk: en anbefaling rundt middagsbordet, en telefon til kundeservice, emballasjen på dørmatta, en radioreklame, en medarbeider på en messe. Slike øyeblikk veier ofte tyngre i kundens opplevelse enn noen nettside. Et kart med bare digitale kontaktpunkter betyr som regel at gjennomgangen bare har sett på det webanalysen ser, og at den fysiske delen av kundereisen (der kunder kan gå tapt eller bli vunnet) verken måles eller styres. Regelen er `info` fordi noen virksomheter virkelig bare finnes på nett; aksepter den i så fall med en `[[waiver]]`.
+rule-online-only-journey-example =
+    En kundereise der alle kontaktpunktene ligger på nettet:
+
+    ```toml
+    # content/scorecards/awareness.toml
+    {"["}[touchpoint]]
+    id      = "search-ads"
+    name    = "Betalt søk"
+    channel = "search"
+    owner   = "paid"
+
+    # content/scorecards/experience.toml
+    {"["}[touchpoint]]
+    id      = "support-chat"
+    name    = "Kundechat"
+    channel = "chat"
+    ```
+
+    og så videre for hver fase, uten `store`, `phone`, `event` eller en annen fysisk kanal og uten `mode = "offline"`.
+rule-online-only-journey-fix =
+    Spør kundene i intervjuene og medarbeiderne i frontlinjen i en workshop hvor kundene møter merkevaren borte fra skjermen: telefonsamtaler, butikken eller utstillingslokalet, arrangementer, levering og emballasje, trykksaker, jungeltelegrafen. Legg til de kontaktpunktene (med `mode = "offline"` der kanalen ikke finnes i vokabularet) og gi dem score. Har virksomheten virkelig ingen fysisk kontakt, aksepterer du funnet med en `[[waiver]]` som sier det.
+rule-missing-third-party-presence-what =
+    Slår ut én gang for hele kundereisen når ingen fase med `funnel = "top"` eller `funnel = "middle"` har et kontaktpunkt med `owner = "earned"` eller `owner = "third-party"`. Ett slikt kontaktpunkt i en fase i toppen eller midten er nok; scoren spiller ingen rolle. Fortjente kontaktpunkter og kontaktpunkter hos tredjepart i `bottom`- eller `post`-faser teller ikke. Som alle regler for hele kundereisen leses den bokstavelig: en modell uten `top`- og `middle`-fase slår ut.
+rule-missing-third-party-presence-why =
+    Mye av kundereisen skjer før kunden møter merkevarens egne kanaler: kunden spør venner, leser anmeldelser, sammenligner på markedsplasser og portaler, leser pressen og partneres sider. De fortjente kontaktpunktene og de hos tredjepart er der en merkevare blir oppdaget og får tillit, og de veier tyngre enn merkevarens egen stemme fordi det er andre som snakker. En gjennomgang som tidlig i kundereisen bare kartlegger eide og betalte kontaktpunkter, har enten utelatt dem (et hull i kartet), eller så er merkevaren fraværende der (et hull i kundereisen); begge deler krever oppmerksomhet.
+rule-missing-third-party-presence-example =
+    Fasene kjennskap og vurdering med bare merkevarens egne og betalte kontaktpunkter:
+
+    ```toml
+    # content/scorecards/awareness.toml
+    {"["}[touchpoint]]
+    id      = "search-ads"
+    name    = "Betalt søk på modellnavn"
+    channel = "search"
+    owner   = "paid"
+
+    # content/scorecards/consideration.toml
+    {"["}[touchpoint]]
+    id      = "model-pages"
+    name    = "Modellsider med spesifikasjoner"
+    channel = "website"
+    owner   = "owned"
+    ```
+rule-missing-third-party-presence-fix =
+    Spør kundene i intervjuene hvor de lette før de tok kontakt med merkevaren, og legg til de kontaktpunktene: anmeldelser, jungeltelegrafen, presse, forum, markedsplasser og portaler, forhandlere og partnere. Merk dem med `owner = "earned"` (andre snakker om merkevaren) eller `owner = "third-party"` (merkevaren vises i en annens kanal), gi dem score, og planlegg hvordan dere jobber med dem: svar på anmeldelser, be fornøyde kunder om å anbefale dere, hold oppføringer og partnersider oppdatert.
+rule-missing-post-purchase-engagement-what =
+    Slår ut én gang for hele kundereisen når ingen av fasene med `funnel = "post"` har et kontaktpunkt med `owner = "owned"` (standardeieren). Ett eid kontaktpunkt i en fase etter kjøpet er nok; scoren spiller ingen rolle. Eide kontaktpunkter i tidligere faser teller ikke. Som alle regler for hele kundereisen leses den bokstavelig: en modell uten `post`-fase (en egen modell som slutter ved kjøpet) slår ut.
+rule-missing-post-purchase-engagement-why =
+    Kundereisen slutter ikke ved kjøpet: kunden bruker produktet, trenger service og bestemmer seg for om hen vil kjøpe igjen og anbefale merkevaren. Det koster langt mindre å beholde en kunde enn å vinne en ny, og en fornøyd kundes anbefaling er det fortjente kontaktpunktet som starter neste kundes reise. Fortjente kontaktpunkter og kontaktpunkter hos tredjepart etter kjøpet (anmeldelser, en partners service) skjer enten merkevaren handler eller ikke; uten et eid kontaktpunkt (onboarding, servicepåminnelser, et nyhetsbrev til eiere, en app, et lojalitetsprogram, en oppfordring til å skrive en anmeldelse) er det ingenting fra merkevaren selv som får kunden tilbake for gjenkjøp og lojalitet.
+rule-missing-post-purchase-engagement-example =
+    Fasene opplevelse og lojalitet med bare andres kontaktpunkter:
+
+    ```toml
+    # content/scorecards/experience.toml
+    {"["}[touchpoint]]
+    id      = "home-charger-partner"
+    name    = "Installasjon av hjemmelader hos en partner"
+    channel = "phone"
+    owner   = "third-party"
+
+    # content/scorecards/loyalty.toml
+    {"["}[touchpoint]]
+    id      = "owner-forum"
+    name    = "Eierforum på et sosialt nettverk"
+    channel = "social"
+    owner   = "earned"
+    ```
+rule-missing-post-purchase-engagement-fix =
+    Planlegg fase for fase hva merkevaren selv gjør etter salget: velkomst og onboarding ved overleveringen, en oppfølgingssamtale de første ukene, servicepåminnelser, et nyhetsbrev eller en app for eiere, et tilbud når avtalen eller produktets levetid nærmer seg slutten, og en oppfordring til å anmelde eller anbefale. Før dem opp i scorekortene for fasene etter kjøpet (`owner = "owned"` er standard). Slutter modellen ved kjøpet, legger du til faser etter kjøpet.
+rule-low-score-touchpoint-what =
+    Slår ut én gang for hvert kontaktpunkt der scoren ligger strengt under grensen for bestått (`pass / scale * 100`, fra `[scoring]`). Scoren er det vektede snittet av kontaktpunktets vurderte dimensjoner og sammenlignes uavrundet: et kontaktpunkt nøyaktig på grensen består (3,0 av 5 med `pass = 3.0`), mens 2,99 av 5 ikke består, selv om det vises som 59,8. Et kontaktpunkt uten vurderte dimensjoner sjekkes ikke her (det er et funn for `unscored-touchpoint`). Meldingen gir scoren avrundet til én desimal, grensen for bestått og den svakeste dimensjonen (den med lavest score, med mindre alle har samme).
+rule-low-score-touchpoint-why =
+    Et kontaktpunkt som finnes, men fungerer dårlig, er et øyeblikk der kunden møter merkevaren og går derfra mindre overbevist enn da hen kom: innholdet bommer på kundens spørsmål, opplevelsen frustrerer, eller budskapet motsier resten av kundereisen. Svake kontaktpunkter er ofte billigere å rette opp enn nye er å bygge, og scoren viser hvor man skal begynne.
+rule-low-score-touchpoint-example =
+    Med standardskalaen 5 og `pass = 3.0` (60 %) får dette kontaktpunktet (4 + 1 + 2 + 2) / 4 = 2,25 av 5, altså 45 %:
+
+    ```toml
+    {"["}[touchpoint]]
+    id      = "radio-spot"
+    name    = "Lokal radioreklame: helgens priskampanje"
+    channel = "ads"
+    mode    = "offline"
+    owner   = "paid"
+    content = "hard"
+    {"["}touchpoint.scores]
+    presence = 4
+    relevance = 1
+    consistency = 2
+    experience = 2
+    ```
+rule-low-score-touchpoint-fix =
+    Begynn med den laveste dimensjonen: lav relevans betyr at innholdet bommer på kundens spørsmål i fasen (se intervjuene og smertepunktene), lav konsistens at det motsier resten av kundereisen, lav opplevelse at det er vanskelig eller ubehagelig å bruke, lav tilstedeværelse at kundene ikke finner det. Skriv det som skal endres, som `opportunities`, gjennomfør endringen, og gi kontaktpunktet ny score i neste syklus. Tjener kontaktpunktet ikke lenger kundereisen, fjerner du det i stedet.
+rule-weak-stage-what =
+    Slår ut én gang for hver fase som har minst ett kontaktpunkt, og der fasens score (snittet av de vurderte kontaktpunktene i prosent av skalaen) ligger strengt under grensen for bestått, `pass / scale * 100`. En fase nøyaktig på grensen består; sammenligningen bruker den uavrundede scoren.
+
+    To slags faser overlates til andre regler: en tom fase (uten kontaktpunkter) er et funn for `empty-stage`, og en fase der ingen kontaktpunkter er vurdert, har ingen score å bedømme, så denne regelen er taus, og `unscored-touchpoint` nevner scorene som mangler. Kontaktpunkter uten score i en delvis vurdert fase holdes utenfor snittet, slik som i selve fasens score.
+rule-weak-stage-why =
+    En fase er der kunden stiller én type spørsmål: er dette noe for meg, hvilken skal jeg velge, hvor kjøper jeg, hjelper de meg etterpå? Når kontaktpunktene i en fase i snitt får lav score, er kundens opplevelse av hele det steget svak, uansett kanal, og et svakt steg tidlig i trakten mister kundene før de sterkere fasene når fram til dem. Fasens score er tallet kunden følger fra den ene optimaliseringssyklusen til den neste.
+rule-weak-stage-example =
+    Med standardskalaen 5 og `pass = 3.0` (60 %) en kjennskapsfase der de to kontaktpunktene i snitt får 50 %:
+
+    ```toml
+    # content/scorecards/awareness.toml
+    {"["}[touchpoint]]
+    id = "radio-spot"
+    name = "Lokal radioreklame"
+    channel = "ads"
+    mode = "offline"
+    {"["}touchpoint.scores]
+    presence = 4
+    relevance = 1
+    consistency = 2
+    experience = 2
+
+    {"["}[touchpoint]]
+    id = "search-ads"
+    name = "Betalt søk"
+    channel = "search"
+    {"["}touchpoint.scores]
+    presence = 3
+    relevance = 2
+    consistency = 3
+    experience = 3
+    ```
+rule-weak-stage-fix =
+    Begynn med fasens kontaktpunkter under grensen for bestått (`low-score-touchpoint` lister dem) og den laveste dimensjonen deres: mulighetene som er skrevet på dem, er de første tiltakene. Mangler fasen helt riktig type kontaktpunkt (for eksempel mykt innhold i toppen av trakten), løfter et sterkt nytt kontaktpunkt også fasen. Gi ny score etter endringene i neste syklus.
+rule-unaddressed-pain-point-what =
+    Slår ut én gang for hvert kontaktpunkt som har minst én oppføring i `pain_points`, eller en `emotion` på -1 eller lavere, og der listen `opportunities` er tom (eller mangler). En følelse på 0 eller høyere uten smertepunkter er i orden uten muligheter; én mulighet er nok til å gjøre regelen taus, uansett hvor mange smertepunkter det er.
+rule-unaddressed-pain-point-why =
+    Smertepunktene er det intervjuene med kundene og workshopen med medarbeiderne fikk fram: stedene der kundereisen gjør vondt. Et smertepunkt uten en mulighet ved siden av er et problem gjennomgangen så og lot stå ubesvart, så det blir aldri et tiltak kunden kan gjennomføre i neste optimaliseringssyklus. En negativ følelse uten notater er det samme hullet ett steg tidligere: kundene kjenner det, men ingen har skrevet ned hvorfor eller hva som skal gjøres.
+rule-unaddressed-pain-point-example =
+    ```toml
+    {"["}[touchpoint]]
+    id = "website-chat"
+    name = "Chat på nettsiden (bot utenom åpningstid)"
+    channel = "chat"
+    emotion = -1
+    pain_points = ["Boten kan ikke svare på spørsmål om leasing"]
+    # ingen opportunities
+    ```
+rule-unaddressed-pain-point-fix =
+    Skriv minst én mulighet for hvert smertepunkt: en konkret endring av kontaktpunktets innhold, data, kanal eller teknologi som ville fjerne det («Send leasingspørsmål som kommer utenom åpningstid, til en medarbeider neste morgen, med et lovet tidspunkt»). Der bare følelsen er negativ, går du tilbake til intervjunotatene, skriver smertepunktet bak den og deretter muligheten.
+rule-missing-kpi-what =
+    Slår ut én gang for hvert kontaktpunkt uten `[[touchpoint.kpi]]`. Én KPI er nok, med eller uten `target`; en KPI uten mål oppfyller denne regelen, men kan aldri bedømmes av `kpi-below-target`, så gi den et.
+rule-missing-kpi-why =
+    En kundereise optimaliseres i sykluser: endre kontaktpunktene, mål, juster. Et kontaktpunkt uten KPI er et sted der ingen i neste syklus vet om endringen virket. Å velge KPI tvinger også fram spørsmålet om hvilke data kontaktpunktet gir og hvor de samles inn, den delen av kundereisens data som er lettest å glemme for fysiske kontaktpunkter og kontaktpunkter hos tredjepart.
+rule-missing-kpi-example =
+    ```toml
+    {"["}[touchpoint]]
+    id = "motoring-podcast"
+    name = "Sponset innslag i en motorpodkast"
+    channel = "podcast"
+    mode = "online"
+    owner = "paid"
+    # ingen [[touchpoint.kpi]]
+    ```
+rule-missing-kpi-fix =
+    Legg til minst én `[[touchpoint.kpi]]` med `name`, nåværende `value` og et `target` (`higher_is_better = false` for kostnader, ventetider og lignende). Velg et tall kunden kan måle igjen i neste syklus: besøk fra en sporbar lenke, svarprosent, bookinger, NPS. Der det ennå ikke finnes data, er det første tiltaket å gjøre det målbart (en kode, en lenke, et spørsmål i kassen).
+rule-kpi-below-target-what =
+    Sjekker hver `[[touchpoint.kpi]]` som har et `target`. Med `higher_is_better = true` (standard) bommer en KPI når `value` ligger under målet; med `higher_is_better = false` (kostnader, ventetider) når den ligger over. En verdi lik målet når det, og en KPI uten mål kan ikke bomme.
+
+    Slår ut én gang per kontaktpunkt og nevner hver KPI for kontaktpunktet som bommer, med verdi, mål og enhet.
+rule-kpi-below-target-why =
+    KPI-ene er måten kunden følger kundereisen på fra den ene optimaliseringssyklusen til den neste. Et mål som ikke nås, er et målt belegg, ikke en mening fra gjennomgangen, for at et kontaktpunkt ikke gjør jobben sin: leadet som aldri kommer, telefonen ingen tar, kunden som ikke fornyer. Sammen med scorene og smertepunktene viser det hvor neste syklus' innsats lønner seg.
+rule-kpi-below-target-example =
+    ```toml
+    {"["}[touchpoint.kpi]]
+    name = "Besvarte anrop"
+    value = 78
+    target = 90
+    unit = "%"
+
+    {"["}[touchpoint.kpi]]
+    name = "Gjennomsnittlig ventetid før svar"
+    value = 95
+    target = 60
+    unit = "sekunder"
+    higher_is_better = false
+    ```
+
+    Begge KPI-ene bommer: 78 % er under 90 %, og 95 sekunder er over de tillatte 60.
+rule-kpi-below-target-fix =
+    Finn årsaken i kontaktpunktets smertepunkter (eller intervju kundene bak tallet), og skriv en mulighet som flytter KPI-en; sjekk KPI-en igjen i neste syklus. Var selve målet urealistisk, avtaler du et nytt med kunden og noterer hvorfor, i stedet for å la et mål ingen tror på, bli stående.
+rule-unscored-touchpoint-what =
+    Slår ut én gang for hvert kontaktpunkt der tabellen `[touchpoint.scores]` mangler én eller flere av dimensjonene i `[scoring] dimensions` (som standard tilstedeværelse, relevans, konsistens og opplevelse), og nevner dem som mangler. Et kontaktpunkt med noen vurderte dimensjoner får likevel en score ut fra dem; et uten noen er ikke vurdert og holdes utenfor fasens score.
+rule-unscored-touchpoint-why =
+    Scorene gjør fasene sammenlignbare, og det er mot dem neste optimaliseringssyklus måles. En manglende dimensjon faller stille ut av snittet, så kontaktpunktets score hviler på et tynnere grunnlag enn naboenes og kan se bedre (eller verre) ut enn den er; et kontaktpunkt helt uten score teller ikke i sin fase. Noen ganger er det bevisst, for eksempel for en side som ble relansert under gjennomgangen, og da er funnet påminnelsen om å komme tilbake til den.
+rule-unscored-touchpoint-example =
+    ```toml
+    {"["}[touchpoint]]
+    id = "private-lease-page"
+    name = "Side med tilbud på privatleasing"
+    channel = "website"
+
+    {"["}touchpoint.scores]
+    presence = 4
+    relevance = 3
+    experience = 3
+    # consistency mangler
+    ```
+rule-unscored-touchpoint-fix =
+    Gi score på dimensjonene som mangler, ut fra gjennomgangens grunnlag (mystery shopping, webanalyse, intervjuer). Kan en dimensjon ikke bedømmes ennå, lar du den stå åpen og aksepterer funnet med en `[[waiver]]` der begrunnelsen sier når den skal vurderes.
+rule-missing-personas-what =
+    Slår ut én gang for hele kundereisen når `content/personas/` ikke inneholder noen personafil. Én persona er nok til å gjøre regelen taus.
+rule-missing-personas-why =
+    Et kundereisekart er noens reise: de typiske kundene intervjuene avdekket, som regel to eller tre personas med egne mål, spørsmål og frustrasjoner. Uten dem vurderes hvert kontaktpunkt opp mot en gjennomsnittskunde som ikke finnes, og Trailmark kan ikke se om en fase lar én type kunde stå uten kontaktpunkt (`persona-gap` trenger personas for å virke).
+rule-missing-personas-example =
+    En mappe for gjennomgangen med scorekort og innsiktsnotater, men uten mappen `content/personas/`, eller med en tom.
+rule-missing-personas-fix =
+    Beskriv ut fra intervjuene med kundene (8–10 er et godt antall) de to eller tre typiske kundene i `content/personas/<id>.md`, med `name`, `segment`, `share`, `goals` og `frustrations` i front matter:
+
+    ```markdown
+    +++
+    name = "Mette"
+    segment = "Privatkunde som bytter familiebil"
+    share = 55
+    goals = ["Vite hele månedskostnaden før besøket i bilforretningen"]
+    frustrations = ["Leasingtilbud skjuler startleien"]
+    +++
+
+    Mette, 41, bytter familiebil innen et halvt år …
+    ```
+
+    Før deretter opp på hvert kontaktpunkt hvilke `personas` det er ment for (ingen liste betyr alle).
+rule-persona-gap-what =
+    Slår for hver persona og hver fase med minst ett kontaktpunkt ut når ingen kontaktpunkter i fasen betjener personaen: ett funn per persona og fase, som nevner personaen. Et kontaktpunkt betjener personaene som står i `personas`; et kontaktpunkt uten den nøkkelen betjener alle personas, så ett slikt i en fase gjør regelen taus der. En tom fase er et funn for `empty-stage`, ikke for denne regelen, og uten personas har regelen ingenting å sjekke (da slår `missing-personas` ut i stedet).
+rule-persona-gap-why =
+    Personaene går gjennom de samme fasene med ulike spørsmål, i ulike kanaler. Når alle kontaktpunktene i en fase er rettet mot andre personas, møter den kunden ingenting fra merkevaren i det steget: den unge kjøperen av en bruktbil som aldri får en servicepåminnelse, flåteeieren uten en side for bedriftskunder. Slike hull gjemmer seg i en fase som i snitt ser godt dekket ut, og det er der et segment glir over til en konkurrent.
+rule-persona-gap-example =
+    Med personaene `mette`, `henrik` og `freja` et scorekort for lojalitet der alle kontaktpunktene nevner andre personas:
+
+    ```toml
+    # content/scorecards/loyalty.toml
+    {"["}[touchpoint]]
+    id = "service-reminder-email"
+    name = "Servicepåminnelser på e-post"
+    channel = "email"
+    personas = ["mette", "henrik"]
+    ```
+
+    gir funnet `persona-gap@loyalty~freja`.
+rule-persona-gap-fix =
+    Spør hva personaen trenger i fasen og gjennom hvilken kanal hen kan nås, og utvid så et eksisterende kontaktpunkt til personaen (legg personaen til i listen `personas` når kontaktpunktet virkelig betjener hen) eller legg til et eget kontaktpunkt. Går personaen virkelig aldri gjennom fasen, aksepterer du funnet med en `[[waiver]]` som nevner `stage` og `persona`, med begrunnelse.
+rule-too-few-interviews-what =
+    Legger sammen `participants` for innsiktsnotatene i `content/research/` der `method` er `interview` (standardmetoden; `participants` er 1 som standard), og slår ut én gang for hele kundereisen når summen er under `min_interviews` i `[thresholds]` (standard 8). Nøyaktig `min_interviews` består. Workshoper, spørreundersøkelser og dataanalyser teller ikke, uansett hvor mange som deltok: de er verdifulle, men de er ikke kunden som selv forteller om reisen sin.
+rule-too-few-interviews-why =
+    Kundereisekartet er bare så sant som kundene bak det. Workshoper med medarbeiderne og webanalyse viser det virksomheten ser; intervjuer med 8–10 ekte kunder, som hver beskriver hva de gjorde før, under og etter kjøpet, får fram spørsmålene, kanalene og kildene hos tredjepart som virksomheten aldri ser, og de er grunnlaget personaene står på. Med færre kan én uvanlig kunde prege en hel fase.
+rule-too-few-interviews-example =
+    Med standardverdien `min_interviews = 8` to intervjunotater:
+
+    ```toml
+    # front matter i content/research/interviews-private-buyers.md
+    method = "interview"
+    participants = 4
+
+    # front matter i content/research/interview-fleet-customer.md
+    method = "interview"
+    participants = 1
+    ```
+
+    gir til sammen 5 intervjuede kunder, 3 færre enn 8.
+rule-too-few-interviews-fix =
+    Intervju flere kunder, fordelt på personaene og fasene, og skriv hver runde opp som et innsiktsnotat med `method = "interview"` og antallet `participants`. Strekker ikke budsjettet til i denne syklusen, aksepterer du funnet med en `[[waiver]]` som sier hvorfor, og med `until` syklusen da intervjuene er planlagt.
+rule-score-regression-what =
+    Sammenligner denne syklusens score med rapporten fra forrige syklus (øyeblikksbildet i `history/`), slik begge rapportene publiserer dem (avrundet til én desimal). Slår ut én gang for hvert kontaktpunkt der scoren er lavere enn i forrige syklus: et fall av enhver størrelse teller, en uendret score gjør det ikke. Et kontaktpunkt kjennes igjen på sin id, eller på sin `previous_id` når det har fått nytt navn; et som er nytt i denne syklusen, har forsvunnet siden sist eller mangler score i en av syklusene, holdes utenfor.
+
+    Slår ut én gang for hver fase der scoren på de samme kontaktpunktene har falt: snittet, nå og da, av kontaktpunktene fasen har i begge syklusene, med score i begge. Et kontaktpunkt som er lagt til i fasen, fjernet fra den eller flyttet inn eller ut, er et endret omfang, ikke en tilbakegang (det sier `scope-change`), så et nylig kartlagt kontaktpunkt med lav score får ikke en fase som har blitt bedre, til å se verre ut.
+
+    Uten et øyeblikksbilde av forrige syklus i `history/` er det ingenting å sammenligne med, og regelen kan ikke slå ut: en kundes første gjennomgang har aldri dette funnet.
+rule-score-regression-why =
+    En kundereise forbedres i optimaliseringssykluser, og hver syklus bør etterlate den bedre enn den forrige. En score som faller, er tapt terreng: en kampanje erstattet en nyttig side, et team sluttet å svare på anmeldelser, en partners service ble dårligere. Slike tilbakeslag er lette å overse i en rapport som bare viser situasjonen nå, og de er billigst å snu mens årsaken ennå er fersk.
+rule-score-regression-example =
+    Forrige syklus' `history/2026-Q3.json` inneholder
+
+    ```json
+    {"{"}"touchpoints": [{"{"}"id": "search-ads", "stage": "awareness", "score": 70.0{"}"}]{"}"}
+    ```
+
+    og denne syklusens scorekort gir det samme kontaktpunktet lavere score:
+
+    ```toml
+    {"["}[touchpoint]]
+    id = "search-ads"
+    {"["}touchpoint.scores]
+    presence = 4
+    relevance = 3
+    consistency = 3
+    experience = 3   # 65,0 mot 70,0
+    ```
+rule-score-regression-fix =
+    Sammenlign kontaktpunktets score, notater, smertepunkter og KPI-er med forrige syklus' for å finne dimensjonen som falt og hvorfor, og skriv så en mulighet som vinner den tilbake. Gjenspeiler fallet en strengere og mer rettferdig vurdering snarere enn en dårligere kundereise, skriver du det i fasens notat og aksepterer funnet med en `[[waiver]]` med `until` neste syklus.
+rule-emotional-low-point-what =
+    Slår ut én gang for hvert kontaktpunkt der `emotion`, for en persona, ligger på eller under `low_emotion` i `[thresholds]` (standard -2), uansett hvilken score kontaktpunktet får. Med en tabell over følelser (`emotion = {"{"} mette = -2, henrik = 0 {"}"}`) teller hver personas verdi; med ett tall gjelder følelsen alle personaene kontaktpunktet betjener. Meldingen nevner hver persona på eller under grensen og kontaktpunktets smertepunkter. Funnets område er området til det første av kontaktpunktets smertepunkter som nevner et (`area = "technology"`), ellers kontaktpunkter.
+rule-emotional-low-point-why =
+    Scoren måler hvor godt et kontaktpunkt er bygget; følelsen måler hva kunden gikk gjennom. En selger som ringer tre ganger i uka, kan bestå på tilstedeværelse og konsistens mens kunden bestemmer seg for aldri å komme tilbake. Kunder husker det verste øyeblikket på en reise bedre enn snittet, så lavpunktene fortjener oppmerksomhet uansett hva scoren sier.
+rule-emotional-low-point-example =
+    ```toml
+    {"["}[touchpoint]]
+    id = "sales-callback"
+    name = "Oppringing fra selgeren"
+    channel = "phone"
+    emotion = {"{"} mette = -2, henrik = 0 {"}"}
+    pain_points = ["Selgeren ringer tre ganger i uka"]
+    ```
+
+    slår ut for Mette, selv om kontaktpunktet får score 60.
+rule-emotional-low-point-fix =
+    Finn ut sammen med kundene hva som gjør øyeblikket så dårlig (smertepunktene), og skriv en mulighet som fjerner det, med effekt og innsats. Når lavpunktet er rettet opp, registrerer du den nye følelsen fra neste intervjurunde.
+rule-missing-emotion-data-what =
+    Teller kontaktpunktene som har en `emotion` (et tall, eller en tabell med minst én persona; 0 teller) og slår ut én gang for hele kundereisen når de er færre enn `min_emotion_coverage` prosent (standard 50) av alle kontaktpunktene, regnet nøyaktig: 6 av 12 er 50 % og består, 6 av 13 gjør det ikke. Taus når gjennomgangen ikke har noen kontaktpunkter.
+rule-missing-emotion-data-why =
+    Følelseskurven og de emosjonelle lavpunktene bygger på følelsene intervjuene har registrert. Når bare noen få kontaktpunkter har en, viser kurven hvor rådgiveren tilfeldigvis spurte, og et snitt av to verdier kommer til å stå for stemningen i en hel fase.
+rule-missing-emotion-data-example =
+    Tretten kontaktpunkter, tre av dem med `emotion`: 23 % er under 50 %.
+rule-missing-emotion-data-fix =
+    Spør de intervjuede kundene hvordan hvert kontaktpunkt føltes, og registrer det, per persona der de er ulike (`emotion = {"{"} mette = -1, henrik = 1 {"}"}`). Senk `min_emotion_coverage` hvis gjennomgangen bevisst bare kartlegger følelser der de betyr noe.
+rule-thin-persona-evidence-what =
+    Legger for hver persona sammen `participants` for innsiktsnotatene med `method = "interview"` (standard) der front matter nevner personaen med `persona = "<id>"`, og slår ut én gang per persona når summen er under `min_interviews_per_persona` i `[thresholds]` (standard 2). Nøyaktig minimum består. Intervjuer som ikke nevner noen persona, teller bare i `too-few-interviews`.
+rule-thin-persona-evidence-why =
+    `too-few-interviews` sjekker totalen, så åtte intervjuer med privatkunder består mens personaen for flåtekunder hviler på én enkelt samtale. Hver persona trenger sitt eget grunnlag: målene og frustrasjonene kartet viser for personaen, må komme fra mer enn én kunde.
+rule-thin-persona-evidence-example =
+    ```toml
+    # front matter i content/research/interview-fleet-customer.md
+    method = "interview"
+    persona = "henrik"
+    participants = 1
+    ```
+
+    er det eneste intervjuet som nevner `henrik`: 1 er under 2.
+rule-thin-persona-evidence-fix =
+    Intervju flere kunder fra personaen, og nevn den i innsiktsnotatets nøkkel `persona`. Dekker ett notat flere personas, deler du det opp per persona, slik at hver får sin andel av deltakerne.
+rule-untargeted-persona-what =
+    Slår i hver `top`- eller `middle`-fase ut for hver persona som ingen kontaktpunkter i fasen nevner i listen `personas`, men som minst ett kontaktpunkt i fasen uten liste betjener, forutsatt at minst ett kontaktpunkt et sted i gjennomgangen nevner personas (ellers er ingenting målrettet, og regelen har ingenting å sammenligne). Ett funn per persona og fase. Der ingenting i fasen betjener personaen, slår `persona-gap` ut i stedet.
+rule-untargeted-persona-why =
+    Et kontaktpunkt uten `personas` regnes som at det betjener alle, så `persona-gap` kan ikke se at ingenting er rettet mot et segment. Når gjennomgangen retter seg mot privatkundene med egne kontaktpunkter og bedriftskundene bare møter den generelle nettsiden, er bedriftskundene betjent på papiret, men ikke i praksis, akkurat når de sammenligner leverandører.
+rule-untargeted-persona-example =
+    Med personaene `mette` og `henrik` et scorekort for vurdering:
+
+    ```toml
+    {"["}[touchpoint]]
+    id = "model-pages"
+    channel = "website"            # ingen personas: betjener alle
+
+    {"["}[touchpoint]]
+    id = "test-drive-booking"
+    channel = "website"
+    personas = ["mette"]
+    ```
+
+    gir funnet `untargeted-persona@consideration~henrik`.
+rule-untargeted-persona-fix =
+    Spør hva personaen trenger for å bestemme seg i fasen, og rett et kontaktpunkt mot det: utvid et (og legg personaen til i listen `personas`) eller legg til et eget. Er et generelt kontaktpunkt virkelig laget for personaen, nevner du personaen i listen.
+rule-no-owned-soft-content-what =
+    Slår ut én gang for hele kundereisen når ingen kontaktpunkter, uansett score eller fase, er `owner = "owned"` (standard) med `content = "soft"`. En fortjent anmeldelse eller en betalt annonsørinnhold-artikkel teller ikke: det er ikke merkevarens egen stemme. En kundereise uten kontaktpunkter slår også ut.
+rule-no-owned-soft-content-why =
+    Mykt innhold (guider, kalkulatorer, sammenligninger, svar på spørsmålene kundene stiller) er måten en merkevare hjelper på før den selger. `missing-top-funnel-content` ser bare på den første fasen; denne regelen fanger kundereisen der merkevaren ikke publiserer noe eget som informerer, noe sted, og overlater den rollen til andre.
+rule-no-owned-soft-content-example =
+    Hvert kontaktpunkt er betalt, fortjent eller hardt: søkeannonser, en anmeldelsesside, prislister og bilforretningen.
+rule-no-owned-soft-content-fix =
+    Publiser en egen guide, kalkulator eller sammenligning der kundene stiller spørsmålene sine (ofte nettsiden eller et nyhetsbrev), og kartlegg den som et kontaktpunkt med `content = "soft"`.
+rule-stale-touchpoint-what =
+    Slår ut for hvert kontaktpunkt der datoen i `reviewed` ligger mer enn `max_review_age_days` i `[thresholds]` (standard 365) dager før gjennomgangens `date` i site.toml. Nøyaktig så mange dager er ikke utdatert. Taus når gjennomgangen ikke har noen `date`, når kontaktpunktet ikke har noen dato i `reviewed`, eller når det ble gjennomgått etter gjennomgangens dato.
+rule-stale-touchpoint-why =
+    Nettsider blir relansert, telefonlinjer lagt om og kampanjer byttet ut. En score fra en gammel gjennomgang ser like aktuell ut som resten av rapporten, og kunden handler ut fra et kontaktpunkt som ikke lenger ser slik ut.
+rule-stale-touchpoint-example =
+    ```toml
+    # site.toml
+    date = 2026-11-06
+
+    # content/scorecards/loyalty.toml
+    {"["}[touchpoint]]
+    id = "owners-club"
+    reviewed = 2025-09-30
+    ```
+
+    ble gjennomgått 402 dager før gjennomgangen.
+rule-stale-touchpoint-fix =
+    Gå gjennom kontaktpunktet på nytt (mystery shopping, en runde gjennom nettsiden, de aktuelle KPI-ene), oppdater scorene og sett `reviewed` til dagen du gjorde det.
+rule-scope-change-what =
+    Sammenligner kontaktpunktene i hver fase med øyeblikksbildet av forrige syklus i `history/`, etter id, og slår ut én gang for hver fase som har fått eller mistet kontaktpunkter: lagt til i kundereisen, fjernet fra den eller flyttet mellom faser (et flyttet kontaktpunkt teller i begge fasene, den det forlot, og den det kom til). Meldingen nevner dem. Et endret navn er ingen endring, og heller ikke en id som er endret med `previous_id`: kontaktpunktet er det samme.
+
+    Uten et øyeblikksbilde av forrige syklus er det ingenting å sammenligne med, og regelen kan ikke slå ut.
+rule-scope-change-why =
+    En fases score er snittet av kontaktpunktene. Når et kontaktpunkt kartlegges for første gang, fjernes eller flyttes, flytter fasens score seg med, selv om kundens opplevelse kanskje ikke har endret seg i det hele tatt: et nylig kartlagt kontaktpunkt med score 44 kan få en fase som har blitt bedre, til å se ut som et fall. Når det endrede omfanget vises for seg, tar ikke leseren en endret score for en endret kundereise; rapportens side om utviklingen siden forrige syklus og `score-regression` sammenligner slike faser på de samme kontaktpunktene.
+rule-scope-change-example =
+    Øyeblikksbildet av forrige syklus har `radio-spot` og `search-ads` i fasen kjennskap; denne syklusens scorekort legger til et kontaktpunkt:
+
+    ```toml
+    {"["}[touchpoint]]
+    id      = "ev-guide-video"
+    name    = "Videoguide: hverdagen med elbil"
+    channel = "video"
+    ```
+rule-scope-change-fix =
+    Ingenting trenger å rettes når endringen er tilsiktet: funnet er informasjon til leseren. Skriv i fasens notat hvorfor kontaktpunktene endret seg. Har et kontaktpunkt bare fått nytt navn, gir du det `previous_id = "<gammel id>"`, slik at det beholder historikken sin.

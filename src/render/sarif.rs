@@ -99,7 +99,7 @@ fn driver() -> Value {
             json!({
                 "id": info.id,
                 "shortDescription": {"text": info.text(&english, rules::RuleText::Failure)},
-                "fullDescription": {"text": info.doc.what.trim()},
+                "fullDescription": {"text": info.text(&english, rules::RuleText::What)},
                 "help": {"text": help, "markdown": help},
                 "defaultConfiguration": {"level": level(info.severity)},
                 "properties": {"area": info.area.as_str()},

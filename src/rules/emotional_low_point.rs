@@ -1,7 +1,7 @@
 //! `emotional-low-point`: a touchpoint where a persona's emotion is at or
 //! below `low_emotion`, whatever the touchpoint's score.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -11,32 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "emotional-low-point",
     area: Area::Touchpoints,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Fires once for every touchpoint whose `emotion`, for any persona, is at or below \
-               `low_emotion` in `[thresholds]` (default -2), whatever the touchpoint scores. \
-               With an emotion table (`emotion = { mette = -2, henrik = 0 }`) each persona's \
-               value counts; with one number, every persona the touchpoint serves feels it. The \
-               message names every persona at or below the threshold and the touchpoint's pain \
-               points. The finding's area is that of the touchpoint's first pain point that names \
-               one (`area = \"technology\"`), else touchpoints.",
-        why: "Scores measure how well a touchpoint is built; emotion measures what the customer \
-              went through. A callback that rings three times a week can score a pass on presence \
-              and consistency while the customer decides never to come back. Customers remember \
-              the worst moment of a journey more than its average, so the low points deserve \
-              attention whatever the score says.",
-        example: "```toml\n\
-                  [[touchpoint]]\n\
-                  id = \"sales-callback\"\n\
-                  name = \"Callback from the seller\"\n\
-                  channel = \"phone\"\n\
-                  emotion = { mette = -2, henrik = 0 }\n\
-                  pain_points = [\"The seller calls three times a week\"]\n\
-                  ```\n\n\
-                  fires for Mette, even if the touchpoint scores 60.",
-        fix: "Find out with the customers what makes the moment so bad (the pain points), and \
-              write an opportunity that removes it, with its impact and effort. When the low \
-              point is fixed, record the new emotion from the next round of interviews.",
-    },
 };
 
 impl Rule for EmotionalLowPoint {

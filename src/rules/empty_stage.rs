@@ -1,6 +1,6 @@
 //! `empty-stage`: a stage of the model has no touchpoint.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -10,18 +10,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "empty-stage",
     area: Area::Touchpoints,
     severity: Severity::Error,
-    doc: RuleDoc {
-        what: "Fires once for every stage of the journey model whose scorecard lists no touchpoint, \
-               or that has no scorecard at all.",
-        why: "A stage with no touchpoint is a place where the customer is left alone: nothing the brand \
-              does meets them there, so they find their answers elsewhere, often with a competitor. An \
-              empty stage also scores 0 and pulls the whole journey score down.",
-        example: "A seven-stage audit with no `content/scorecards/advocacy.toml`: nothing asks happy \
-                  customers to recommend the brand.",
-        fix: "Map what the customer does in the stage, find the touchpoints that serve it (or that \
-              should), and list them in `content/scorecards/<stage>.toml`. If the stage truly does not \
-              apply to this client, choose a model without it or accept the gap with a `[[waiver]]`.",
-    },
 };
 
 impl Rule for EmptyStage {

@@ -1,6 +1,6 @@
 //! `kpi-below-target`: a touchpoint's KPI misses its target.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::{Kpi, Severity};
 
@@ -10,37 +10,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "kpi-below-target",
     area: Area::Data,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Checks every `[[touchpoint.kpi]]` that has a `target`. With `higher_is_better = true` \
-               (the default) a KPI misses when its `value` is below the target; with \
-               `higher_is_better = false` (costs, waiting times) when it is above. A value equal to \
-               its target meets it, and a KPI without a target cannot miss.\n\n\
-               Fires once per touchpoint, naming every KPI of that touchpoint that misses, with \
-               its value, target and unit.",
-        why: "KPIs are how the client follows the journey from one optimisation cycle to the next. \
-              A missed target is measured evidence, not an opinion from the audit, that a \
-              touchpoint does not do its job: the lead that never comes, the call nobody answers, \
-              the customer who does not renew. Together with the scores and pain points, it shows \
-              where the next cycle's effort pays off.",
-        example: "```toml\n\
-                  [[touchpoint.kpi]]\n\
-                  name = \"Call answer rate\"\n\
-                  value = 78\n\
-                  target = 90\n\
-                  unit = \"%\"\n\n\
-                  [[touchpoint.kpi]]\n\
-                  name = \"Average wait before answer\"\n\
-                  value = 95\n\
-                  target = 60\n\
-                  unit = \"seconds\"\n\
-                  higher_is_better = false\n\
-                  ```\n\n\
-                  Both KPIs miss: 78% is below 90%, and 95 seconds is above the 60 allowed.",
-        fix: "Find the cause in the touchpoint's pain points (or interview the customers behind \
-              the number) and record an opportunity that moves the KPI; check the KPI again next \
-              cycle. If the target itself was unrealistic, agree a new one with the client and \
-              note why, rather than letting a target nobody believes in stand.",
-    },
 };
 
 impl Rule for KpiBelowTarget {

@@ -1,6 +1,6 @@
 //! `low-score-touchpoint`: a scored touchpoint is below the pass line.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::{Severity, Touchpoint};
 
@@ -10,44 +10,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "low-score-touchpoint",
     area: Area::Touchpoints,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Fires once for every touchpoint whose score is strictly below the pass line \
-               (`pass / scale * 100`, from `[scoring]`). The score is the weighted mean of the \
-               touchpoint's scored dimensions, compared unrounded: a touchpoint exactly at the pass \
-               line passes (3.0 of 5 with `pass = 3.0`), while 2.99 of 5 fails even though it is \
-               shown as 59.8. A touchpoint with no scored dimension is not checked here (that is \
-               `unscored-touchpoint`'s finding). The message gives the score rounded to one decimal, \
-               the pass line and the weakest dimension (the lowest-scored one, unless all score \
-               the same).",
-        why: "A touchpoint that exists but performs poorly is a moment where the customer meets the \
-              brand and leaves less convinced than they came: the content misses their question, the \
-              experience frustrates, or the message contradicts the rest of the journey. Weak \
-              touchpoints are often cheaper to fix than new ones are to build, and the scores tell \
-              where to start.",
-        example: "With the default scale of 5 and `pass = 3.0` (60%), this touchpoint scores \
-                  (4 + 1 + 2 + 2) / 4 = 2.25 of 5, that is 45%:\n\
-                  \n\
-                  ```toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"radio-spot\"\n\
-                  name    = \"Local radio spot: weekend price campaign\"\n\
-                  channel = \"ads\"\n\
-                  mode    = \"offline\"\n\
-                  owner   = \"paid\"\n\
-                  content = \"hard\"\n\
-                  [touchpoint.scores]\n\
-                  presence = 4\n\
-                  relevance = 1\n\
-                  consistency = 2\n\
-                  experience = 2\n\
-                  ```",
-        fix: "Start with the lowest dimension: low relevance means the content misses the customer's \
-              question at that stage (see the interviews and pain points), low consistency that it \
-              contradicts the rest of the journey, low experience that it is hard or unpleasant to \
-              use, low presence that customers do not find it. Record what to change as \
-              `opportunities`, make the change, and score the touchpoint again in the next cycle. If \
-              the touchpoint no longer serves the journey, remove it instead.",
-    },
 };
 
 /// The lowest scored dimensions of a touchpoint among the configured ones,

@@ -1,6 +1,6 @@
 //! `missing-decision-content`: no `bottom` stage has hard content.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::model::{ContentKind, Funnel, Severity};
 
 pub struct MissingDecisionContent;
@@ -9,42 +9,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "missing-decision-content",
     area: Area::Content,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Fires once for the whole journey when no stage with `funnel = \"bottom\"` has a \
-               touchpoint with `content = \"hard\"`. Scores play no part: a hard touchpoint counts \
-               however it scores (a weak one is `low-score-touchpoint`'s finding). Hard content in a \
-               `top`, `middle` or `post` stage does not count. Like every journey-wide rule it reads \
-               literally: a model with no `bottom` stage has no hard content there either, so the rule \
-               fires.",
-        why: "Late in the journey the customer's questions change from \"what suits me?\" to \"what \
-              does it cost, on what terms, and how do I get it?\". Hard content (offers, prices, \
-              financing terms, quotes, a booking or order button) answers them and turns intent into \
-              a purchase. A journey that keeps informing and inspiring but never makes the offer \
-              leaves ready buyers to find it somewhere else, often with a competitor who asks for the \
-              order.",
-        example: "A seven-stage audit whose decision and purchase touchpoints only inform:\n\
-                  \n\
-                  ```toml\n\
-                  # content/scorecards/decision.toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"buying-guide\"\n\
-                  name    = \"Buying guide: petrol, hybrid or electric\"\n\
-                  channel = \"website\"\n\
-                  content = \"soft\"\n\
-                  \n\
-                  # content/scorecards/purchase.toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"delivery-info\"\n\
-                  name    = \"Delivery information page\"\n\
-                  channel = \"website\"\n\
-                  content = \"none\"\n\
-                  ```",
-        fix: "Add the hard content a customer needs to decide and act in the decision or purchase \
-              stage: a price list or configurator, a concrete offer, financing or leasing terms, a \
-              quote, a test-drive or order booking. Mark those touchpoints `content = \"hard\"`. If \
-              the model has no `bottom` stage, give it one (`[[journey.stages]]` with \
-              `funnel = \"bottom\"`), since every journey ends in a decision.",
-    },
 };
 
 impl Rule for MissingDecisionContent {

@@ -1,7 +1,7 @@
 //! `missing-emotion-data`: too few touchpoints record an emotion for the
 //! emotion curve to mean much.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -11,21 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "missing-emotion-data",
     area: Area::Research,
     severity: Severity::Info,
-    doc: RuleDoc {
-        what: "Counts the touchpoints that have an `emotion` (a number, or a table with at least \
-               one persona; 0 counts) and fires once, for the whole journey, when they are fewer \
-               than `min_emotion_coverage` percent (default 50) of all touchpoints, computed \
-               exactly: 6 of 12 is 50 % and passes, 6 of 13 does not. Silent when the audit has \
-               no touchpoints.",
-        why: "The journey curve and the emotional low points rest on the emotions the interviews \
-              recorded. When only a few touchpoints have one, the curve shows where the \
-              consultant happened to ask, and averages of two values pass for a stage's mood.",
-        example: "Thirteen touchpoints, three with `emotion`: 23 % is below 50 %.",
-        fix: "Ask the interviewed customers how each touchpoint felt and record it, per persona \
-              where they differ (`emotion = { mette = -1, henrik = 1 }`). Lower \
-              `min_emotion_coverage` if the audit deliberately maps emotion only where it \
-              matters.",
-    },
 };
 
 impl Rule for MissingEmotionData {

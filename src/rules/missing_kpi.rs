@@ -1,7 +1,7 @@
 //! `missing-kpi`: a touchpoint has no KPI, so its results cannot be
 //! followed from one cycle to the next.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -11,30 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "missing-kpi",
     area: Area::Data,
     severity: Severity::Info,
-    doc: RuleDoc {
-        what: "Fires once for every touchpoint with no `[[touchpoint.kpi]]` entry. One KPI is \
-               enough, with or without a `target`; a KPI without a target satisfies this rule but \
-               can never be judged by `kpi-below-target`, so give it one.",
-        why: "A customer journey is optimised in cycles: change the touchpoints, measure, adjust. A \
-              touchpoint without a KPI is one where nobody will know next cycle whether the change \
-              worked. Choosing the KPI also forces the question of which data the touchpoint \
-              produces and where it is collected, the data element of the journey that is easiest \
-              to forget for offline and third-party touchpoints.",
-        example: "```toml\n\
-                  [[touchpoint]]\n\
-                  id = \"motoring-podcast\"\n\
-                  name = \"Sponsored read in a motoring podcast\"\n\
-                  channel = \"podcast\"\n\
-                  mode = \"online\"\n\
-                  owner = \"paid\"\n\
-                  # no [[touchpoint.kpi]]\n\
-                  ```",
-        fix: "Add at least one `[[touchpoint.kpi]]` with `name`, the current `value` and a \
-              `target` (`higher_is_better = false` for costs, waiting times and the like). Pick a \
-              number the client can measure again next cycle: visits from a trackable link, \
-              answer rate, bookings, NPS. Where no data exists yet, making it measurable (a code, \
-              a link, a question at checkout) is the first opportunity.",
-    },
 };
 
 impl Rule for MissingKpi {

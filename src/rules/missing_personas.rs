@@ -1,6 +1,6 @@
 //! `missing-personas`: the audit defines no persona.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::Message;
 use crate::model::Severity;
 
@@ -10,31 +10,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "missing-personas",
     area: Area::Research,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Fires once, for the whole journey, when `content/personas/` holds no persona file. \
-               One persona is enough to silence it.",
-        why: "A journey map is the journey of someone: the typical customers the interviews \
-              revealed, usually two or three personas with their own goals, questions and \
-              frustrations. Without them every touchpoint is judged against an average customer \
-              who does not exist, and Trailmark cannot tell whether a stage leaves one kind of \
-              customer without a touchpoint (`persona-gap` needs personas to work).",
-        example: "An audit folder with scorecards and research notes but no `content/personas/` \
-                  folder, or an empty one.",
-        fix: "From the interviews with customers (8-10 is a good number), describe the 2-3 \
-              typical customers in `content/personas/<id>.md`, with `name`, `segment`, `share`, \
-              `goals` and `frustrations` in the front matter:\n\n\
-              ```markdown\n\
-              +++\n\
-              name = \"Mette\"\n\
-              segment = \"Private buyer replacing the family car\"\n\
-              share = 55\n\
-              goals = [\"Know the full monthly cost before visiting a showroom\"]\n\
-              frustrations = [\"Lease offers hide the down payment\"]\n\
-              +++\n\n\
-              Mette, 41, replaces the family car within six months...\n\
-              ```\n\n\
-              Then list on each touchpoint the `personas` it is meant for (no list means all).",
-    },
 };
 
 impl Rule for MissingPersonas {

@@ -1,7 +1,7 @@
 //! `missing-post-purchase-engagement`: the `post` stages together have no
 //! owned touchpoint.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::model::{Funnel, Owner, Severity};
 
 pub struct MissingPostPurchaseEngagement;
@@ -10,44 +10,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "missing-post-purchase-engagement",
     area: Area::Touchpoints,
     severity: Severity::Error,
-    doc: RuleDoc {
-        what: "Fires once for the whole journey when none of the stages with `funnel = \"post\"` \
-               has a touchpoint with `owner = \"owned\"` (the default owner). One owned touchpoint \
-               in any post stage is enough; scores play no part. Owned touchpoints in earlier stages \
-               do not count. Like every journey-wide rule it reads literally: a model with no `post` \
-               stage (a custom model that ends at the purchase) fires.",
-        why: "The journey does not end at the purchase: the customer uses the product, needs service, \
-              and decides whether to buy again and whether to recommend the brand. Keeping a customer \
-              costs far less than winning a new one, and a happy customer's recommendation is the \
-              earned touchpoint that starts the next customer's journey. Earned and third-party \
-              touchpoints after the purchase (reviews, a partner's service) happen whether the brand \
-              acts or not; without an owned touchpoint (onboarding, service reminders, an owners' \
-              newsletter, an app, a loyalty programme, a request for a review) nothing of the \
-              brand's own brings the customer back for repeat purchases or loyalty.",
-        example: "Experience and loyalty stages that only hold other people's touchpoints:\n\
-                  \n\
-                  ```toml\n\
-                  # content/scorecards/experience.toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"home-charger-partner\"\n\
-                  name    = \"Home charger installation by a partner\"\n\
-                  channel = \"phone\"\n\
-                  owner   = \"third-party\"\n\
-                  \n\
-                  # content/scorecards/loyalty.toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"owner-forum\"\n\
-                  name    = \"Owners' forum on a social network\"\n\
-                  channel = \"social\"\n\
-                  owner   = \"earned\"\n\
-                  ```",
-        fix: "Plan what the brand itself does after the sale, stage by stage: a welcome and \
-              onboarding at handover, a check-in call in the first weeks, service reminders, an \
-              owners' newsletter or app, an offer when the contract or the product's life nears its \
-              end, and a request to review or recommend. List them in the post stages' scorecards \
-              (`owner = \"owned\"` is the default). If the model ends at the purchase, add post \
-              stages to it.",
-    },
 };
 
 impl Rule for MissingPostPurchaseEngagement {

@@ -1,7 +1,7 @@
 //! `missing-third-party-presence`: no `top` or `middle` stage has an earned
 //! or third-party touchpoint.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::model::{Funnel, Owner, Severity};
 
 pub struct MissingThirdPartyPresence;
@@ -10,45 +10,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "missing-third-party-presence",
     area: Area::Touchpoints,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Fires once for the whole journey when no stage with `funnel = \"top\"` or \
-               `funnel = \"middle\"` has a touchpoint with `owner = \"earned\"` or \
-               `owner = \"third-party\"`. One such touchpoint in any top or middle stage is enough; \
-               scores play no part. Earned and third-party touchpoints in `bottom` or `post` stages \
-               do not count. Like every journey-wide rule it reads literally: a model with no `top` \
-               and no `middle` stage fires.",
-        why: "Much of the journey happens before the customer meets the brand's own channels: they \
-              ask friends, read reviews, compare on marketplaces and portals, read the press and \
-              partners' pages. These earned and third-party touchpoints are where a brand is \
-              discovered and trusted, and they weigh more than its own voice because someone else \
-              speaks. An audit that maps only owned and paid touchpoints early in the journey has \
-              either left them out (a gap in the map) or the brand is absent there (a gap in the \
-              journey); both need attention.",
-        example: "Awareness and consideration stages with only the brand's own and paid \
-                  touchpoints:\n\
-                  \n\
-                  ```toml\n\
-                  # content/scorecards/awareness.toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"search-ads\"\n\
-                  name    = \"Paid search on model names\"\n\
-                  channel = \"search\"\n\
-                  owner   = \"paid\"\n\
-                  \n\
-                  # content/scorecards/consideration.toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"model-pages\"\n\
-                  name    = \"Model pages with specifications\"\n\
-                  channel = \"website\"\n\
-                  owner   = \"owned\"\n\
-                  ```",
-        fix: "Ask customers in the interviews where they looked before they contacted the brand, and \
-              add those touchpoints: reviews, word of mouth, press, forums, marketplaces and portals, \
-              retailers and partners. Mark them `owner = \"earned\"` (others speak about the brand) \
-              or `owner = \"third-party\"` (the brand appears in someone else's channel), score them, \
-              and plan how to work them: answer reviews, ask happy customers to recommend, keep \
-              listings and partner pages current.",
-    },
 };
 
 impl Rule for MissingThirdPartyPresence {

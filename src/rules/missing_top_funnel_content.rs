@@ -1,7 +1,7 @@
 //! `missing-top-funnel-content`: a `top` stage has no soft content that
 //! reaches the pass line.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::{ContentKind, Funnel, Severity};
 
@@ -11,53 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "missing-top-funnel-content",
     area: Area::Content,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Fires once for every stage with `funnel = \"top\"` that has no touchpoint with \
-               `content = \"soft\"` scoring at or above the pass line (`pass` of `scale`; exactly at \
-               the line passes). A soft touchpoint that is not scored does not count: nothing shows \
-               that it works. A model without a `top` stage has nothing to check and never fires.\n\
-               \n\
-               A `top` stage with no touchpoint at all also fires (it has no soft content), beside \
-               `empty-stage`: the empty stage is a touchpoint gap, the missing soft content a content \
-               gap, and the recommendations list both.",
-        why: "At the top of the funnel customers have a need, not a shortlist: they look for answers \
-              (buy or lease? petrol or electric? which kind of product suits me?), not for offers. \
-              Soft content (guides, calculators, comparisons, inspiration) meets them there and brings \
-              the brand into their consideration. A first stage that only carries hard content \
-              (prices, campaigns, calls to buy), or whose soft content is too weak to pass, sells to \
-              people who are not ready to buy and loses them to whoever answered their questions \
-              first.",
-        example: "An awareness stage where the only soft touchpoint scores 2.25 of 5 (45%, below \
-                  the default pass line of 3.0) and the rest sells:\n\
-                  \n\
-                  ```toml\n\
-                  # content/scorecards/awareness.toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"radio-spot\"\n\
-                  name    = \"Local radio spot: weekend price campaign\"\n\
-                  channel = \"ads\"\n\
-                  mode    = \"offline\"\n\
-                  owner   = \"paid\"\n\
-                  content = \"hard\"\n\
-                  \n\
-                  [[touchpoint]]\n\
-                  id      = \"ev-guide-blog\"\n\
-                  name    = \"Blog article: 'Is an electric car right for you?'\"\n\
-                  channel = \"blog\"\n\
-                  content = \"soft\"\n\
-                  [touchpoint.scores]\n\
-                  presence = 2\n\
-                  relevance = 3\n\
-                  consistency = 2\n\
-                  experience = 2\n\
-                  ```",
-        fix: "Find the questions customers ask before they think of buying (the interviews and \
-              search data show them) and answer them with soft content in the top stage: a guide, a \
-              calculator, a comparison, a story. If soft content exists but scores below the pass \
-              line, improve it where it fails (refresh outdated facts, make it findable, link onward \
-              to the next step) and score it again. Mark such touchpoints `content = \"soft\"` and \
-              score them, so the audit can see them.",
-    },
 };
 
 /// A soft touchpoint's name and score, as the message lists it.

@@ -1,8 +1,8 @@
 //! Audit rules: pure checks over the model that find gaps in the journey.
 //!
 //! One rule per file, named after its id; each is a unit struct that
-//! implements [`Rule`] and carries its metadata and rule-book documentation
-//! in a [`RuleInfo`]. [`REGISTRY`] lists them in a fixed order; adding a rule
+//! implements [`Rule`] and carries its metadata in a [`RuleInfo`]; its
+//! texts, the rule book's included, are in the catalogues. [`REGISTRY`] lists them in a fixed order; adding a rule
 //! means adding its file and one line there. [`run`] applies every rule,
 //! the `[rules]` overrides and the waivers, and returns the findings in
 //! report order. No IO.
@@ -47,19 +47,6 @@ use crate::score::Scores;
 
 pub use crate::model::Area;
 
-/// A rule's documentation, in the rule book's fixed headings (Markdown).
-#[derive(Debug, Clone, Copy)]
-pub struct RuleDoc {
-    /// What it checks.
-    pub what: &'static str,
-    /// Why it matters for the customer journey.
-    pub why: &'static str,
-    /// An example that fires (usually a scorecard or site.toml snippet).
-    pub example: &'static str,
-    /// How to fix it.
-    pub fix: &'static str,
-}
-
 /// A rule's metadata. Its texts for the reader are in the catalogues, as
 /// `rule-<id>-<part>` (see [`RuleText`]).
 #[derive(Debug, Clone, Copy)]
@@ -68,7 +55,6 @@ pub struct RuleInfo {
     pub id: &'static str,
     pub area: Area,
     pub severity: Severity,
-    pub doc: RuleDoc,
 }
 
 /// The texts each rule has in every catalogue.
@@ -84,14 +70,26 @@ pub enum RuleText {
     /// customer journey and the business; a recommendation's reasoning
     /// ends with it.
     Rationale,
+    /// The rule book (Markdown): what the rule checks.
+    What,
+    /// The rule book: why it matters for the customer journey.
+    Why,
+    /// The rule book: an example that fires.
+    Example,
+    /// The rule book: how to fix it.
+    Fix,
 }
 
 impl RuleText {
-    pub const ALL: [RuleText; 4] = [
+    pub const ALL: [RuleText; 8] = [
         RuleText::Title,
         RuleText::Failure,
         RuleText::Advice,
         RuleText::Rationale,
+        RuleText::What,
+        RuleText::Why,
+        RuleText::Example,
+        RuleText::Fix,
     ];
 
     fn key(self) -> &'static str {
@@ -100,6 +98,10 @@ impl RuleText {
             RuleText::Failure => "failure",
             RuleText::Advice => "advice",
             RuleText::Rationale => "rationale",
+            RuleText::What => "what",
+            RuleText::Why => "why",
+            RuleText::Example => "example",
+            RuleText::Fix => "fix",
         }
     }
 }
@@ -292,8 +294,8 @@ pub fn find(id: &str) -> Option<&'static dyn Rule> {
     REGISTRY.iter().copied().find(|rule| rule.id() == id)
 }
 
-/// A rule's documentation as Markdown, for `trailmark explain` and the
-/// report's rule pages.
+/// A rule's documentation as Markdown, in English, for `trailmark explain`
+/// and SARIF.
 pub fn explain(info: &RuleInfo) -> String {
     let english = Language::english();
     format!(
@@ -301,7 +303,7 @@ pub fn explain(info: &RuleInfo) -> String {
         id = info.id,
         title = info.text(&english, RuleText::Failure),
         meta = meta_line(info),
-        sections = sections(info, "##"),
+        sections = sections(info, &english, "##"),
     )
 }
 
@@ -314,18 +316,20 @@ fn meta_line(info: &RuleInfo) -> String {
 }
 
 /// The four fixed headings of a rule's documentation.
-fn sections(info: &RuleInfo, level: &str) -> String {
+fn sections(info: &RuleInfo, language: &Language, level: &str) -> String {
+    let text = |part| info.text(language, part);
     format!(
         "{level} What it checks\n\n{what}\n\n{level} Why it matters\n\n{why}\n\n\
          {level} Example\n\n{example}\n\n{level} How to fix it\n\n{fix}\n",
-        what = info.doc.what.trim(),
-        why = info.doc.why.trim(),
-        example = info.doc.example.trim(),
-        fix = info.doc.fix.trim(),
+        what = text(RuleText::What),
+        why = text(RuleText::Why),
+        example = text(RuleText::Example),
+        fix = text(RuleText::Fix),
     )
 }
 
-/// The whole rule book as Markdown: docs/rules.md is this text.
+/// The whole rule book as Markdown, from the English catalogue:
+/// docs/rules.md is this text.
 pub fn book() -> String {
     let mut out = String::from(
         "# The rule book\n\n\
@@ -352,7 +356,7 @@ pub fn book() -> String {
             id = info.id,
             title = info.text(&english, RuleText::Failure),
             meta = meta_line(info),
-            sections = sections(info, "###"),
+            sections = sections(info, &english, "###"),
         ));
     }
     out
@@ -560,7 +564,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ids_are_unique_match_file_names_and_docs_are_filled() {
+    fn ids_are_unique_match_file_names_and_every_text_is_in_every_language() {
         let mut seen = BTreeSet::new();
         for rule in REGISTRY {
             let info = rule.info();
@@ -575,18 +579,6 @@ mod tests {
                 "no file for rule {}",
                 info.id
             );
-            for (heading, text) in [
-                ("what", info.doc.what),
-                ("why", info.doc.why),
-                ("example", info.doc.example),
-                ("fix", info.doc.fix),
-            ] {
-                assert!(
-                    !text.trim().is_empty(),
-                    "{}: empty doc heading {heading}",
-                    info.id
-                );
-            }
             for code in Language::built_in_codes() {
                 let language = Language::built_in(code).expect("built in");
                 for part in RuleText::ALL {

@@ -1,7 +1,7 @@
 //! `no-owned-soft-content`: the brand publishes nothing of its own that
 //! informs, anywhere in the journey.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::Message;
 use crate::model::{ContentKind, Owner, Severity};
 
@@ -11,21 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "no-owned-soft-content",
     area: Area::Content,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Fires once, for the whole journey, when no touchpoint, whatever its score or \
-               stage, is `owner = \"owned\"` (the default) with `content = \"soft\"`. An earned \
-               review or a paid advertorial does not count: it is not the brand's own voice. A \
-               journey with no touchpoints fires too.",
-        why: "Soft content (guides, calculators, comparisons, answers to the questions customers \
-              ask) is how a brand helps before it sells. `missing-top-funnel-content` looks at \
-              the top stage only; this rule catches the journey where the brand publishes \
-              nothing of its own that informs, anywhere, and leaves that role to others.",
-        example: "Every touchpoint is paid, earned or hard: search ads, a review site, price lists \
-                  and the showroom.",
-        fix: "Publish an owned guide, calculator or comparison where customers ask their \
-              questions (often the website or a newsletter) and map it as a touchpoint with \
-              `content = \"soft\"`.",
-    },
 };
 
 impl Rule for NoOwnedSoftContent {

@@ -1,6 +1,6 @@
 //! `online-only-journey`: no touchpoint of the journey is offline.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::{Mode, Severity};
 
@@ -10,46 +10,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "online-only-journey",
     area: Area::Touchpoints,
     severity: Severity::Info,
-    doc: RuleDoc {
-        what: "Fires once for the whole journey when no touchpoint in any stage is offline: every \
-               touchpoint's `mode` is `online`, either set explicitly or taken from its channel \
-               (`store`, `event`, `trade-show`, `print`, `brochure`, `outdoor`, `packaging`, `phone`, \
-               `sales`, `employees`, `word-of-mouth` and `service-center` are offline by default; an \
-               explicit `mode` overrides that). A single offline touchpoint anywhere silences it. It \
-               reads literally: a journey with no touchpoints has no offline touchpoint and fires.",
-        why: "Even brands that sell online meet their customers offline: a recommendation over \
-              dinner, a phone call to customer service, the packaging on the doorstep, a radio spot, \
-              an employee at a trade show. Those moments often weigh more in the customer's \
-              experience than any web page. A map with only online touchpoints usually means the \
-              audit looked only at what analytics can see, and the offline part of the journey \
-              (where customers may be lost or won) is neither measured nor managed. It is `info` \
-              because some businesses are truly online only; then accept it with a `[[waiver]]`.",
-        example: "A journey whose touchpoints are all on the web:\n\
-                  \n\
-                  ```toml\n\
-                  # content/scorecards/awareness.toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"search-ads\"\n\
-                  name    = \"Paid search\"\n\
-                  channel = \"search\"\n\
-                  owner   = \"paid\"\n\
-                  \n\
-                  # content/scorecards/experience.toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"support-chat\"\n\
-                  name    = \"Support chat\"\n\
-                  channel = \"chat\"\n\
-                  ```\n\
-                  \n\
-                  and so on for every stage, with no `store`, `phone`, `event` or other offline \
-                  channel, and no `mode = \"offline\"`.",
-        fix: "Ask customers in the interviews and the front-line staff in a workshop where customers \
-              meet the brand away from the screen: phone calls, the store or showroom, events, \
-              deliveries and packaging, print, word of mouth. Add those touchpoints (with \
-              `mode = \"offline\"` where the channel is not in the vocabulary) and score them. If the \
-              business really has no offline contact, accept the finding with a `[[waiver]]` that \
-              says so.",
-    },
 };
 
 impl Rule for OnlineOnlyJourney {

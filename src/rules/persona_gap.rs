@@ -1,7 +1,7 @@
 //! `persona-gap`: a persona has no touchpoint in a stage that has
 //! touchpoints.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -11,37 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "persona-gap",
     area: Area::Research,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "For every persona and every stage that has at least one touchpoint, fires when no \
-               touchpoint of that stage serves the persona: one finding per persona and stage, \
-               naming the persona. A touchpoint serves the personas listed in its `personas` key; \
-               a touchpoint without the key serves every persona, so a single one of those in a \
-               stage silences the rule there. An empty stage is `empty-stage`'s finding, not this \
-               one's, and without personas the rule has nothing to check (`missing-personas` \
-               fires instead).",
-        why: "Personas go through the same stages with different questions, in different \
-              channels. When every touchpoint of a stage is aimed at other personas, that \
-              customer meets nothing from the brand at that step: the young used-car buyer who \
-              never gets a service reminder, the fleet owner with no business page. These gaps \
-              hide in a stage that looks well covered on average, and they are where a segment \
-              drifts to a competitor.",
-        example: "With personas `mette`, `henrik` and `freja`, a loyalty scorecard whose \
-                  touchpoints all name other personas:\n\n\
-                  ```toml\n\
-                  # content/scorecards/loyalty.toml\n\
-                  [[touchpoint]]\n\
-                  id = \"service-reminder-email\"\n\
-                  name = \"Service reminder emails\"\n\
-                  channel = \"email\"\n\
-                  personas = [\"mette\", \"henrik\"]\n\
-                  ```\n\n\
-                  fires `persona-gap@loyalty~freja`.",
-        fix: "Ask what the persona needs in that stage and through which channel they can be \
-              reached, then extend an existing touchpoint to them (add the persona to its \
-              `personas` list once it really serves them) or add a touchpoint of their own. If the \
-              persona genuinely never passes through the stage, accept the finding with a \
-              `[[waiver]]` naming `stage` and `persona`, with the reason.",
-    },
 };
 
 impl Rule for PersonaGap {

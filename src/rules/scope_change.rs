@@ -1,7 +1,7 @@
 //! `scope-change`: touchpoints came into or left a stage since the previous
 //! cycle, so its score is not comparable as it stands.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -11,33 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "scope-change",
     area: Area::Data,
     severity: Severity::Info,
-    doc: RuleDoc {
-        what: "Compares the touchpoints of each stage with the previous cycle's snapshot in \
-               `history/`, by id, and fires once for every stage that gained or lost \
-               touchpoints: added to the journey, removed from it, or moved between stages (a \
-               moved touchpoint counts in both stages, the one it left and the one it joined). \
-               The message names them. A changed name is no change, and neither is an id \
-               changed with `previous_id`: the touchpoint is the same.\n\n\
-               Without a previous cycle's snapshot there is nothing to compare with, and the \
-               rule cannot fire.",
-        why: "A stage's score is the mean of its touchpoints. When a touchpoint is mapped for \
-              the first time, dropped or moved, the stage's score moves with it although the \
-              customer's experience may not have changed at all: a newly mapped touchpoint \
-              scoring 44 can make a stage that improved look like a fall. Saying the change of \
-              scope apart keeps a reader from taking a changed score for a changed journey; the \
-              report's \"since\" page and `score-regression` compare such stages like for like.",
-        example: "The previous cycle's snapshot has `radio-spot` and `search-ads` in the \
-                  awareness stage; this cycle's scorecard adds a touchpoint:\n\n\
-                  ```toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"ev-guide-video\"\n\
-                  name    = \"Video guide: living with an electric car\"\n\
-                  channel = \"video\"\n\
-                  ```",
-        fix: "Nothing needs fixing when the change is intended: the finding is information for \
-              the reader. Say in the stage note why the touchpoints changed. If a touchpoint was \
-              only renamed, give it `previous_id = \"<old id>\"` so that it keeps its history.",
-    },
 };
 
 impl Rule for ScopeChange {

@@ -1,7 +1,7 @@
 //! `score-regression`: a touchpoint's score, or a stage's like-for-like
 //! score, dropped against the previous cycle's snapshot.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -11,46 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "score-regression",
     area: Area::Touchpoints,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Compares this cycle's scores with the report of the previous cycle (its snapshot \
-               in `history/`), as both reports publish them (rounded to one decimal). Fires once \
-               for every touchpoint whose score is lower than in the previous cycle: a drop of \
-               any size counts, an equal score does not. A touchpoint is matched by its id, or by \
-               its `previous_id` when it was renamed; one that is new this cycle, gone since the \
-               last, or unscored in either cycle is left out.\n\n\
-               Fires once for every stage whose like-for-like score dropped: the mean, now and \
-               then, of the touchpoints the stage has in both cycles, scored in both. A touchpoint \
-               added to the stage, removed from it or moved in or out is a change of scope, not a \
-               regression (`scope-change` says it), so a newly mapped touchpoint scoring low does \
-               not make a stage that improved look worse.\n\n\
-               Without a previous cycle's snapshot in `history/` there is nothing to compare \
-               with, and the rule cannot fire: the first audit of a client never has this \
-               finding.",
-        why: "A customer journey is worked on in optimisation cycles, and each cycle should \
-              leave it better than the last. A score that drops is ground lost: a campaign \
-              replaced a useful page, a team stopped answering reviews, a partner's service \
-              slipped. Such slides are easy to miss in a report that only shows the current state, \
-              and they are cheapest to reverse while the cause is still fresh.",
-        example: "The previous cycle's `history/2026-Q3.json` holds\n\n\
-                  ```json\n\
-                  {\"touchpoints\": [{\"id\": \"search-ads\", \"stage\": \"awareness\", \"score\": 70.0}]}\n\
-                  ```\n\n\
-                  and this cycle's scorecard scores the same touchpoint lower:\n\n\
-                  ```toml\n\
-                  [[touchpoint]]\n\
-                  id = \"search-ads\"\n\
-                  [touchpoint.scores]\n\
-                  presence = 4\n\
-                  relevance = 3\n\
-                  consistency = 3\n\
-                  experience = 3   # 65.0 against 70.0\n\
-                  ```",
-        fix: "Compare the touchpoint's scores, notes, pain points and KPIs with those of the \
-              previous cycle to find the dimension that fell and why, then record an opportunity \
-              that wins it back. If the drop reflects a stricter, fairer judgement rather than a \
-              worse journey, say so in the stage note and accept the finding with a `[[waiver]]` \
-              `until` the next cycle.",
-    },
 };
 
 impl Rule for ScoreRegression {

@@ -1,6 +1,6 @@
 //! `single-channel-stage`: every touchpoint of a stage uses the same channel.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -10,37 +10,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "single-channel-stage",
     area: Area::Touchpoints,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Fires once for every stage that has two or more touchpoints when all of them have the \
-               same `channel` (compared without regard to case or surrounding spaces). A stage with a \
-               single touchpoint is not checked here (that is `thin-stage`'s concern), nor is an \
-               empty stage. Only the channel counts: two `email` touchpoints with different owners, \
-               content or modes still share one channel.",
-        why: "Customers do not all live in the same channel: some read email, some use the app, some \
-              call, some walk into the store. A stage served by one channel reaches only those who use \
-              it, and when that channel fails (a mail lands in the spam folder, the app is not \
-              installed) the whole stage fails with it. An omnichannel journey lets the customer \
-              continue where it suits them, online and offline.",
-        example: "A loyalty stage where every touchpoint is an email:\n\
-                  \n\
-                  ```toml\n\
-                  # content/scorecards/loyalty.toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"service-reminder-email\"\n\
-                  name    = \"Service reminder email\"\n\
-                  channel = \"email\"\n\
-                  \n\
-                  [[touchpoint]]\n\
-                  id      = \"owners-email\"\n\
-                  name    = \"Quarterly owners' email\"\n\
-                  channel = \"email\"\n\
-                  content = \"soft\"\n\
-                  ```",
-        fix: "Ask how customers in the stage prefer to be met and add a touchpoint in another channel: \
-              a reminder in the app or by text beside the email, a call from the workshop, an owners' \
-              event in the store. Make the channels work together (the same message and a link between \
-              them) rather than duplicating each other.",
-    },
 };
 
 fn same_channel(a: &str, b: &str) -> bool {

@@ -1,7 +1,7 @@
 //! `stale-touchpoint`: a touchpoint was last reviewed too long before the
 //! audit's date.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -11,27 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "stale-touchpoint",
     area: Area::Data,
     severity: Severity::Info,
-    doc: RuleDoc {
-        what: "Fires for every touchpoint whose `reviewed` date lies more than \
-               `max_review_age_days` in `[thresholds]` (default 365) days before the audit's \
-               `date` in site.toml. Exactly that many days is not stale. Silent when the audit \
-               has no `date`, when the touchpoint has no `reviewed` date, or when it was reviewed \
-               after the audit's date.",
-        why: "Websites are relaunched, phone lines rerouted and campaigns replaced. A score \
-              carried over from an old review looks as current as the rest of the report, and \
-              the client acts on a touchpoint that no longer looks that way.",
-        example: "```toml\n\
-                  # site.toml\n\
-                  date = 2026-11-06\n\n\
-                  # content/scorecards/loyalty.toml\n\
-                  [[touchpoint]]\n\
-                  id = \"owners-club\"\n\
-                  reviewed = 2025-09-30\n\
-                  ```\n\n\
-                  was reviewed 402 days before the audit.",
-        fix: "Review the touchpoint again (mystery shopping, a walk through the website, the \
-              current KPIs), update its scores and set `reviewed` to the day you did.",
-    },
 };
 
 impl Rule for StaleTouchpoint {

@@ -1,6 +1,6 @@
 //! `thin-persona-evidence`: a persona rests on too few interviews of its own.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::{ResearchMethod, Severity};
 
@@ -10,27 +10,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "thin-persona-evidence",
     area: Area::Research,
     severity: Severity::Info,
-    doc: RuleDoc {
-        what: "For every persona, adds up the `participants` of the research notes with \
-               `method = \"interview\"` (the default) whose front matter names it with \
-               `persona = \"<id>\"`, and fires once per persona when the sum is below \
-               `min_interviews_per_persona` in `[thresholds]` (default 2). Exactly the minimum \
-               passes. Interviews that name no persona count toward `too-few-interviews` only.",
-        why: "`too-few-interviews` checks the total, so eight interviews with private buyers \
-              pass while the fleet persona rests on a single call. Each persona needs its own \
-              evidence: the goals and frustrations the map shows for it must come from more than \
-              one customer.",
-        example: "```toml\n\
-                  # front matter of content/research/interview-fleet-customer.md\n\
-                  method = \"interview\"\n\
-                  persona = \"henrik\"\n\
-                  participants = 1\n\
-                  ```\n\n\
-                  is the only interview naming `henrik`: 1 is below 2.",
-        fix: "Interview more customers of the persona, and name it in the research note's \
-              `persona` key. When one note covers several personas, split it per persona so each \
-              gets its share of the participants.",
-    },
 };
 
 impl Rule for ThinPersonaEvidence {

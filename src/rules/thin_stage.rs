@@ -1,6 +1,6 @@
 //! `thin-stage`: a stage has touchpoints, but fewer than the audit asks for.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -10,32 +10,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "thin-stage",
     area: Area::Touchpoints,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Fires once for every stage that has at least one touchpoint but fewer than \
-               `min_touchpoints_per_stage` (in `[thresholds]`, default 2). A stage with exactly \
-               `min_touchpoints_per_stage` touchpoints passes. A stage with no touchpoint at all is \
-               `empty-stage`'s finding, not this one's.",
-        why: "Customers move through a stage in different ways: some search, some ask a friend, some \
-              walk into the store. A stage that rests on a single touchpoint only meets the customers \
-              who happen to use that one, and when it fails (an unanswered phone, a broken form) \
-              nothing catches them, so they leave the journey there.",
-        example: "With the default `min_touchpoints_per_stage = 2`, a purchase stage whose scorecard \
-                  holds a single touchpoint fires:\n\
-                  \n\
-                  ```toml\n\
-                  # content/scorecards/purchase.toml\n\
-                  [[touchpoint]]\n\
-                  id      = \"order-and-financing\"\n\
-                  name    = \"Order and financing with the salesperson\"\n\
-                  channel = \"sales\"\n\
-                  content = \"hard\"\n\
-                  ```",
-        fix: "Map how else customers complete the stage and add the touchpoints that serve them (or \
-              should): a self-service page beside the salesperson, a phone line beside the form, an \
-              earned or third-party touchpoint beside the owned ones. If a single touchpoint is right \
-              for this client, lower `min_touchpoints_per_stage` or accept the finding with a \
-              `[[waiver]]` naming the stage.",
-    },
 };
 
 impl Rule for ThinStage {

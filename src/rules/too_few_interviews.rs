@@ -1,7 +1,7 @@
 //! `too-few-interviews`: the interview notes add up to fewer participants
 //! than `min_interviews`.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::{ResearchMethod, Severity};
 
@@ -11,34 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "too-few-interviews",
     area: Area::Research,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Adds up the `participants` of the research notes in `content/research/` whose \
-               `method` is `interview` (the default method; `participants` defaults to 1) and \
-               fires once, for the whole journey, when the sum is below `min_interviews` in \
-               `[thresholds]` (default 8). Exactly `min_interviews` passes. Workshops, surveys and \
-               analytics do not count, however many people took part: they are valuable, but they \
-               are not the customer telling their own journey.",
-        why: "The journey map is only as true as the customers behind it. Staff workshops and \
-              analytics show what the company sees; interviews with 8-10 real customers, each \
-              describing what they did before, during and after the purchase, bring out the \
-              questions, channels and third-party sources the company never sees, and they are \
-              the ground the personas stand on. With fewer, one unusual customer can shape a whole \
-              stage.",
-        example: "With the default `min_interviews = 8`, two interview notes:\n\n\
-                  ```toml\n\
-                  # front matter of content/research/interviews-private-buyers.md\n\
-                  method = \"interview\"\n\
-                  participants = 4\n\n\
-                  # front matter of content/research/interview-fleet-customer.md\n\
-                  method = \"interview\"\n\
-                  participants = 1\n\
-                  ```\n\n\
-                  add up to 5 interviewed customers, 3 short of 8.",
-        fix: "Interview more customers, spread across the personas and the stages, and write \
-              each round up as a research note with `method = \"interview\"` and the number of \
-              `participants`. If the budget does not allow it this cycle, accept the finding with a \
-              `[[waiver]]` that says why and `until` the cycle the interviews are planned for.",
-    },
 };
 
 impl Rule for TooFewInterviews {

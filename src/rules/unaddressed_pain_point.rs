@@ -1,7 +1,7 @@
 //! `unaddressed-pain-point`: a touchpoint has pain points or a negative
 //! emotion but no opportunity that answers them.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -11,32 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "unaddressed-pain-point",
     area: Area::Content,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Fires once for every touchpoint that records at least one `pain_points` entry, or an \
-               `emotion` of -1 or lower, and has an empty (or absent) `opportunities` list. An \
-               emotion of 0 or above with no pain points is fine without opportunities; one \
-               opportunity is enough to silence the rule, however many pain points there are.",
-        why: "Pain points are what the interviews with customers and the staff workshop turned up: \
-              the places where the journey hurts. A pain point with no opportunity next to it is a \
-              problem the audit saw and left without an answer, so it never becomes an action the \
-              client can take in the next optimisation cycle. A negative emotion with nothing noted \
-              is the same gap one step earlier: customers feel it, but nobody has written down why \
-              or what to do.",
-        example: "```toml\n\
-                  [[touchpoint]]\n\
-                  id = \"website-chat\"\n\
-                  name = \"Website chat (bot after opening hours)\"\n\
-                  channel = \"chat\"\n\
-                  emotion = -1\n\
-                  pain_points = [\"The bot cannot answer leasing questions\"]\n\
-                  # no opportunities\n\
-                  ```",
-        fix: "For each pain point, write at least one opportunity: a concrete change to the \
-              touchpoint's content, data, channel or technology that would remove it (\"Hand \
-              leasing questions after hours to a human the next morning, with a promised time\"). \
-              Where only the emotion is negative, go back to the interview notes, record the pain \
-              point behind it, then its opportunity.",
-    },
 };
 
 impl Rule for UnaddressedPainPoint {

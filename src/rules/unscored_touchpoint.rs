@@ -1,7 +1,7 @@
 //! `unscored-touchpoint`: a touchpoint lacks a score for a configured
 //! scoring dimension.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -11,33 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "unscored-touchpoint",
     area: Area::Data,
     severity: Severity::Info,
-    doc: RuleDoc {
-        what: "Fires once for every touchpoint whose `[touchpoint.scores]` table lacks one or more \
-               of the dimensions configured in `[scoring] dimensions` (by default presence, \
-               relevance, consistency and experience), naming the missing ones. A touchpoint with \
-               some dimensions scored still gets a score from those; one with none is unscored and \
-               left out of its stage's score.",
-        why: "The scores are what make stages comparable and what the next optimisation cycle is \
-              measured against. A missing dimension is quietly dropped from the mean, so the \
-              touchpoint's score rests on less evidence than its neighbours' and may look better \
-              (or worse) than it is; a touchpoint with no score at all does not count in its stage. \
-              Sometimes that is deliberate, for example a page relaunched during the audit, and \
-              the finding is the reminder to come back to it.",
-        example: "```toml\n\
-                  [[touchpoint]]\n\
-                  id = \"private-lease-page\"\n\
-                  name = \"Private-leasing offers page\"\n\
-                  channel = \"website\"\n\n\
-                  [touchpoint.scores]\n\
-                  presence = 4\n\
-                  relevance = 3\n\
-                  experience = 3\n\
-                  # consistency is missing\n\
-                  ```",
-        fix: "Score the missing dimensions from the audit's evidence (mystery shopping, \
-              analytics, interviews). If a dimension cannot be judged yet, leave it out and accept \
-              the finding with a `[[waiver]]` whose reason says when it will be scored.",
-    },
 };
 
 impl Rule for UnscoredTouchpoint {

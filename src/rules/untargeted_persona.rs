@@ -1,7 +1,7 @@
 //! `untargeted-persona`: early in the journey, a persona is reached only
 //! by touchpoints that name no persona, while the audit does target others.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::{Funnel, Severity};
 
@@ -11,34 +11,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "untargeted-persona",
     area: Area::Touchpoints,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "In every `top` or `middle` stage, fires for each persona that no touchpoint of the \
-               stage names in its `personas` list, but that at least one touchpoint of the stage \
-               without a list serves, provided at least one touchpoint anywhere in the audit \
-               names personas (otherwise nothing is targeted and the rule has nothing to \
-               compare). One finding per persona and stage. Where nothing in the stage serves the \
-               persona at all, `persona-gap` fires instead.",
-        why: "A touchpoint without `personas` counts as serving everyone, so `persona-gap` \
-              cannot see that nothing is aimed at a segment. When the audit targets the private \
-              buyers with their own touchpoints and the business customers meet only the general \
-              website, the business customers are served on paper and not in practice, just \
-              when they compare suppliers.",
-        example: "With personas `mette` and `henrik`, a consideration scorecard:\n\n\
-                  ```toml\n\
-                  [[touchpoint]]\n\
-                  id = \"model-pages\"\n\
-                  channel = \"website\"            # no personas: serves everyone\n\n\
-                  [[touchpoint]]\n\
-                  id = \"test-drive-booking\"\n\
-                  channel = \"website\"\n\
-                  personas = [\"mette\"]\n\
-                  ```\n\n\
-                  fires `untargeted-persona@consideration~henrik`.",
-        fix: "Ask what the persona needs to decide in that stage and aim a touchpoint at it: \
-              extend one (and add the persona to its `personas` list) or add one of its own. If \
-              a general touchpoint really is made for the persona, name the persona in its \
-              list.",
-    },
 };
 
 impl Rule for UntargetedPersona {

@@ -1,6 +1,6 @@
 //! `weak-stage`: a stage with touchpoints scores below the pass line.
 
-use super::{Area, Context, Hit, Rule, RuleDoc, RuleInfo};
+use super::{Area, Context, Hit, Rule, RuleInfo};
 use crate::i18n::{Arg, Message};
 use crate::model::Severity;
 
@@ -10,52 +10,6 @@ static INFO: RuleInfo = RuleInfo {
     id: "weak-stage",
     area: Area::Touchpoints,
     severity: Severity::Warning,
-    doc: RuleDoc {
-        what: "Fires once for every stage that has at least one touchpoint and whose stage score \
-               (the mean of its scored touchpoints, as a percentage of the scale) is strictly below \
-               the pass line, `pass / scale * 100`. A stage exactly at the pass line passes; the \
-               comparison uses the unrounded score.\n\n\
-               Two kinds of stage are left to other rules: an empty stage (no touchpoints) is \
-               `empty-stage`'s finding, and a stage whose touchpoints are all unscored has no score \
-               to judge, so this rule stays silent and `unscored-touchpoint` names the missing \
-               scores. Unscored touchpoints in a partly scored stage are left out of the mean, as \
-               in the stage score itself.",
-        why: "A stage is where the customer asks one kind of question: is this for me, which one, \
-              where do I buy, will they help me afterwards. When the touchpoints of a stage score \
-              low on average, the customer's experience of that whole step is weak, whichever \
-              channel they use, and a weak step early in the funnel loses customers before the \
-              stronger stages can reach them. The stage score is the number the client follows \
-              from one optimisation cycle to the next.",
-        example: "With the default scale of 5 and `pass = 3.0` (60%), an Awareness stage whose two \
-                  touchpoints average 50%:\n\n\
-                  ```toml\n\
-                  # content/scorecards/awareness.toml\n\
-                  [[touchpoint]]\n\
-                  id = \"radio-spot\"\n\
-                  name = \"Local radio spot\"\n\
-                  channel = \"ads\"\n\
-                  mode = \"offline\"\n\
-                  [touchpoint.scores]\n\
-                  presence = 4\n\
-                  relevance = 1\n\
-                  consistency = 2\n\
-                  experience = 2\n\n\
-                  [[touchpoint]]\n\
-                  id = \"search-ads\"\n\
-                  name = \"Paid search\"\n\
-                  channel = \"search\"\n\
-                  [touchpoint.scores]\n\
-                  presence = 3\n\
-                  relevance = 2\n\
-                  consistency = 3\n\
-                  experience = 3\n\
-                  ```",
-        fix: "Start with the stage's touchpoints that score below pass (`low-score-touchpoint` \
-              lists them) and their lowest dimension: the opportunities recorded on them are the \
-              first actions. Where the stage lacks the right kind of touchpoint altogether (for \
-              example soft content at the top of the funnel), adding a strong one lifts the stage \
-              as well. Re-score after the changes in the next cycle.",
-    },
 };
 
 impl Rule for WeakStage {

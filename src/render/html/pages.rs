@@ -256,7 +256,7 @@ fn rules(shared: &Shared) -> Vec<Page> {
     let mut pages = vec![page(path.to_string(), "rules.html", context)];
     for rule in &shared.rules {
         let path = SitePage::Rule(&rule.id).path();
-        let mut context = frame(shared, &path, "rules", &rule.id);
+        let mut context = frame(shared, &path, "rules", &rule.failure_title);
         context.insert("rule", rule);
         pages.push(page(path, "rule.html", context));
     }

@@ -925,9 +925,9 @@ fn rule_view(
         }
         None => (Sev::new(info.severity, language), false),
     };
-    let doc = |text: &str| {
+    let doc = |part| {
         markdown::render(
-            text,
+            &info.text(language, part),
             &RenderOptions {
                 source: None,
                 page: &href,
@@ -953,10 +953,10 @@ fn rule_view(
         severity,
         default_severity: Sev::new(info.severity, language),
         overridden,
-        what: doc(info.doc.what),
-        why: doc(info.doc.why),
-        example: doc(info.doc.example),
-        fix: doc(info.doc.fix),
+        what: doc(RuleText::What),
+        why: doc(RuleText::Why),
+        example: doc(RuleText::Example),
+        fix: doc(RuleText::Fix),
         open: mine.iter().filter(|f| !f.accepted).count(),
         findings: mine,
     }
