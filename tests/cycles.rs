@@ -436,7 +436,7 @@ fn the_demo_follows_up_a_done_action_with_the_change_at_its_touchpoint() {
     let change = format!("{touchpoint} 64.0 → 80.0 (+16.0)");
     let overview = format!(
         "{}: {action} ({change})",
-        english.count("since_actions_done", "count", 1)
+        english.count("changes-actions-done", "count", 1)
     );
     let html = |text: &str| text.replace('\'', "&#39;");
     for page in ["public/since.html", "public/index.html"] {
@@ -444,7 +444,7 @@ fn the_demo_follows_up_a_done_action_with_the_change_at_its_touchpoint() {
         assert!(page_text.contains(&html(&overview)), "{page}: {overview}");
     }
     let since = project.read("public/since.html");
-    assert!(since.contains(&english.text("since_page_actions")));
+    assert!(since.contains(&english.text("changes_page_actions")));
     let item = format!(
         "<li>{action}; <a href=\"stages/awareness.html#tp-search-ads\">{}</a></li>",
         html(&change)
@@ -456,7 +456,7 @@ fn the_demo_follows_up_a_done_action_with_the_change_at_its_touchpoint() {
     assert!(diff.stdout.contains(&overview), "{}", diff.stdout);
     let listed = format!(
         "{} (1):\n  {action}; {change}\n",
-        english.text("since_actions_heading")
+        english.text("changes_actions_done_heading")
     );
     assert!(diff.stdout.contains(&listed), "{listed}\n{}", diff.stdout);
     let diff = json(&project.run(&["diff", ".", "--format", "json"]).stdout);
