@@ -70,15 +70,6 @@ pub struct Forms {
     pub markdown: Option<Flavour>,
 }
 
-/// The single file's name: the client and cycle, as a file name.
-pub fn single_file_name(site: &crate::model::Site) -> String {
-    format!(
-        "{}-{}.html",
-        slug::slugify(&site.client),
-        slug::slugify(&site.cycle)
-    )
-}
-
 /// Renders and writes the whole site of an audited project, and keeps this
 /// cycle's snapshot in history/ unless told not to.
 pub fn build(root: &Path, audit: &Audit, record: Record) -> Result<Written, Vec<Diagnostic>> {
@@ -247,5 +238,5 @@ fn single_file(audit: &Audit, files: &[OutputFile]) -> OutputFile {
         .map(|file| String::from_utf8_lossy(&file.bytes).into_owned())
         .unwrap_or_default();
     let inline = html::book::inline(&print, &site_file(audit, files));
-    OutputFile::new(single_file_name(site), inline)
+    OutputFile::new(paths::single_file(site), inline)
 }

@@ -28,7 +28,7 @@ pub mod serve;
 
 use std::path::Path;
 
-pub use build::{Forms, Plan, Record, build, build_forms, plan, single_file_name};
+pub use build::{Forms, Plan, Record, build, build_forms, plan};
 use load::{LoadError, Loaded};
 use report::Report;
 use score::Scores;

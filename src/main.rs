@@ -764,9 +764,9 @@ fn build(
     ));
     ui.say(&format!("Open {}", shown(&index)));
     if forms.single_file {
-        let single = written
-            .dir
-            .join(trailmark::single_file_name(&audit.loaded.project.site));
+        let single = written.dir.join(trailmark::render::paths::single_file(
+            &audit.loaded.project.site,
+        ));
         ui.say(&format!("Wrote the report as one file: {}", shown(&single)));
     }
     if let Some(snapshot) = &written.snapshot {

@@ -68,22 +68,13 @@ pub enum PublishError {
     Git(String),
 }
 
-/// The report's folder in the wiki: the client and the cycle, as file names.
-pub fn folder(site: &crate::model::Site) -> String {
-    format!(
-        "{}/{}",
-        slug::slugify(&site.client),
-        slug::slugify(&site.cycle)
-    )
-}
-
 /// The commit message: the client and the cycle.
 pub fn message(site: &crate::model::Site) -> String {
     format!(
         "Audit report of {}, cycle {}\n\nPublished by Trailmark into {}/.",
         site.client,
         site.cycle,
-        folder(site)
+        crate::render::paths::wiki_folder(site)
     )
 }
 
@@ -96,7 +87,7 @@ pub fn publish(root: &Path, audit: &Audit, target: &Target) -> Result<Published,
         ));
     }
     let site = &audit.loaded.project.site;
-    let folder = folder(site);
+    let folder = crate::render::paths::wiki_folder(site);
     let plan = plan(root, audit).map_err(PublishError::Input)?;
     let files = site_files(audit, &plan).map_err(PublishError::Input)?;
     let pages = wiki_pages::render(

@@ -3,7 +3,7 @@
 //! under `base_url`), and the anchors inside pages. The HTML site, the
 //! print page, report.md and the wiki export all take paths from here.
 
-use crate::model::{ARCHIVE_DIR, Area, Note, NoteKind, Severity, ascii_id};
+use crate::model::{ARCHIVE_DIR, Area, Note, NoteKind, Severity, Site, ascii_id};
 use crate::report::Report;
 
 /// The href of a note's page, relative to the site's root: the page's
@@ -178,6 +178,30 @@ pub fn archived_report_href(cycle: &str) -> String {
 /// A finding's href: its anchor on the page that shows it.
 pub fn finding_href(report: &Report, id: &str) -> String {
     finding_page(report, id).anchor(&finding_anchor(id))
+}
+
+/// The client and the cycle as file names: `nordlys-auto`, `2026-q4`.
+fn client_and_cycle(site: &Site) -> (String, String) {
+    (slug::slugify(&site.client), slug::slugify(&site.cycle))
+}
+
+/// The name of this report outside the site (the single file, the wiki
+/// pages of a GitHub wiki): `nordlys-auto-2026-q4`.
+pub fn report_stem(site: &Site) -> String {
+    let (client, cycle) = client_and_cycle(site);
+    format!("{client}-{cycle}")
+}
+
+/// The whole report as one self-contained HTML file, next to the site's
+/// pages: `nordlys-auto-2026-q4.html`.
+pub fn single_file(site: &Site) -> String {
+    format!("{}.html", report_stem(site))
+}
+
+/// The report's folder in a wiki: `nordlys-auto/2026-q4`.
+pub fn wiki_folder(site: &Site) -> String {
+    let (client, cycle) = client_and_cycle(site);
+    format!("{client}/{cycle}")
 }
 
 /// The report as data, for other tools.

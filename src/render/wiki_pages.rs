@@ -123,15 +123,11 @@ pub fn render(
     folder: &str,
     file: &(dyn Fn(&str) -> Option<Vec<u8>> + Sync),
 ) -> Vec<OutputFile> {
-    let prefix = format!(
-        "{}-{}",
-        slug::slugify(&site.client),
-        slug::slugify(&site.cycle)
-    );
+    let prefix = paths::report_stem(site);
     let pages: Vec<(&str, &str)> = files
         .iter()
         .filter(|f| f.path.ends_with(".html"))
-        .filter(|f| f.path != SitePage::Print.path() && f.path != format!("{prefix}.html"))
+        .filter(|f| f.path != SitePage::Print.path() && f.path != paths::single_file(site))
         .filter_map(|f| Some((f.path.as_str(), std::str::from_utf8(&f.bytes).ok()?)))
         .collect();
     let paths: BTreeMap<&str, String> = pages
