@@ -84,7 +84,6 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("crate", "build", "lib.rs exports the build driver"),
     ("build", "crate", "the build driver starts from the audit"),
     ("build", "load", "the build driver reads the project"),
-    ("build", "model", "the build driver reads the site settings"),
     ("build", "render", "the build driver renders and writes"),
     ("build", "diagnostics", "the build driver reports errors"),
     ("serve", "crate", "serve rebuilds through the drivers"),
