@@ -103,6 +103,7 @@ pub(super) fn stage(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
             .axis_style(rgb(AXIS))
             .draw()?;
         let mut labels = Vec::new();
+        let mut names = Vec::new();
         for (t, tp) in touchpoints.iter().enumerate() {
             let band = g * t as i32;
             let first = band + PAD / 2 + if layout.phone { PHONE_NAME } else { 0 };
@@ -113,13 +114,8 @@ pub(super) fn stage(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
                     12.0,
                     f64::from(inner),
                 );
-                root.draw(&Text::new(
-                    line,
-                    (margin, name_y),
-                    font(12.0)
-                        .color(&rgb(INK))
-                        .pos(Pos::new(HPos::Left, VPos::Top)),
-                ))?;
+                // Drawn after the pass line, on a white box over it.
+                names.push((line, (margin, name_y + 7)));
             } else {
                 let (_, middle) = chart.backend_coord(&(0.0, f64::from(band + g / 2)));
                 let max = f64::from(label_width(layout) - 16);
@@ -173,6 +169,9 @@ pub(super) fn stage(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
                 rgb(INK).stroke_width(2),
             ))?;
             y += 10;
+        }
+        for (name, at) in names {
+            plot::label(root, &name, at, 12.0, rgb(INK), HPos::Left)?;
         }
         for (at, text, ink) in labels {
             plot::label(root, &text, (at.0 + 2, at.1), 11.0, rgb(ink), HPos::Left)?;
