@@ -222,3 +222,26 @@ fn a_persona_id_too_long_in_ascii_is_refused_naming_its_file() {
     project.write(&format!("content/personas/{id}.md"), olga);
     assert_too_long(&project, &format!("content/personas/{id}.md"));
 }
+
+/// The single file is named after the client and the cycle; however long
+/// they are, the name is cut to fit a file name (255 bytes).
+#[test]
+fn a_long_client_name_and_cycle_give_a_single_file_name_that_fits() {
+    let project = Project::fixture("valid-minimal");
+    let site = project
+        .read("site.toml")
+        .replace(
+            "client   = \"Bakery Brænd\"",
+            &format!("client   = \"{}\"", "b".repeat(300)),
+        )
+        .replace(
+            "cycle    = \"2026-Q1\"",
+            &format!("cycle    = \"{}\"", "q".repeat(250)),
+        );
+    project.write("site.toml", site);
+    let run = project.run(&["build", ".", "--single-file"]);
+    run.assert_code(0);
+    let single = format!("{}-{}.html", "b".repeat(99), "q".repeat(100));
+    assert!(run.stdout.contains(&single), "{}", run.stdout);
+    assert!(project.path("public").join(&single).is_file());
+}

@@ -180,9 +180,16 @@ pub fn finding_href(report: &Report, id: &str) -> String {
     finding_page(report, id).anchor(&finding_anchor(id))
 }
 
-/// The client and the cycle as file names: `nordlys-auto`, `2026-q4`.
+/// The client and the cycle as file names: `nordlys-auto`, `2026-q4`;
+/// cut so that together they fit every file system's file name: at most
+/// 100 bytes of the cycle and 200 in all.
 fn client_and_cycle(site: &Site) -> (String, String) {
-    (slug::slugify(&site.client), slug::slugify(&site.cycle))
+    // Slugs are ASCII: any byte is a character boundary.
+    let mut cycle = slug::slugify(&site.cycle);
+    cycle.truncate(100);
+    let mut client = slug::slugify(&site.client);
+    client.truncate(200 - 1 - cycle.len());
+    (client, cycle)
 }
 
 /// The name of this report outside the site (the single file, the wiki
