@@ -7,10 +7,12 @@ use serde::Serialize;
 use super::frame::{Page, frame};
 use super::view::{LinkView, Shared};
 use crate::changes::ScorePair;
+use crate::i18n;
 use crate::render::paths::{
     SitePage, archived_report_href, finding_href, stage_href, touchpoint_href,
 };
 use crate::render::since::{self, Names, Overview};
+use crate::rules::RuleText;
 
 /// The overview block on the index page: three lines and a link.
 #[derive(Debug, Clone, Serialize)]
@@ -126,7 +128,7 @@ pub fn page(shared: &Shared) -> Option<Page> {
                     .findings
                     .iter()
                     .find(|f| &f.id == id)
-                    .map_or(id.clone(), |f| f.message.clone()),
+                    .map_or_else(|| gone_finding(shared, &names, id), |f| f.message.clone()),
                 href: if linked {
                     finding_href(shared.report, id)
                 } else {
@@ -241,6 +243,44 @@ pub fn page(shared: &Shared) -> Option<Page> {
         template: "since.html",
         context,
     })
+}
+
+/// A finding the report no longer has (resolved since), in words: its
+/// rule's failing state and where it was, never its id.
+fn gone_finding(shared: &Shared, names: &Names, id: &str) -> String {
+    let language = &shared.language;
+    let (rule, place) = id.split_once('@').unwrap_or((id, ""));
+    let (place, persona) = place
+        .split_once('~')
+        .map_or((place, None), |(place, persona)| (place, Some(persona)));
+    let (stage, touchpoint) = match place.split_once('/') {
+        Some((stage, touchpoint)) => (stage, touchpoint),
+        None if shared.project.stages.iter().any(|s| s.id == place) => (place, ""),
+        None => ("", place),
+    };
+    let what = crate::rules::find(rule).map_or_else(
+        || rule.to_string(),
+        |rule| rule.info().text(language, RuleText::Failure),
+    );
+    let mut place = Vec::new();
+    if !touchpoint.is_empty() {
+        place.push(i18n::quoted(language, names.touchpoint(touchpoint)));
+    } else if !stage.is_empty() {
+        place.push(names.stage(stage).to_string());
+    }
+    if let Some(persona) = persona {
+        place.push(
+            shared
+                .project
+                .persona(persona)
+                .map_or(persona.to_string(), |p| p.name.clone()),
+        );
+    }
+    if place.is_empty() {
+        what
+    } else {
+        format!("{what}: {}", place.join(", "))
+    }
 }
 
 /// Links to the reports of earlier cycles the output folder keeps, by
