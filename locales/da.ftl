@@ -536,6 +536,17 @@ terminal-summary = { $errors } { $errors ->
        *[other] {" "}({ $accepted } accepteret)
     }; kunderejsens score { $score } af 100
 terminal-findings = Fund: { $summary }
+terminal-built = Byggede { $client } ({ $cycle }): { $pages ->
+        [one] én side
+       *[other] { $pages } sider
+    }, { $charts ->
+        [one] ét diagram
+       *[other] { $charts } diagrammer
+    } på { $seconds } s
+terminal-open = Åbn { $path }
+terminal-single-file = Rapporten som én fil: { $path }
+terminal-snapshot-compared = Cyklussens øjebliksbillede er gemt i { $path } (sammenlignet med { $previous })
+terminal-snapshot-first = Cyklussens øjebliksbillede er gemt i { $path } (ingen tidligere cyklus at sammenligne med)
 
 chart_all_customers = Alle kunder
 chart_emotion_title = Følelsen gennem kunderejsen, pr. persona

@@ -554,6 +554,17 @@ terminal-summary = { $errors } { $errors ->
        *[other] {" "}({ $accepted } accepted)
     }; journey score { $score } of 100
 terminal-findings = Findings: { $summary }
+terminal-built = Built { $client } ({ $cycle }): { $pages ->
+        [one] one page
+       *[other] { $pages } pages
+    }, { $charts ->
+        [one] one chart
+       *[other] { $charts } charts
+    } in { $seconds } s
+terminal-open = Open { $path }
+terminal-single-file = Wrote the report as one file: { $path }
+terminal-snapshot-compared = Kept this cycle's snapshot in { $path } (compared with { $previous })
+terminal-snapshot-first = Kept this cycle's snapshot in { $path } (no earlier cycle to compare with)
 
 chart_all_customers = All customers
 chart_emotion_title = Emotion across the journey, per persona

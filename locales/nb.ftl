@@ -536,6 +536,17 @@ terminal-summary = { $errors } { $errors ->
        *[other] {" "}({ $accepted } akseptert)
     }; kundereisens score { $score } av 100
 terminal-findings = Funn: { $summary }
+terminal-built = Bygde { $client } ({ $cycle }): { $pages ->
+        [one] én side
+       *[other] { $pages } sider
+    }, { $charts ->
+        [one] ett diagram
+       *[other] { $charts } diagrammer
+    } på { $seconds } s
+terminal-open = Åpne { $path }
+terminal-single-file = Rapporten som én fil: { $path }
+terminal-snapshot-compared = Syklusens øyeblikksbilde er lagret i { $path } (sammenlignet med { $previous })
+terminal-snapshot-first = Syklusens øyeblikksbilde er lagret i { $path } (ingen tidligere syklus å sammenligne med)
 
 chart_all_customers = Alle kunder
 chart_emotion_title = Følelsen gjennom kundereisen, per persona

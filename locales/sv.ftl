@@ -536,6 +536,17 @@ terminal-summary = { $errors } { $errors ->
        *[other] {" "}({ $accepted } accepterade)
     }; kundresans poäng { $score } av 100
 terminal-findings = Fynd: { $summary }
+terminal-built = Byggde { $client } ({ $cycle }): { $pages ->
+        [one] en sida
+       *[other] { $pages } sidor
+    }, { $charts ->
+        [one] ett diagram
+       *[other] { $charts } diagram
+    } på { $seconds } s
+terminal-open = Öppna { $path }
+terminal-single-file = Rapporten som en enda fil: { $path }
+terminal-snapshot-compared = Cykelns ögonblicksbild sparades i { $path } (jämförd med { $previous })
+terminal-snapshot-first = Cykelns ögonblicksbild sparades i { $path } (ingen tidigare cykel att jämföra med)
 
 chart_all_customers = Alla kunder
 chart_emotion_title = Känslan genom kundresan, per persona

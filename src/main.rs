@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use fluent_bundle::FluentArgs;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use trailmark::diagnostics::{self, Diagnostic, Sources};
 use trailmark::model::Severity;
@@ -750,34 +751,34 @@ fn build(
     let index = written
         .dir
         .join(trailmark::render::paths::SitePage::Overview.path());
-    ui.say(&format!(
-        "Built {} ({}): {} pages, {} charts in {}",
-        audit.report.client,
-        audit.report.cycle,
-        written.pages,
-        written.charts,
-        seconds(took)
-    ));
-    ui.say(&terminal::findings_line(
-        &audit.report,
-        &audit.loaded.project.site.language,
-    ));
-    ui.say(&format!("Open {}", shown(&index)));
+    let language = &audit.loaded.project.site.language;
+    let mut built = FluentArgs::new();
+    built.set("client", audit.report.client.as_str());
+    built.set("cycle", audit.report.cycle.as_str());
+    built.set("pages", written.pages);
+    built.set("charts", written.charts);
+    built.set(
+        "seconds",
+        trailmark::i18n::number(language, took.as_secs_f64(), 2),
+    );
+    ui.say(&language.format("terminal-built", Some(&built)));
+    ui.say(&terminal::findings_line(&audit.report, language));
+    ui.say(&language.fill("terminal-open", &[("path", &shown(&index))]));
     if forms.single_file {
         let single = written.dir.join(trailmark::render::paths::single_file(
             &audit.loaded.project.site,
         ));
-        ui.say(&format!("Wrote the report as one file: {}", shown(&single)));
+        ui.say(&language.fill("terminal-single-file", &[("path", &shown(&single))]));
     }
     if let Some(snapshot) = &written.snapshot {
-        let compared = match &audit.report.previous_cycle {
-            Some(previous) => format!("compared with {previous}"),
-            None => "no earlier cycle to compare with".to_string(),
-        };
-        ui.say(&format!(
-            "Kept this cycle's snapshot in {} ({compared})",
-            shown(snapshot)
-        ));
+        let path = shown(snapshot);
+        ui.say(&match &audit.report.previous_cycle {
+            Some(previous) => language.fill(
+                "terminal-snapshot-compared",
+                &[("path", &path), ("previous", previous)],
+            ),
+            None => language.fill("terminal-snapshot-first", &[("path", &path)]),
+        });
     }
     exit_for(&audit.report, fail_on)
 }

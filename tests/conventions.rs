@@ -66,6 +66,60 @@ fn build_prints_a_summary_of_pages_charts_findings_and_time() {
     );
 }
 
+#[test]
+fn build_summary_speaks_the_report_language() {
+    let project = Project::demo();
+    let site = project.read("site.toml");
+    assert!(
+        site.contains("language = \"en\""),
+        "the demo's language line"
+    );
+    project.write(
+        "site.toml",
+        site.replace("language = \"en\"", "language = \"da\""),
+    );
+    let run = project.run(&["build", "--single-file"]);
+    run.assert_code(0);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("Byggede Nordlys Auto (2026-Q4): "),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        lines[0].contains(" sider, ") && lines[0].contains(" diagrammer på "),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].starts_with("Fund: "), "{}", run.stdout);
+    assert!(
+        lines.iter().any(|line| line.starts_with("Åbn ")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|line| line.starts_with("Rapporten som én fil: ")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|line| line.starts_with("Cyklussens øjebliksbillede er gemt i ")),
+        "{}",
+        run.stdout
+    );
+    for english in ["Built ", "Open ", "Wrote ", "Kept ", " pages", " charts"] {
+        assert!(
+            !run.stdout.contains(english),
+            "{english:?} in {}",
+            run.stdout
+        );
+    }
+}
+
 fn number_before(line: &str, word: &str) -> usize {
     let end = line
         .find(word)
