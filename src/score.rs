@@ -121,28 +121,11 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::model::{ContentKind, Location, Mode, Owner};
 
     fn touchpoint(scores: &[(&str, f64)]) -> Touchpoint {
         Touchpoint {
-            id: "tp".into(),
-            previous_id: None,
-            name: "Touchpoint".into(),
-            stage: "awareness".into(),
-            channel: "website".into(),
-            mode: Mode::Online,
-            owner: Owner::Owned,
-            content: ContentKind::None,
-            personas: None,
-            emotion: None,
-            emotions: BTreeMap::new(),
-            pain_points: vec![],
-            opportunities: vec![],
-            notes: None,
-            reviewed: None,
             scores: scores.iter().map(|(d, v)| (d.to_string(), *v)).collect(),
-            kpis: vec![],
-            location: Location::default(),
+            ..crate::model::testing::touchpoint("tp", "awareness")
         }
     }
 
