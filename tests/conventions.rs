@@ -69,15 +69,7 @@ fn build_prints_a_summary_of_pages_charts_findings_and_time() {
 #[test]
 fn build_summary_speaks_the_report_language() {
     let project = Project::demo();
-    let site = project.read("site.toml");
-    assert!(
-        site.contains("language = \"en\""),
-        "the demo's language line"
-    );
-    project.write(
-        "site.toml",
-        site.replace("language = \"en\"", "language = \"da\""),
-    );
+    project.set_language("da");
     let run = project.run(&["build", "--single-file"]);
     run.assert_code(0);
     let lines: Vec<&str> = run.stdout.lines().collect();

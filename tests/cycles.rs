@@ -7,21 +7,6 @@ mod common;
 use common::{Project, json};
 use serde_json::Value;
 
-fn set_cycle(project: &Project, cycle: &str) {
-    let site = project.read("site.toml");
-    let site: Vec<String> = site
-        .lines()
-        .map(|line| {
-            if line.starts_with("cycle") {
-                format!("cycle    = \"{cycle}\"")
-            } else {
-                line.to_string()
-            }
-        })
-        .collect();
-    project.write("site.toml", site.join("\n") + "\n");
-}
-
 fn replace(project: &Project, file: &str, from: &str, to: &str) {
     let path = format!("content/scorecards/{file}.toml");
     let text = project.read(&path);
@@ -52,7 +37,7 @@ fn stage<'a>(changes: &'a Value, id: &str) -> &'a Value {
 /// search, online-order (40) added to conversion, the newsletter up to 80,
 /// cake-pickup down to 60.
 fn second_cycle(project: &Project) {
-    set_cycle(project, "2026-Q2");
+    project.set_cycle("2026-Q2");
     replace(
         project,
         "search",
@@ -101,7 +86,7 @@ fn second_cycle(project: &Project) {
 /// Cycle 2026-Q3: map-listing up to 95 with its directions link done,
 /// cake-box removed.
 fn third_cycle(project: &Project) {
-    set_cycle(project, "2026-Q3");
+    project.set_cycle("2026-Q3");
     replace(
         project,
         "search",
@@ -298,7 +283,7 @@ fn a_stage_added_to_a_custom_model_is_new_in_the_model() {
     );
     project.write("site.toml", &site);
     project.run(&["build", "."]).assert_code(0);
-    set_cycle(&project, "2026-Q2");
+    project.set_cycle("2026-Q2");
     project.write(
         "site.toml",
         project.read("site.toml")
@@ -428,7 +413,7 @@ fn the_demo_follows_up_a_done_action_with_the_change_at_its_touchpoint() {
             1,
         );
     project.write(scorecard, text);
-    set_cycle(&project, "2027-Q1");
+    project.set_cycle("2027-Q1");
     project.run(&["build", "."]).assert_code(0);
 
     let english = trailmark::i18n::Language::english();

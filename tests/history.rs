@@ -5,21 +5,6 @@ mod common;
 
 use common::{Project, json};
 
-fn set_cycle(project: &Project, cycle: &str) {
-    let site = project.read("site.toml");
-    let site: Vec<String> = site
-        .lines()
-        .map(|line| {
-            if line.starts_with("cycle") {
-                format!("cycle = \"{cycle}\"")
-            } else {
-                line.to_string()
-            }
-        })
-        .collect();
-    project.write("site.toml", site.join("\n") + "\n");
-}
-
 #[test]
 fn build_keeps_the_cycle_snapshot_equal_to_report_json() {
     let project = Project::fixture("valid-minimal");
@@ -39,11 +24,11 @@ fn build_keeps_the_cycle_snapshot_equal_to_report_json() {
 #[test]
 fn the_next_cycle_compares_with_the_latest_earlier_one_and_finds_drops() {
     let project = Project::demo();
-    set_cycle(&project, "2026-Q3");
+    project.set_cycle("2026-Q3");
     project.run(&["build", "."]).assert_code(0);
 
     // Q4: the radio spot's relevance fell from 1 to 0.
-    set_cycle(&project, "2026-Q4");
+    project.set_cycle("2026-Q4");
     let card = project.read("content/scorecards/awareness.toml");
     let card = card.replacen("relevance = 1\n", "relevance = 0\n", 1);
     project.write("content/scorecards/awareness.toml", card);
@@ -213,9 +198,9 @@ fn the_shipped_snapshot_of_version_0_1_stays_readable() {
 fn the_trend_spans_every_recorded_cycle_and_no_record_writes_none() {
     let project = demo_with_history();
     project.run(&["build", "."]).assert_code(0);
-    set_cycle(&project, "2027-Q1");
+    project.set_cycle("2027-Q1");
     project.run(&["build", "."]).assert_code(0);
-    set_cycle(&project, "2027-Q2");
+    project.set_cycle("2027-Q2");
     let run = project.run(&["build", "--no-record", "."]);
     run.assert_code(0);
     assert!(!project.path("history/2027-Q2.json").exists());
@@ -258,7 +243,7 @@ fn an_unreadable_older_snapshot_is_an_input_error_naming_it() {
 fn a_cycle_label_sorting_before_the_recorded_ones_is_said() {
     let project = demo_with_history();
     project.run(&["build", "."]).assert_code(0);
-    set_cycle(&project, "2026-Q1");
+    project.set_cycle("2026-Q1");
     let run = project.run(&["build", "."]);
     run.assert_code(0);
     assert!(

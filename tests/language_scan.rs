@@ -485,11 +485,7 @@ fn is_id(text: &str) -> bool {
 fn demo_in(code: &str) -> Project {
     let project = Project::demo();
     copy_dir(&repo_root().join("history"), &project.root.join("history"));
-    let site = project.read("site.toml");
-    project.write(
-        "site.toml",
-        site.replace("language = \"en\"", &format!("language = \"{code}\"")),
-    );
+    project.set_language(code);
     project
 }
 

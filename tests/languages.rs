@@ -10,15 +10,7 @@ use common::{Project, json, run_in};
 /// The demo with `language = "<code>"` in its site.toml.
 fn demo_in(code: &str) -> Project {
     let project = Project::demo();
-    let site = project.read("site.toml");
-    assert!(
-        site.contains("language = \"en\""),
-        "the demo reports in English"
-    );
-    project.write(
-        "site.toml",
-        site.replace("language = \"en\"", &format!("language = \"{code}\"")),
-    );
+    project.set_language(code);
     project
 }
 

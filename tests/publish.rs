@@ -71,10 +71,7 @@ fn english_csv_matches_the_report_with_commas_and_decimal_points() {
 #[test]
 fn danish_csv_uses_semicolons_and_decimal_commas() {
     let project = Project::demo();
-    let site = project
-        .read("site.toml")
-        .replace("language = \"en\"", "language = \"da\"");
-    project.write("site.toml", site);
+    project.set_language("da");
     project.run(&["build"]).assert_code(0);
     let report = json(&project.read("public/report.json"));
 
@@ -250,17 +247,15 @@ fn the_print_cover_carries_the_audit_date_and_the_agency_brand() {
     // In Danish, the date is written as Danes write it; without a date
     // and a logo, the cover shows no date (never the day of the build)
     // and the agency's name.
-    let site = project
-        .read("site.toml")
-        .replace("language = \"en\"", "language = \"da\"");
-    project.write("site.toml", &site);
+    project.set_language("da");
     project.run(&["build", "--no-record"]).assert_code(0);
     assert!(
         print_cover(&project).contains("<dd>6. november 2026</dd>"),
         "{}",
         print_cover(&project)
     );
-    let site: String = site
+    let site: String = project
+        .read("site.toml")
         .lines()
         .filter(|line| !line.starts_with("date ") && !line.starts_with("logo "))
         .map(|line| format!("{line}\n"))

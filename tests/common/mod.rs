@@ -110,29 +110,48 @@ impl Project {
         run_in(&self.root, args)
     }
 
-    /// Sets `output_dir` in site.toml, replacing any that is there.
-    pub fn set_output_dir(&self, value: &str) {
+    /// Sets a top-level `key = "value"` in site.toml, replacing the one
+    /// that is there or adding it before the first table.
+    pub fn set_site_key(&self, key: &str, value: &str) {
         let site = self.read("site.toml");
-        let kept: Vec<&str> = site
-            .lines()
-            .filter(|line| !line.trim_start().starts_with("output_dir"))
-            .collect();
-        let literal = toml_string(value);
-        // Top-level keys must come before the first table.
+        let line = format!("{key} = {}", toml_string(value));
         let mut out = String::new();
         let mut placed = false;
-        for line in kept {
-            if !placed && line.trim_start().starts_with('[') {
-                out.push_str(&format!("output_dir = {literal}\n"));
+        for old in site.lines() {
+            let is_key = old
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='));
+            if !placed && (is_key || old.trim_start().starts_with('[')) {
+                out.push_str(&line);
+                out.push('\n');
                 placed = true;
+                if is_key {
+                    continue;
+                }
             }
-            out.push_str(line);
+            out.push_str(old);
             out.push('\n');
         }
         if !placed {
-            out.push_str(&format!("output_dir = {literal}\n"));
+            out.push_str(&line);
+            out.push('\n');
         }
         self.write("site.toml", out);
+    }
+
+    /// Sets `output_dir` in site.toml.
+    pub fn set_output_dir(&self, value: &str) {
+        self.set_site_key("output_dir", value);
+    }
+
+    /// Sets the cycle label in site.toml.
+    pub fn set_cycle(&self, cycle: &str) {
+        self.set_site_key("cycle", cycle);
+    }
+
+    /// Sets the report language in site.toml.
+    pub fn set_language(&self, code: &str) {
+        self.set_site_key("language", code);
     }
 
     /// Adds `"rule" = "level"` lines to site.toml's [rules] table.
