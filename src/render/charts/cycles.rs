@@ -390,14 +390,12 @@ fn before_after(ctx: &Ctx, stage: &Stage) -> Option<Chart> {
             .draw()?;
         let (pass_x, y_top) = chart.backend_coord(&(ctx.pass(), 0.0));
         let (_, y_bottom) = chart.backend_coord(&(ctx.pass(), m));
-        let mut y = y_top;
-        while y < y_bottom {
-            root.draw(&PathElement::new(
-                vec![(pass_x, y + top), (pass_x, (y + 6).min(y_bottom) + top)],
-                rgb(INK).stroke_width(1),
-            ))?;
-            y += 10;
-        }
+        plot::dashed_vertical(
+            root,
+            pass_x,
+            (y_top + top, y_bottom + top),
+            rgb(INK).stroke_width(1),
+        )?;
         for (r, (name, before, after, kind)) in rows.iter().enumerate() {
             let y = r as f64;
             let (left, label_y) = chart.backend_coord(&(0.0, y));

@@ -85,14 +85,7 @@ pub(super) fn kpis(ctx: &Ctx) -> Option<Chart> {
             .draw()?;
         let (x, y_top) = chart.backend_coord(&(100.0, 0.0));
         let (_, y_bottom) = chart.backend_coord(&(100.0, m));
-        let mut y = y_top;
-        while y < y_bottom {
-            root.draw(&PathElement::new(
-                vec![(x, y), (x, (y + 6).min(y_bottom))],
-                rgb(INK).stroke_width(2),
-            ))?;
-            y += 10;
-        }
+        plot::dashed_vertical(root, x, (y_top, y_bottom), rgb(INK).stroke_width(2))?;
         for (r, (name, kpi, target)) in rows.iter().enumerate() {
             let y = r as f64;
             let share = attainment(kpi, *target);

@@ -319,6 +319,22 @@ pub fn dashed<'a>(
     Ok(())
 }
 
+/// A dashed vertical line at `x` from `y0` to `y1` (a reference line
+/// across rows of bars).
+pub fn dashed_vertical<'a>(
+    area: &Area<'a>,
+    x: i32,
+    (y0, y1): (i32, i32),
+    style: ShapeStyle,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let mut y = y0;
+    while y < y1 {
+        area.draw(&PathElement::new(vec![(x, y), (x, (y + 6).min(y1))], style))?;
+        y += 10;
+    }
+    Ok(())
+}
+
 /// A legend entry's place (its key's left end, at its middle) and label.
 pub type Placed = ((i32, i32), String);
 
